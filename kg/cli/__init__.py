@@ -1,0 +1,10 @@
+"""The `kg` command. Each group of subcommands lives in its own module here."""
+
+from __future__ import annotations
+
+from kg.cli import build as _build  # noqa: F401  (registers commands)
+from kg.cli import evaluate as _evaluate  # noqa: F401
+from kg.cli import query as _query  # noqa: F401
+from kg.cli.app import app, main
+
+__all__ = ["app", "main"]

@@ -1,0 +1,195 @@
+"""`kg build`, `kg extract`, `kg stats` and `kg export`."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from kg.cli.app import app, err, fail, out, progress
+from kg.errors import KgError
+from kg.exports import EXPORTERS
+
+Inputs = Annotated[
+    list[Path],
+    typer.Argument(
+        help="Paper files or folders (HF daily-papers text, JSON, JSON Lines, arXiv Atom, OpenAlex JSON, BibTeX).",
+        show_default=False,
+    ),
+]
+Format = Annotated[
+    Optional[str],
+    typer.Option(
+        "--format",
+        "-f",
+        help="Input format, when detection guesses wrong: hf-daily, jsonl, json, openalex, arxiv, bibtex.",
+    ),
+]
+Config = Annotated[
+    Optional[Path],
+    typer.Option(help="spaCy pipeline config to use instead of the bundled pipelines/extraction/config.cfg."),
+]
+Catalogue = Annotated[
+    Optional[list[Path]],
+    typer.Option(
+        "--catalogue",
+        help="Extra catalogue file(s) of known entities (JSON Lines like pipelines/data/catalogue.jsonl). Repeatable.",
+    ),
+]
+Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or problem list; the summary only.")]
+GraphDir = Annotated[Path, typer.Option("--graph", "-g", help="Folder of a built graph.")]
+
+
+def _report_problems(report, quiet: bool, limit: int = 20) -> None:
+    if quiet:
+        return
+    for problem in report.problems[:limit]:
+        err.print(f"[yellow]{problem}[/]", highlight=False)
+    if len(report.problems) > limit:
+        err.print(f"... and {len(report.problems) - limit} more (all listed in manifest.json)")
+
+
+@app.command()
+def build(
+    inputs: Inputs,
+    out_dir: Annotated[Path, typer.Option("--out", "-o", help="Output folder.")] = Path("kg-out"),
+    fmt: Format = None,
+    add: Annotated[
+        bool, typer.Option("--add", help="Add new papers to the graph already in --out instead of rebuilding it.")
+    ] = False,
+    min_confidence: Annotated[
+        float, typer.Option(min=0.0, max=1.0, help="Drop extracted links below this confidence.")
+    ] = 0.0,
+    config: Config = None,
+    catalogue: Catalogue = None,
+    viz: Annotated[bool, typer.Option(help="Also write graph.html, an interactive view.")] = True,
+    workers: Annotated[int, typer.Option(min=1, help="Extraction processes.")] = 1,
+    quiet: Quiet = False,
+) -> None:
+    """Extract entities from papers, resolve them across papers and write the knowledge graph.
+
+    Writes into --out: graph.json (the embedded store, node-link JSON), graph.graphml
+    (Gephi, yEd), graph.ttl (RDF Turtle), neo4j-import/ (CSV for neo4j-admin import),
+    extractions.jsonl (what was found in each paper), graph.html (interactive view) and
+    manifest.json (run information). Rebuilding the same input gives identical files.
+
+    Examples:
+
+      kg build examples/hf-daily-papers-alignment.txt
+
+      kg build papers/ --out my-graph --min-confidence 0.6
+
+      kg build new-papers.jsonl --out my-graph --add
+    """
+    from kg import api
+    from pipelines.readers import ReadReport
+
+    report = ReadReport()
+    with progress("extracting", quiet=quiet) as advance:
+        result = api.build(
+            inputs,
+            out=out_dir,
+            fmt=fmt,
+            add=add,
+            min_confidence=min_confidence,
+            config=str(config) if config else None,
+            catalogue=[str(c) for c in catalogue or []],
+            on_record=lambda _r: advance(),
+            report=report,
+            n_process=workers,
+        )
+    if viz:
+        try:
+            from kg.viz import write_view
+
+            path = write_view(result.graph, out_dir / "graph.html")
+            result.files.append(path)
+        except ImportError:
+            pass
+    _report_problems(report, quiet)
+    stats = result.graph.stats()
+    err.print(f"[green]{report.summary()}[/]", highlight=False)
+    out.print(
+        f"graph: {stats['papers']} papers, {stats['entities']} entities, {stats['edges']} links "
+        f"-> {out_dir}/ ({', '.join(sorted(p.name for p in result.files))})",
+        highlight=False,
+    )
+
+
+@app.command()
+def extract(
+    inputs: Inputs,
+    out_file: Annotated[
+        Optional[Path], typer.Option("--out", "-o", help="JSON Lines file to write (default: standard output).")
+    ] = None,
+    fmt: Format = None,
+    config: Config = None,
+    catalogue: Catalogue = None,
+    quiet: Quiet = False,
+) -> None:
+    """Extract entities and roles from papers and write one JSON line per paper (no graph).
+
+    Each line: {"paper": {id, title, date, url, authors_count, organizations},
+    "entities": [{type, name, aliases, role, confidence, evidence: [{sentence, start, end}]}]}
+    """
+    from kg import api
+    from pipelines.readers import ReadReport
+
+    report = ReadReport()
+    papers = api.read(inputs, fmt, report)
+    records = api.extract(papers, str(config) if config else None, [str(c) for c in catalogue or []])
+    sink = out_file.open("w", encoding="utf-8") if out_file else sys.stdout
+    try:
+        with progress("extracting", quiet=quiet or out_file is None) as advance:
+            for record in records:
+                sink.write(json.dumps(record.to_dict(), ensure_ascii=False) + "\n")
+                advance()
+    finally:
+        if out_file:
+            sink.close()
+    _report_problems(report, quiet)
+    err.print(report.summary(), highlight=False)
+    if report.read == 0:
+        raise KgError.nothing_read(report.summary())
+
+
+@app.command()
+def stats(
+    graph_dir: GraphDir = Path("kg-out"),
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Count papers, entities by type and links by role in a built graph."""
+    from kg import api
+
+    figures = api.load(graph_dir).stats()
+    if as_json:
+        out.print_json(data=figures)
+        return
+    out.print(f"papers    {figures['papers']}\nentities  {figures['entities']}\nlinks     {figures['edges']}")
+    out.print("entities by type:")
+    for name, n in figures["entities_by_type"].items():
+        out.print(f"  {name:<13} {n}")
+    out.print("links by role:")
+    for name, n in figures["edges_by_role"].items():
+        out.print(f"  {name:<13} {n}")
+
+
+@app.command()
+def export(
+    fmt: Annotated[str, typer.Option("--format", "-f", help=f"One of: {', '.join(EXPORTERS)}.")],
+    graph_dir: GraphDir = Path("kg-out"),
+    target: Annotated[
+        Optional[Path],
+        typer.Option("--out", "-o", help="File (or folder for neo4j-csv); default: in the graph folder."),
+    ] = None,
+) -> None:
+    """Write a built graph in another format: turtle, ntriples, jsonld, graphml, node-link, neo4j-csv."""
+    from kg import api
+
+    if fmt not in EXPORTERS:
+        raise fail(f"unknown format '{fmt}'; choose one of {', '.join(EXPORTERS)}")
+    path = api.export(api.load(graph_dir), fmt, target or graph_dir / EXPORTERS[fmt][1])
+    out.print(f"wrote {path}")

@@ -1,0 +1,94 @@
+"""`kg query`: the question catalogue, on any backend."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from kg.cli.app import app, fail, out
+from kg.cli.render import FORMATS, print_rows
+
+
+def parse_params(pairs: list[str]) -> dict[str, str]:
+    params = {}
+    for pair in pairs:
+        key, sep, value = pair.partition("=")
+        if not sep or not key:
+            raise fail(f"--param takes key=value, got '{pair}'")
+        params[key.strip()] = value
+    return params
+
+
+@app.command()
+def query(
+    name: Annotated[Optional[str], typer.Argument(help="Question name; see --list.", show_default=False)] = None,
+    args: Annotated[
+        Optional[list[str]],
+        typer.Argument(help="Values for the question's required parameters, in order.", show_default=False),
+    ] = None,
+    list_: Annotated[bool, typer.Option("--list", "-l", help="List the questions and their parameters.")] = False,
+    param: Annotated[
+        Optional[list[str]], typer.Option("--param", "-p", help="Parameter as key=value. Repeatable.")
+    ] = None,
+    graph_dir: Annotated[
+        Path, typer.Option("--graph", "-g", help="Folder of a built graph (embedded and rdf backends).")
+    ] = Path("kg-out"),
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table, json or csv.")] = "table",
+    backend: Annotated[str, typer.Option("--backend", "-b", help="embedded (networkx), neo4j or rdf.")] = "embedded",
+    endpoint: Annotated[Optional[str], typer.Option(help="SPARQL endpoint URL (implies --backend rdf).")] = None,
+) -> None:
+    """Answer a question from the catalogue.
+
+    Examples:
+
+      kg query --list
+
+      kg query methods-sharing-benchmarks --param min_shared=2
+
+      kg query method-profile DPO --format json
+
+      kg query connection DPO MT-Bench --backend neo4j
+    """
+    from kg.stores import open_store
+    from queries import CATALOGUE, get_question
+
+    if list_ or name is None:
+        for q in CATALOGUE.values():
+            required = " ".join(p.name.upper() for p in q.params if p.required)
+            out.print(f"[bold]{q.name}[/] {required}".rstrip(), highlight=False)
+            out.print(f"    {q.description}", highlight=False)
+            for p in q.params:
+                default = "" if p.required else f" (default {p.default})"
+                out.print(f"    --param {p.name}=...  {p.help}{default}", highlight=False)
+        return
+    if fmt not in FORMATS:
+        raise fail(f"--format takes one of {', '.join(FORMATS)}")
+    try:
+        question = get_question(name)
+    except KeyError as e:
+        raise fail(str(e.args[0])) from None
+    given = parse_params(param or [])
+    required = [p.name for p in question.params if p.required]
+    for key, value in zip(required, args or [], strict=False):
+        given.setdefault(key, value)
+    if len(args or []) > len(required):
+        raise fail(
+            f"'{name}' takes {len(required)} value(s) ({', '.join(required) or 'none'}); use --param for the rest"
+        )
+    if endpoint:
+        backend = "rdf"
+    options = {"folder": graph_dir} if backend == "embedded" else {}
+    if backend == "rdf":
+        options = {"folder": graph_dir, "endpoint": endpoint}
+    try:
+        question.bind(given)
+        store = open_store(backend, **options)
+    except (ValueError, KeyError) as e:
+        raise fail(str(e.args[0])) from None
+    try:
+        rows = store.ask(question, given)
+    finally:
+        store.close()
+    print_rows(rows, question.columns, fmt)

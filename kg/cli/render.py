@@ -1,0 +1,42 @@
+"""Rows printed as a table, JSON or CSV: shared by `kg query`, `kg cypher` and `kg sparql`."""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from collections.abc import Sequence
+from typing import Any
+
+from rich.table import Table
+
+from kg.cli.app import out
+
+__all__ = ["FORMATS", "print_rows"]
+
+FORMATS = ("table", "json", "csv")
+
+
+def _cell(value: Any) -> str:
+    if isinstance(value, list):
+        return "; ".join(map(str, value))
+    return "" if value is None else str(value)
+
+
+def print_rows(rows: list[dict[str, Any]], columns: Sequence[str] | None = None, fmt: str = "table") -> None:
+    columns = list(columns or (rows[0].keys() if rows else []))
+    if fmt == "json":
+        sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
+    elif fmt == "csv":
+        writer = csv.writer(sys.stdout)
+        writer.writerow(columns)
+        for row in rows:
+            writer.writerow([_cell(row.get(c)) for c in columns])
+    else:
+        if not rows:
+            out.print("(no rows)")
+            return
+        table = Table(*columns, show_lines=False, highlight=False)
+        for row in rows:
+            table.add_row(*[_cell(row.get(c)) for c in columns])
+        out.print(table)

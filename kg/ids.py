@@ -1,0 +1,61 @@
+"""Normalised keys and stable identifiers.
+
+Identifiers are derived from content (a paper's own id or its normalised title, an
+entity's resolved canonical name), never from run order, so a rebuild of the same
+input yields the same identifiers.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+
+__all__ = ["entity_node_id", "match_key", "paper_id_from_title", "paper_node_id", "slug"]
+
+_NON_ALNUM = re.compile(r"[^0-9a-z]+")
+
+
+def match_key(text: str) -> str:
+    """Key under which two surface forms count as the same name.
+
+    Case, spacing, hyphens and punctuation are ignored, accents folded:
+
+    >>> match_key("MT-Bench") == match_key("MT Bench") == match_key("mt_bench")
+    True
+    >>> match_key("AlpacaEval 2.0") == match_key("AlpacaEval")
+    False
+    """
+    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    folded = folded.replace("+", "plus").replace("&", "and")
+    return _NON_ALNUM.sub("", folded)
+
+
+def slug(text: str, limit: int = 60) -> str:
+    """A readable, URL- and IRI-safe fragment of ``text``.
+
+    >>> slug("Direct Preference Optimization (DPO)")
+    'direct-preference-optimization-dpo'
+    """
+    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    folded = folded.replace("+", "-plus").replace("&", "-and-")
+    return re.sub(r"[^0-9a-z]+", "-", folded).strip("-")[:limit].strip("-") or "x"
+
+
+def _short_hash(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:10]
+
+
+def paper_id_from_title(title: str) -> str:
+    """Identifier for a paper that arrived without one: derived from its normalised title."""
+    return f"t-{_short_hash(match_key(title))}"
+
+
+def paper_node_id(paper_id: str) -> str:
+    return f"paper:{paper_id}"
+
+
+def entity_node_id(canonical_name: str) -> str:
+    """Readable and unique: the slug keeps ids legible, the hash keeps distinct names apart
+    (``C++`` and ``C`` share a slug, not a key)."""
+    return f"entity:{slug(canonical_name, 48)}-{_short_hash(match_key(canonical_name))[:6]}"

@@ -1,0 +1,1 @@
+"""Papers flow through here: readers, then spaCy extraction, then entity resolution."""

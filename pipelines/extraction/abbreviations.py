@@ -1,0 +1,125 @@
+"""Abbreviation definitions: "Direct Preference Optimization (DPO)" makes one entity of both forms.
+
+The long form is found with the Schwartz & Hearst (2003) character-matching rule;
+when the short form is not spelled from the long one ("Flip-Flop Consistency (F^2C)"),
+the run of capitalised words right before the bracket stands in.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from pipelines.extraction.mention import ensure_extensions
+
+__all__ = ["Abbreviation", "AbbreviationDetector", "long_form_for"]
+
+
+@dataclass(frozen=True)
+class Abbreviation:
+    long_start: int
+    long_end: int
+    short_start: int
+    short_end: int
+    long: str
+    short: str
+
+
+def long_form_for(short: str, candidate: str) -> str | None:
+    """The shortest tail of ``candidate`` that spells ``short`` (Schwartz & Hearst).
+
+    >>> long_form_for("DPO", "the Direct Preference Optimization")
+    'Direct Preference Optimization'
+    >>> long_form_for("KTO", "we use reward shift") is None
+    True
+    """
+    s, pos = len(short) - 1, len(candidate) - 1
+    while s >= 0:
+        ch = short[s].lower()
+        if not ch.isalnum():
+            s -= 1
+            continue
+        while (pos >= 0 and candidate[pos].lower() != ch) or (s == 0 and pos > 0 and candidate[pos - 1].isalnum()):
+            pos -= 1
+        if pos < 0:
+            return None
+        pos -= 1
+        s -= 1
+    start = candidate.rfind(" ", 0, pos + 1) + 1
+    return candidate[start:] or None
+
+
+def _is_short_form(text: str, max_chars: int) -> bool:
+    return (
+        2 <= len(text) <= max_chars
+        and text[0].isalnum()
+        and any(c.isupper() for c in text)
+        and " " not in text
+        and not text.isdigit()
+    )
+
+
+def _capitalised_run(doc: Doc, end: int, floor: int, max_tokens: int) -> int | None:
+    """Start of the run of capitalised tokens ending at ``end`` (exclusive), or None if under two."""
+    start = end
+    while start > floor and end - start < max_tokens:
+        tok = doc[start - 1]
+        if tok.text[:1].isupper() or (tok.text[:1].isdigit() and "-" in tok.text):
+            start -= 1
+        elif tok.lower_ in ("of", "for", "and", "-") and start - 1 > floor and doc[start - 2].text[:1].isupper():
+            start -= 1
+        else:
+            break
+    while start < end and not doc[start].text[:1].isupper():
+        start += 1
+    return start if end - start >= 2 else None
+
+
+class AbbreviationDetector:
+    def __init__(self, nlp: Language, name: str, max_short_chars: int, max_long_tokens: int) -> None:
+        ensure_extensions()
+        self.max_short_chars = max_short_chars
+        self.max_long_tokens = max_long_tokens
+
+    def __call__(self, doc: Doc) -> Doc:
+        found: list[Abbreviation] = []
+        for i, tok in enumerate(doc[:-2]):
+            if tok.text != "(":
+                continue
+            close = next((j for j in range(i + 2, min(i + 4, len(doc))) if doc[j].text == ")"), None)
+            if close is None:
+                continue
+            short = doc[i + 1 : close].text
+            if not _is_short_form(short, self.max_short_chars):
+                continue
+            sent_start = tok.sent.start if doc.has_annotation("SENT_START") else 0
+            floor = max(sent_start, i - min(len(short) + 5, 2 * len(short), self.max_long_tokens))
+            window = doc[floor:i]
+            long_text = long_form_for(short, window.text) if len(window) else None
+            if long_text:
+                char_start = window.end_char - len(long_text)
+                span = doc.char_span(char_start, window.end_char, alignment_mode="expand")
+                start = span.start if span is not None else None
+            else:
+                start = _capitalised_run(doc, i, floor, self.max_long_tokens)
+            if start is None or start >= i:
+                continue
+            # Drop a leading determiner or lowercase word the character match may have pulled in.
+            while start < i - 1 and doc[start].is_lower and doc[start].lower_ in ("the", "a", "an", "our", "of", "and"):
+                start += 1
+            found.append(Abbreviation(start, i, i + 1, close, doc[start:i].text, short))
+        doc._.kg_abbreviations = found
+        return doc
+
+
+@Language.factory(
+    "kg_abbreviations",
+    assigns=["doc._.kg_abbreviations"],
+    default_config={"max_short_chars": 12, "max_long_tokens": 10},
+)
+def make_abbreviation_detector(
+    nlp: Language, name: str, max_short_chars: int, max_long_tokens: int
+) -> AbbreviationDetector:
+    return AbbreviationDetector(nlp, name, max_short_chars, max_long_tokens)

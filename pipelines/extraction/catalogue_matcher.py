@@ -1,0 +1,77 @@
+"""Matches the catalogue of well-known entities in the text.
+
+Names are matched case-insensitively; acronyms and short names case-sensitively, so
+"ARC" the benchmark is found and "arc" the word is not.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+from spacy.util import filter_spans
+
+from pipelines.extraction.mention import Mention, add_mention, ensure_extensions
+from pipelines.extraction.resources import load_catalogue
+
+__all__ = ["CatalogueMatcher"]
+
+
+def _case_sensitive(surface: str) -> bool:
+    letters = [c for c in surface if c.isalpha()]
+    return len(surface) <= 4 or sum(c.isupper() for c in letters) >= max(2, len(letters) // 2)
+
+
+class CatalogueMatcher:
+    def __init__(self, nlp: Language, name: str, catalogue_paths: list[str], confidence: float) -> None:
+        ensure_extensions()
+        self.catalogue = load_catalogue(tuple(catalogue_paths))
+        self.confidence = confidence
+        self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.folded = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.entries = {}
+        exact, folded = [], []
+        for entry in self.catalogue.entries:
+            for surface in self.catalogue.surfaces(entry):
+                key = str(len(self.entries))
+                self.entries[key] = entry
+                pattern = nlp.make_doc(surface)
+                (exact if _case_sensitive(surface) else folded).append((key, pattern))
+        # One match id per entry keeps the matcher small; the id maps back to the entry.
+        for key, pattern in exact:
+            self.exact.add(key, [pattern])
+        for key, pattern in folded:
+            self.folded.add(key, [pattern])
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = []
+        for matcher in (self.exact, self.folded):
+            for match_id, start, end in matcher(doc):
+                span = doc[start:end]
+                span.label_ = doc.vocab.strings[match_id]
+                spans.append(span)
+        for span in filter_spans(spans):
+            entry = self.entries[span.label_]
+            add_mention(
+                doc,
+                Mention(
+                    start=span.start,
+                    end=span.end,
+                    text=span.text,
+                    source="catalogue",
+                    type=entry.type,
+                    confidence=self.confidence,
+                    canonical=entry.name,
+                    catalogue_id=entry.id or entry.name,
+                ),
+            )
+        return doc
+
+
+@Language.factory(
+    "kg_catalogue",
+    assigns=["doc._.kg_mentions"],
+    default_config={"catalogue_paths": [], "confidence": 0.95},
+)
+def make_catalogue_matcher(nlp: Language, name: str, catalogue_paths: list[str], confidence: float) -> CatalogueMatcher:
+    return CatalogueMatcher(nlp, name, catalogue_paths, confidence)

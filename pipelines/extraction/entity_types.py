@@ -1,0 +1,93 @@
+"""Types for candidates the catalogue does not know, read from their context.
+
+In order: the head noun of an abbreviation's long form ("... Optimization" is a
+Method, "... Benchmark" a Benchmark), the name's own morphology ("GEdit-Bench",
+"Llama-3-8B"), a head noun right after the name ("the X dataset") or before it
+("a benchmark, X" / "an LLM called X"), and an apposition after it ("X, a
+preference dataset"). What stays untyped is most often a method: Method, with a
+lowered confidence.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from pipelines.extraction.mention import Mention, ensure_extensions, mentions_of
+from pipelines.extraction.resources import load_cues
+
+__all__ = ["EntityTyper"]
+
+_DETERMINERS = {"a", "an", "the", "our", "this", "new", "novel", "large-scale", "public", "first"}
+
+
+class EntityTyper:
+    def __init__(
+        self, nlp: Language, name: str, window: int, default_type: str, default_penalty: float, cue_confidence: float
+    ) -> None:
+        ensure_extensions()
+        self.cues = load_cues()
+        self.window = window
+        self.default_type = default_type
+        self.default_penalty = default_penalty
+        self.cue_confidence = cue_confidence
+
+    def _head(self, word: str) -> str | None:
+        return self.cues.head_nouns.get(word.lower())
+
+    def type_of(self, doc: Doc, m: Mention) -> str | None:
+        name = m.canonical or m.text
+        words = name.replace("-", " ").split()
+        if m.canonical and len(words) > 1 and (t := self._head(words[-1])):
+            return t
+        for suffix, t in self.cues.name_suffixes.items():
+            if m.text.endswith(suffix) and len(m.text) > len(suffix):
+                return t
+        if any(
+            m.text.startswith(p) and m.text[len(p) : len(p) + 1] in ("", "-", " ", *"0123456789")
+            for p in self.cues.model_prefixes
+        ):
+            return "Model"
+        # "the X dataset" / "X benchmark"
+        if m.end < len(doc) and (t := self._head(doc[m.end].text)) and doc[m.end].text.islower():
+            return t
+        # "a benchmark, X" / "an LLM called X" / "the dataset X"
+        for tok in reversed(doc[max(0, m.start - self.window) : m.start]):
+            if tok.is_punct and tok.text not in (",", "("):
+                break
+            if tok.text.islower() and (t := self._head(tok.text)) and t not in ("Task",):
+                return "Model" if tok.lower_ == "llm" else t
+        # "X, a preference dataset"
+        if m.end + 1 < len(doc) and doc[m.end].text == ",":
+            for tok in doc[m.end + 1 : m.end + 1 + self.window]:
+                if tok.is_punct:
+                    break
+                if tok.text.islower() and (t := self._head(tok.text)):
+                    if tok.i > m.end + 1 and doc[m.end + 1].lower_ in _DETERMINERS:
+                        return t
+        return None
+
+    def __call__(self, doc: Doc) -> Doc:
+        for m in mentions_of(doc):
+            if m.type is not None:
+                continue
+            found = self.type_of(doc, m)
+            if found is None:
+                m.type = self.default_type
+                m.confidence = max(0.05, m.confidence - self.default_penalty)
+            else:
+                m.type = found
+                m.confidence = max(m.confidence, self.cue_confidence) if m.source != "capitalised" else m.confidence
+        return doc
+
+
+@Language.factory(
+    "kg_entity_types",
+    assigns=["doc._.kg_mentions"],
+    requires=["doc._.kg_mentions"],
+    default_config={"window": 4, "default_type": "Method", "default_penalty": 0.2, "cue_confidence": 0.8},
+)
+def make_entity_typer(
+    nlp: Language, name: str, window: int, default_type: str, default_penalty: float, cue_confidence: float
+) -> EntityTyper:
+    return EntityTyper(nlp, name, window, default_type, default_penalty, cue_confidence)

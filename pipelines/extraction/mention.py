@@ -1,0 +1,59 @@
+"""The per-mention annotation that the extraction components pass along on ``Doc._.kg_mentions``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+__all__ = ["Mention", "ensure_extensions"]
+
+
+@dataclass
+class Mention:
+    """One occurrence of a candidate entity in a doc (token offsets, end exclusive)."""
+
+    start: int
+    end: int
+    text: str
+    source: str  # which component found it: catalogue, abbreviation, shape, title, named, list
+    type: str | None = None
+    confidence: float = 0.5
+    canonical: str | None = None  # catalogue name or abbreviation long form
+    aliases: list[str] = field(default_factory=list)
+    role: str | None = None
+    catalogue_id: str | None = None
+
+    def overlaps(self, other: Mention) -> bool:
+        return self.start < other.end and other.start < self.end
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
+
+
+def ensure_extensions() -> None:
+    """Register the Doc extensions once; components call this in their constructor."""
+    if not Doc.has_extension("kg_mentions"):
+        Doc.set_extension("kg_mentions", default=None)
+    if not Doc.has_extension("kg_abbreviations"):
+        Doc.set_extension("kg_abbreviations", default=None)
+    if not Doc.has_extension("kg_title_end"):
+        Doc.set_extension("kg_title_end", default=0)
+
+
+def mentions_of(doc: Doc) -> list[Mention]:
+    if doc._.kg_mentions is None:
+        doc._.kg_mentions = []
+    return doc._.kg_mentions
+
+
+def add_mention(doc: Doc, new: Mention) -> bool:
+    """Add ``new`` unless a longer or equally long mention already covers it; shorter overlapping
+    mentions are replaced, so "Arena Hard Auto" wins over "Arena Hard"."""
+    mentions = mentions_of(doc)
+    for old in mentions:
+        if old.overlaps(new) and old.length >= new.length:
+            return False
+    doc._.kg_mentions = [m for m in mentions if not m.overlaps(new)] + [new]
+    return True

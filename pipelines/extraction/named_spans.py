@@ -1,0 +1,207 @@
+"""Named-span candidates: the names a paper uses that no catalogue knows yet.
+
+Sources, strongest first: abbreviation definitions, the name before the title's
+colon, names introduced with "named/called/dubbed X", words shaped like names
+(CamelCase, letters with digits, acronyms, capitalised hyphen compounds) grown by
+version tokens ("AlpacaEval 2.0", "Mistral 7B Instruct v0.2"), and runs of
+capitalised words inside sentences. Generic names (LLMs, SOTA, ...) are dropped.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from kg.ids import match_key
+from pipelines.extraction.mention import Mention, add_mention, ensure_extensions, mentions_of
+from pipelines.extraction.resources import load_catalogue, load_cues
+
+__all__ = ["NamedSpanFinder", "is_name_shaped"]
+
+_CAMEL = re.compile(r"[a-z][A-Z]|[A-Z]{2,}[a-z]")
+_HAS_DIGIT_AND_LETTER = re.compile(r"(?=.*\d)(?=.*[A-Za-z])")
+_NUMBERISH = re.compile(r"^[\d.,%x×~+-]+[a-zA-Z]{0,2}$|^\d+(st|nd|rd|th|s|k|K|M|B)$")
+_INTRODUCERS = {"named", "called", "dubbed", "termed", "namely", "coined", "entitled"}
+
+
+def is_name_shaped(text: str, in_title: bool = False) -> bool:
+    """True for words written like names, not like ordinary words.
+
+    >>> [is_name_shaped(w) for w in ["AlignScore", "GPT-4o", "PORTIA", "T-Prompter", "Method", "7B", "e.g."]]
+    [True, True, True, True, False, False, False]
+    """
+    if len(text) < 2 or not any(c.isalpha() for c in text) or _NUMBERISH.match(text):
+        return False
+    if text.startswith(("http", "www.")) or ("@" in text and not re.search(r"@\d", text)):
+        return False
+    if _CAMEL.search(text):
+        return True
+    if text.isupper() and sum(c.isalpha() for c in text) >= 2:
+        return True
+    if _HAS_DIGIT_AND_LETTER.match(text) and text[0].isalpha() and any(c.isupper() for c in text):
+        return True
+    if in_title:  # titles capitalise every word: "Training-Free" is not a name there
+        return False
+    parts = [p for p in text.split("-") if p]
+    return len(parts) >= 2 and all(p[0].isupper() or p[0].isdigit() for p in parts) and text[0].isupper()
+
+
+class NamedSpanFinder:
+    def __init__(
+        self, nlp: Language, name: str, catalogue_paths: list[str], max_run: int, confidence: dict[str, float]
+    ) -> None:
+        ensure_extensions()
+        self.cues = load_cues()
+        self.catalogue = load_catalogue(tuple(catalogue_paths))
+        self.max_run = max_run
+        self.confidence = confidence
+
+    def _generic(self, text: str) -> bool:
+        key = match_key(text)
+        if key in self.cues.generic_names:
+            return True
+        # Plurals of generic acronyms ("LLMs'") and possessives.
+        return key.rstrip("s") in self.cues.generic_names and text.rstrip("'s").isupper()
+
+    def _is_version(self, tok: Token) -> bool:
+        return bool(self.cues.size_tokens.match(tok.text)) or tok.text in self.cues.version_words
+
+    def _grow(self, doc: Doc, start: int, end: int) -> int:
+        """Extend a name over the version tokens that follow it."""
+        while end < len(doc) and end - start < self.max_run and self._is_version(doc[end]):
+            end += 1
+        return end
+
+    def _mention(self, doc: Doc, start: int, end: int, source: str, **extra) -> Mention:
+        text = doc[start:end].text
+        entry = self.catalogue.lookup(text)
+        return Mention(
+            start=start,
+            end=end,
+            text=text,
+            source=source,
+            type=entry.type if entry else extra.pop("type", None),
+            canonical=entry.name if entry else extra.pop("canonical", None),
+            catalogue_id=(entry.id or entry.name) if entry else None,
+            confidence=self.confidence.get(source, 0.5),
+            **extra,
+        )
+
+    def __call__(self, doc: Doc) -> Doc:
+        title_end = doc._.kg_title_end or 0
+        # Catalogue models grow too: "Mistral 7B" + "Instruct v0.2" is a distinct checkpoint.
+        for m in list(mentions_of(doc)):
+            if m.type == "Model":
+                end = self._grow(doc, m.start, m.end)
+                if end > m.end:
+                    grown = self._mention(doc, m.start, end, "shape", type="Model")
+                    grown.canonical = grown.canonical or grown.text
+                    add_mention(doc, grown)
+        for ab in doc._.kg_abbreviations or []:
+            if self._generic(ab.short) or self._generic(ab.long):
+                continue
+            # A lowercase long form names a thing only when its head says what kind
+            # ("post-training quantization" no, "direct preference optimization" yes).
+            head = ab.long.replace("-", " ").split()[-1].lower()
+            if ab.long.islower() and head not in self.cues.head_nouns:
+                continue
+            entry = self.catalogue.lookup(ab.long) or self.catalogue.lookup(ab.short)
+            mention = self._mention(doc, ab.long_start, ab.long_end, "abbreviation")
+            if entry is None:
+                mention.canonical = ab.long
+            mention.aliases = [ab.short]
+            add_mention(doc, mention)
+            # Later uses of the short form stand for the long one.
+            for tok in doc[ab.short_end :]:
+                if tok.text == ab.short or tok.text.rstrip("'s") == ab.short:
+                    add_mention(
+                        doc,
+                        Mention(
+                            tok.i,
+                            tok.i + 1,
+                            tok.text,
+                            "abbreviation",
+                            type=mention.type,
+                            canonical=mention.canonical,
+                            catalogue_id=mention.catalogue_id,
+                            confidence=mention.confidence,
+                        ),
+                    )
+        self._title_name(doc, title_end)
+        self._introduced_names(doc)
+        self._shaped_names(doc, title_end)
+        self._capitalised_runs(doc, title_end)
+        return doc
+
+    def _title_name(self, doc: Doc, title_end: int) -> None:
+        colon = next((t.i for t in doc[:title_end] if t.text == ":"), None)
+        if colon is None or not 0 < colon <= 3:
+            return
+        span = doc[:colon]
+        if any(is_name_shaped(t.text) for t in span) and not self._generic(span.text):
+            add_mention(doc, self._mention(doc, 0, colon, "title", role="proposed"))
+
+    def _introduced_names(self, doc: Doc) -> None:
+        for tok in doc:
+            if tok.lower_ not in _INTRODUCERS or tok.i + 1 >= len(doc):
+                continue
+            start = tok.i + 1
+            if doc[start].text in (",", ":"):
+                start += 1
+            end = start
+            while end < len(doc) and end - start < 6 and (doc[end].text[:1].isupper() or is_name_shaped(doc[end].text)):
+                end += 1
+            if end > start and not self._generic(doc[start:end].text):
+                add_mention(doc, self._mention(doc, start, self._grow(doc, start, end), "named"))
+
+    def _shaped_names(self, doc: Doc, title_end: int) -> None:
+        i = 0
+        while i < len(doc):
+            tok = doc[i]
+            if not is_name_shaped(tok.text, in_title=i < title_end) or self._generic(tok.text):
+                i += 1
+                continue
+            end = self._grow(doc, i, i + 1)
+            # "GPT-4 Turbo", "Claude 3 Opus": a capitalised word before a name-shaped one joins it
+            # when the catalogue says it opens a model name.
+            start = i
+            if i > title_end and i > 0 and doc[i - 1].text in self.cues.model_prefixes:
+                start = i - 1
+            add_mention(doc, self._mention(doc, start, end, "shape"))
+            i = end
+
+    def _capitalised_runs(self, doc: Doc, title_end: int) -> None:
+        for sent in doc.sents if doc.has_annotation("SENT_START") else [doc[:]]:
+            i = max(sent.start + 1, title_end)  # skip the sentence's first word and the title
+            while i < sent.end:
+                if not doc[i].text[:1].isupper():
+                    i += 1
+                    continue
+                end = i
+                while (
+                    end < sent.end
+                    and end - i < self.max_run
+                    and (doc[end].text[:1].isupper() or (self._is_version(doc[end]) and end > i))
+                ):
+                    end += 1
+                if end - i >= 2 and not self._generic(doc[i:end].text):
+                    add_mention(doc, self._mention(doc, i, end, "capitalised"))
+                i = max(end, i + 1)
+
+
+@Language.factory(
+    "kg_named_spans",
+    assigns=["doc._.kg_mentions"],
+    requires=["doc._.kg_abbreviations"],
+    default_config={
+        "catalogue_paths": [],
+        "max_run": 7,
+        "confidence": {"abbreviation": 0.85, "title": 0.9, "named": 0.85, "shape": 0.7, "capitalised": 0.6},
+    },
+)
+def make_named_span_finder(
+    nlp: Language, name: str, catalogue_paths: list[str], max_run: int, confidence: dict[str, float]
+) -> NamedSpanFinder:
+    return NamedSpanFinder(nlp, name, catalogue_paths, max_run, confidence)

@@ -1,0 +1,129 @@
+"""From a processed doc to the paper's entity list: mentions of one thing become one entity.
+
+Mentions are grouped when they share a name or alias (case, spacing and punctuation
+ignored), so "DPO" and "Direct Preference Optimization" in one abstract are one entry.
+Affiliations from the paper's metadata and organisation-owned code links join here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+
+from spacy.tokens import Doc
+
+from kg.ids import match_key
+from kg.model import ROLE_STRENGTH, Evidence, ExtractedEntity, Paper
+from pipelines.extraction.mention import Mention, mentions_of
+from pipelines.extraction.resources import load_catalogue
+
+__all__ = ["code_owner_organizations", "doc_to_entities"]
+
+_GITHUB = re.compile(r"github\.com/([A-Za-z0-9][A-Za-z0-9-]*)/", re.I)
+_ORG_LIKE = re.compile(r"[A-Z]{2,}|(?i:(lab|labs|ai|nlp|research|group|team))$")
+MAX_EVIDENCE = 3
+
+
+def code_owner_organizations(text: str) -> list[str]:
+    """Owners of GitHub links that look like organisations, not people.
+
+    >>> code_owner_organizations("Code: https://github.com/GAIR-NLP/x and https://github.com/zchoi/y")
+    ['GAIR-NLP']
+    """
+    owners = []
+    for owner in _GITHUB.findall(text):
+        if load_catalogue().lookup(owner) or _ORG_LIKE.search(owner):
+            owners.append(owner)
+    return list(dict.fromkeys(owners))
+
+
+class _Groups:
+    """Union-find over mention indices, joined through shared name keys."""
+
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def join(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def _keys(m: Mention) -> set[str]:
+    keys = {match_key(m.canonical or m.text)}
+    keys.update(match_key(a) for a in m.aliases)
+    if m.catalogue_id:
+        keys.add("catalogue:" + m.catalogue_id)
+    return {k for k in keys if k}
+
+
+def _entity(doc: Doc, group: list[Mention]) -> ExtractedEntity:
+    catalogued = next((m for m in group if m.catalogue_id), None)
+    if catalogued is not None:
+        name = catalogued.canonical or catalogued.text
+    else:
+        long_forms = [m.canonical for m in group if m.canonical]
+        name = (
+            Counter(long_forms).most_common(1)[0][0]
+            if long_forms
+            else Counter(m.text for m in group).most_common(1)[0][0]
+        )
+    name_key = match_key(name)
+    aliases = []
+    for surface in [a for m in group for a in m.aliases] + [m.text for m in group]:
+        if match_key(surface) != name_key and surface not in aliases:
+            aliases.append(surface)
+    # The catalogue's type is trusted; otherwise the most confident typed mention decides.
+    entity_type = catalogued.type if catalogued else max(group, key=lambda m: m.confidence).type
+    role = max((m.role or "mentioned" for m in group), key=ROLE_STRENGTH.__getitem__)
+    confidence = min(0.99, max(m.confidence for m in group) + 0.03 * (len(group) - 1))
+    evidence = []
+    for m in sorted(group, key=lambda m: m.start)[:MAX_EVIDENCE]:
+        span = doc[m.start : m.end]
+        evidence.append(
+            Evidence(
+                span.sent.text.strip() if doc.has_annotation("SENT_START") else doc.text, span.start_char, span.end_char
+            )
+        )
+    return ExtractedEntity(entity_type or "Method", name, role, aliases, confidence, evidence)
+
+
+def doc_to_entities(doc: Doc, paper: Paper) -> list[ExtractedEntity]:
+    mentions = mentions_of(doc)
+    groups = _Groups(len(mentions))
+    owner: dict[str, int] = {}
+    for i, m in enumerate(mentions):
+        for key in _keys(m):
+            if key in owner:
+                groups.join(i, owner[key])
+            else:
+                owner[key] = i
+    grouped: dict[int, list[Mention]] = defaultdict(list)
+    for i, m in enumerate(mentions):
+        grouped[groups.find(i)].append(m)
+    entities = [_entity(doc, group) for _, group in sorted(grouped.items())]
+
+    # Affiliations: the metadata's organisations and organisation-owned code links.
+    catalogue = load_catalogue()
+    by_key = {match_key(e.name): e for e in entities}
+    affiliations = [(org, 0.95) for org in paper.organizations]
+    affiliations += [(owner_name, 0.7) for owner_name in code_owner_organizations(paper.abstract)]
+    for org, confidence in affiliations:
+        entry = catalogue.lookup(org)
+        name = entry.name if entry and entry.type == "Organization" else org
+        existing = by_key.get(match_key(name))
+        if existing is not None:
+            existing.type, existing.role = "Organization", "affiliated"
+            existing.confidence = max(existing.confidence, confidence)
+            continue
+        aliases = [org] if match_key(org) != match_key(name) else []
+        entity = ExtractedEntity("Organization", name, "affiliated", aliases, confidence, [])
+        entities.append(entity)
+        by_key[match_key(name)] = entity
+    return entities

@@ -1,0 +1,33 @@
+"""Tokenizer settings for paper text: hyphenated names stay one token.
+
+spaCy's English tokenizer splits "MT-Bench", "T-Prompter" and "Llama-3-8B" at the
+hyphens. Names in ML papers are built with hyphens, so we keep such words whole;
+the catalogue adds hyphen and space variants of its names to match either spelling.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import spacy
+from spacy.language import Language
+from spacy.util import compile_infix_regex
+
+__all__ = ["keep_hyphenated_words"]
+
+
+@spacy.registry.callbacks("kg.keep_hyphenated_words.v1")
+def keep_hyphenated_words() -> Callable[[Language], Language]:
+    def customize(nlp: Language) -> Language:
+        infixes = []
+        for pattern in nlp.Defaults.infixes:
+            if "(?:-|" in pattern:  # letter-hyphen-letter rule
+                continue
+            if pattern.startswith("(?<=[0-9])[+\\-"):  # digit-hyphen-digit inside a name
+                pattern = pattern.replace("[+\\-", "[+", 1)
+            infixes.append(pattern)
+        infixes += [r"->", r"<-", r"=>"]  # arrows in pipelines ("Encoder->Decoder") still split
+        nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+        return nlp
+
+    return customize

@@ -1,0 +1,84 @@
+"""What a question is: a description, its parameters, and one form per backend.
+
+Every form returns rows of the same shape (a list of dicts with ``columns`` keys,
+in a defined order), so one test can assert the backends agree.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import networkx as nx
+
+__all__ = ["EVALUATION_TYPES", "METHOD_TYPES", "Param", "Question", "entity_by_name", "paper_by_ref"]
+
+# The groups questions talk about: "methods" include named models, "benchmarks" datasets.
+METHOD_TYPES = ("Method", "Model")
+EVALUATION_TYPES = ("Benchmark", "Dataset")
+
+
+@dataclass(frozen=True)
+class Param:
+    name: str
+    help: str
+    type: type = str
+    default: Any = None
+    required: bool = False
+
+
+@dataclass(frozen=True)
+class Question:
+    name: str
+    description: str
+    columns: tuple[str, ...]
+    networkx: Callable[..., list[dict[str, Any]]]
+    params: tuple[Param, ...] = ()
+    cypher: str | None = None
+    sparql: str | None = None
+    # Turns raw backend rows into the final shape (sorting, limits): shared by all backends.
+    finish: Callable[[list[dict[str, Any]], dict[str, Any]], list[dict[str, Any]]] | None = None
+    examples: tuple[str, ...] = field(default_factory=tuple)
+
+    def bind(self, given: dict[str, Any]) -> dict[str, Any]:
+        """Parameters with defaults filled in and types converted; a missing required one is an error."""
+        bound = {}
+        for p in self.params:
+            value = given.get(p.name, p.default)
+            if value is None and p.required:
+                raise ValueError(f"question '{self.name}' needs the parameter '{p.name}': {p.help}")
+            bound[p.name] = p.type(value) if value is not None else None
+        unknown = set(given) - {p.name for p in self.params}
+        if unknown:
+            raise ValueError(f"question '{self.name}' has no parameter {', '.join(sorted(unknown))}")
+        return bound
+
+    def run_networkx(self, graph: nx.DiGraph, **given: Any) -> list[dict[str, Any]]:
+        params = self.bind(given)
+        rows = self.networkx(graph, **params)
+        return self.finish(rows, params) if self.finish else rows
+
+
+def entity_by_name(graph: nx.DiGraph, name: str) -> str | None:
+    """Entity node whose name or alias matches ``name`` (case, spacing, punctuation ignored);
+    with several, the one in most papers."""
+    from kg.ids import match_key
+
+    key = match_key(name)
+    hits = [
+        (d.get("paper_count", 0), n)
+        for n, d in graph.nodes(data=True)
+        if d.get("kind") == "Entity" and key in d.get("keys", ())
+    ]
+    return max(hits, key=lambda h: (h[0], [-ord(c) for c in h[1]]))[1] if hits else None
+
+
+def paper_by_ref(graph: nx.DiGraph, ref: str) -> str | None:
+    """Paper node by id (with or without the ``paper:`` prefix) or by exact title, case ignored."""
+    for candidate in (ref, f"paper:{ref}"):
+        if candidate in graph and graph.nodes[candidate].get("kind") == "Paper":
+            return candidate
+    lowered = ref.strip().lower()
+    matches = sorted(n for n, d in graph.nodes(data=True) if d.get("kind") == "Paper" and d["title"].lower() == lowered)
+    return matches[0] if matches else None

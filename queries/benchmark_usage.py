@@ -1,0 +1,59 @@
+"""benchmark-usage: which benchmarks and datasets papers evaluate on, most used first.
+
+>>> import networkx as nx
+>>> g = nx.DiGraph(); g.add_node("p", kind="Paper"); g.add_node("x", kind="Paper")
+>>> g.add_node("m", kind="Entity", type="Benchmark", name="MMLU")
+>>> g.add_node("d", kind="Entity", type="Method", name="DPO")
+>>> g.add_edge("p", "m", role="evaluated_on"); g.add_edge("x", "m", role="evaluated_on"); g.add_edge("p", "d", role="proposed")
+>>> QUESTION.run_networkx(g)
+[{'benchmark': 'MMLU', 'type': 'Benchmark', 'papers': 2, 'methods': ['DPO']}]
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import networkx as nx
+
+from queries.base import EVALUATION_TYPES, METHOD_TYPES, Param, Question
+
+__all__ = ["QUESTION", "benchmark_usage"]
+
+
+def benchmark_usage(graph: nx.DiGraph, **_: Any) -> list[dict[str, Any]]:
+    rows = []
+    for node, data in graph.nodes(data=True):
+        if data.get("kind") != "Entity" or data.get("type") not in EVALUATION_TYPES:
+            continue
+        papers = [p for p, _, e in graph.in_edges(node, data=True) if e["role"] == "evaluated_on"]
+        if not papers:
+            continue
+        methods = {
+            graph.nodes[m]["name"]
+            for p in papers
+            for _, m, e in graph.out_edges(p, data=True)
+            if e["role"] == "proposed" and graph.nodes[m].get("type") in METHOD_TYPES
+        }
+        rows.append(
+            {"benchmark": data["name"], "type": data["type"], "papers": len(papers), "methods": sorted(methods)}
+        )
+    return rows
+
+
+def finish(rows: list[dict[str, Any]], params: dict[str, Any]) -> list[dict[str, Any]]:
+    out = [{**r, "methods": sorted(set(r["methods"]))} for r in rows if r["papers"] >= params["min_papers"]]
+    out.sort(key=lambda r: (-r["papers"], r["benchmark"], r["type"]))
+    return out[: params["limit"]]
+
+
+QUESTION = Question(
+    name="benchmark-usage",
+    description="Benchmarks and datasets by the number of papers evaluating on them, with the methods those papers propose.",
+    columns=("benchmark", "type", "papers", "methods"),
+    networkx=benchmark_usage,
+    finish=finish,
+    params=(
+        Param("min_papers", "least number of papers", int, 1),
+        Param("limit", "most rows to return", int, 50),
+    ),
+)

@@ -1,0 +1,71 @@
+"""method-profile NAME: everything the graph knows about one entity, found by name or alias.
+
+>>> import networkx as nx
+>>> g = nx.DiGraph(); g.add_node("p", kind="Paper", title="T")
+>>> g.add_node("d", kind="Entity", type="Method", name="Direct Preference Optimization", aliases=["DPO"],
+...            keys=["directpreferenceoptimization", "dpo"], paper_count=1)
+>>> g.add_edge("p", "d", role="used")
+>>> QUESTION.run_networkx(g, name="dpo")[0]["papers"]
+['T']
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import networkx as nx
+
+from queries.base import EVALUATION_TYPES, Param, Question, entity_by_name
+
+__all__ = ["QUESTION", "method_profile"]
+
+
+def method_profile(graph: nx.DiGraph, name: str, **_: Any) -> list[dict[str, Any]]:
+    node = entity_by_name(graph, name)
+    if node is None:
+        return []
+    data = graph.nodes[node]
+    edges = list(graph.in_edges(node, data=True))
+    papers = [graph.nodes[p]["title"] for p, _, _ in edges]
+    proposed_by = [graph.nodes[p]["title"] for p, _, e in edges if e["role"] == "proposed"]
+    benchmarks = {
+        graph.nodes[b]["name"]
+        for p, _, e in edges
+        if e["role"] == "proposed"
+        for _, b, e2 in graph.out_edges(p, data=True)
+        if e2["role"] == "evaluated_on" and graph.nodes[b].get("type") in EVALUATION_TYPES
+    }
+    return [
+        {
+            "name": data["name"],
+            "type": data["type"],
+            "aliases": list(data.get("aliases") or []),
+            "papers": papers,
+            "proposed_by": proposed_by,
+            "benchmarks": sorted(benchmarks),
+        }
+    ]
+
+
+def finish(rows: list[dict[str, Any]], params: dict[str, Any]) -> list[dict[str, Any]]:
+    return [
+        {
+            **r,
+            "aliases": sorted(set(r["aliases"])),
+            "papers": sorted(set(r["papers"])),
+            "proposed_by": sorted(set(r["proposed_by"])),
+            "benchmarks": sorted(set(r["benchmarks"])),
+        }
+        for r in rows[:1]
+    ]
+
+
+QUESTION = Question(
+    name="method-profile",
+    description="One entity (method, model, benchmark...) by name or alias: its papers, who proposed it, where it was evaluated.",
+    columns=("name", "type", "aliases", "papers", "proposed_by", "benchmarks"),
+    networkx=method_profile,
+    finish=finish,
+    params=(Param("name", "entity name or alias, e.g. DPO", str, None, required=True),),
+    examples=("kg query method-profile DPO",),
+)

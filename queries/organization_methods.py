@@ -1,0 +1,54 @@
+"""organization-methods: for each organization, the methods its affiliated papers propose.
+
+>>> import networkx as nx
+>>> g = nx.DiGraph(); g.add_node("p", kind="Paper")
+>>> g.add_node("o", kind="Entity", type="Organization", name="Baidu")
+>>> g.add_node("m", kind="Entity", type="Method", name="KLCF")
+>>> g.add_edge("p", "o", role="affiliated"); g.add_edge("p", "m", role="proposed")
+>>> QUESTION.run_networkx(g)
+[{'organization': 'Baidu', 'papers': 1, 'methods': ['KLCF']}]
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import networkx as nx
+
+from queries.base import METHOD_TYPES, Param, Question
+
+__all__ = ["QUESTION", "organization_methods"]
+
+
+def organization_methods(graph: nx.DiGraph, **_: Any) -> list[dict[str, Any]]:
+    rows = []
+    for org, data in graph.nodes(data=True):
+        if data.get("kind") != "Entity" or data.get("type") != "Organization":
+            continue
+        papers = [p for p, _, e in graph.in_edges(org, data=True) if e["role"] == "affiliated"]
+        if not papers:
+            continue
+        methods = {
+            graph.nodes[m]["name"]
+            for p in papers
+            for _, m, e in graph.out_edges(p, data=True)
+            if e["role"] == "proposed" and graph.nodes[m].get("type") in METHOD_TYPES
+        }
+        rows.append({"organization": data["name"], "papers": len(papers), "methods": sorted(methods)})
+    return rows
+
+
+def finish(rows: list[dict[str, Any]], params: dict[str, Any]) -> list[dict[str, Any]]:
+    out = [{**r, "methods": sorted(set(r["methods"]))} for r in rows]
+    out.sort(key=lambda r: (-r["papers"], r["organization"]))
+    return out[: params["limit"]]
+
+
+QUESTION = Question(
+    name="organization-methods",
+    description="Organizations (paper affiliations) with the number of their papers and the methods those papers propose.",
+    columns=("organization", "papers", "methods"),
+    networkx=organization_methods,
+    finish=finish,
+    params=(Param("limit", "most rows to return", int, 50),),
+)

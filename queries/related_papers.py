@@ -1,0 +1,57 @@
+"""related-papers PAPER: papers that share entities with one paper, most shared first.
+
+Organizations are left out of the comparison: sharing an affiliation says little
+about content.
+
+>>> import networkx as nx
+>>> g = nx.DiGraph()
+>>> for p, t in (("paper:a", "A"), ("paper:b", "B")): g.add_node(p, kind="Paper", title=t)
+>>> g.add_node("d", kind="Entity", type="Method", name="DPO")
+>>> g.add_edge("paper:a", "d", role="used"); g.add_edge("paper:b", "d", role="proposed")
+>>> QUESTION.run_networkx(g, paper="a")
+[{'paper': 'paper:b', 'title': 'B', 'shared': ['DPO']}]
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Any
+
+import networkx as nx
+
+from queries.base import Param, Question, paper_by_ref
+
+__all__ = ["QUESTION", "related_papers"]
+
+
+def related_papers(graph: nx.DiGraph, paper: str, **_: Any) -> list[dict[str, Any]]:
+    node = paper_by_ref(graph, paper)
+    if node is None:
+        return []
+    shared: dict[str, set[str]] = defaultdict(set)
+    for entity in graph.successors(node):
+        if graph.nodes[entity].get("type") == "Organization":
+            continue
+        for other in graph.predecessors(entity):
+            if other != node:
+                shared[other].add(graph.nodes[entity]["name"])
+    return [{"paper": p, "title": graph.nodes[p]["title"], "shared": sorted(names)} for p, names in shared.items()]
+
+
+def finish(rows: list[dict[str, Any]], params: dict[str, Any]) -> list[dict[str, Any]]:
+    out = [{**r, "shared": sorted(set(r["shared"]))} for r in rows]
+    out.sort(key=lambda r: (-len(r["shared"]), r["title"], r["paper"]))
+    return out[: params["limit"]]
+
+
+QUESTION = Question(
+    name="related-papers",
+    description="Papers sharing methods, models, benchmarks, tasks or metrics with one paper (given by id or title).",
+    columns=("paper", "title", "shared"),
+    networkx=related_papers,
+    finish=finish,
+    params=(
+        Param("paper", "paper id (as in `kg extract` output) or exact title", str, None, required=True),
+        Param("limit", "most rows to return", int, 20),
+    ),
+)

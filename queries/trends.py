@@ -1,0 +1,55 @@
+"""trends: how many papers name each entity, month by month.
+
+>>> import networkx as nx
+>>> g = nx.DiGraph(); g.add_node("p", kind="Paper", date="2024-05-02"); g.add_node("q", kind="Paper", date="2024-05-20")
+>>> g.add_node("d", kind="Entity", type="Method", name="DPO")
+>>> g.add_edge("p", "d", role="used"); g.add_edge("q", "d", role="used")
+>>> QUESTION.run_networkx(g)
+[{'month': '2024-05', 'entity': 'DPO', 'type': 'Method', 'papers': 2}]
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+import networkx as nx
+
+from queries.base import Param, Question
+
+__all__ = ["QUESTION", "trends"]
+
+
+def trends(graph: nx.DiGraph, type: str | None = None, **_: Any) -> list[dict[str, Any]]:
+    counts: Counter[tuple[str, str]] = Counter()
+    for paper, data in graph.nodes(data=True):
+        date = data.get("date") or ""
+        if data.get("kind") != "Paper" or len(date) < 7:
+            continue
+        for entity in graph.successors(paper):
+            if type is None or graph.nodes[entity].get("type") == type:
+                counts[date[:7], entity] += 1
+    return [
+        {"month": month, "entity": graph.nodes[e]["name"], "type": graph.nodes[e]["type"], "papers": n}
+        for (month, e), n in counts.items()
+    ]
+
+
+def finish(rows: list[dict[str, Any]], params: dict[str, Any]) -> list[dict[str, Any]]:
+    out = [r for r in rows if r["papers"] >= params["min_papers"]]
+    out.sort(key=lambda r: (r["month"], -r["papers"], r["entity"], r["type"]))
+    return out[: params["limit"]]
+
+
+QUESTION = Question(
+    name="trends",
+    description="Entity mentions by month (papers with a full date), optionally of one type.",
+    columns=("month", "entity", "type", "papers"),
+    networkx=trends,
+    finish=finish,
+    params=(
+        Param("type", "only entities of this type (Method, Model, Benchmark, ...)", str, None),
+        Param("min_papers", "least number of papers in a month", int, 1),
+        Param("limit", "most rows to return", int, 200),
+    ),
+)
