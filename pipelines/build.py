@@ -60,7 +60,8 @@ def build_graph(
 ) -> tuple[KnowledgeGraph, list[PaperRecord]]:
     """Extract, resolve and link ``papers``; with ``graph``, papers already in it are skipped."""
     known = set(graph.nx) if graph is not None else set()
-    fresh = (p for p in papers if paper_node_id(p.id) not in known)
+    known_titles = {match_key(d["title"]) for _, d in graph.papers()} if graph is not None else set()
+    fresh = (p for p in papers if paper_node_id(p.id) not in known and match_key(p.title) not in known_titles)
     records = []
     for record in extract_records(fresh, nlp, batch_size=batch_size, n_process=n_process):
         records.append(record)

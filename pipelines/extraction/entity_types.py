@@ -55,7 +55,7 @@ class EntityTyper:
         for tok in reversed(doc[max(0, m.start - self.window) : m.start]):
             if tok.is_punct and tok.text not in (",", "("):
                 break
-            if tok.text.islower() and (t := self._head(tok.text)) and t not in ("Task",):
+            if (tok.text.islower() or tok.text in ("LLM", "LLMs")) and (t := self._head(tok.text)) and t != "Task":
                 return "Model" if tok.lower_ == "llm" else t
         # "X, a preference dataset"
         if m.end + 1 < len(doc) and doc[m.end].text == ",":

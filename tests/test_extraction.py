@@ -1,0 +1,104 @@
+"""Extraction on hand-checked sentences: each type and role, evidence and confidence."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.model import ENTITY_TYPES, ROLES, Paper
+from pipelines.extraction import extract_records
+
+
+def entities(nlp, title: str, abstract: str, **meta):
+    paper = Paper(id="t", title=title, abstract=abstract, **meta)
+    (record,) = list(extract_records([paper], nlp))
+    return {e.name: e for e in record.entities}
+
+
+def test_abbreviation_definition_makes_one_entity_with_alias(nlp):
+    found = entities(nlp, "A study", "We propose Gradient-Aware Token Pruning (GATP), a new method. GATP is fast.")
+    assert "Gradient-Aware Token Pruning" in found
+    entity = found["Gradient-Aware Token Pruning"]
+    assert entity.aliases == ["GATP"] and entity.role == "proposed" and entity.type == "Method"
+    assert "GATP" not in found
+
+
+def test_catalogue_resolves_short_and_long_forms_to_one_name(nlp):
+    found = entities(nlp, "A study", "We compare against DPO. Direct Preference Optimization (DPO) is popular.")
+    assert "Direct Preference Optimization" in found
+    assert "DPO" in found["Direct Preference Optimization"].aliases
+    assert "DPO" not in found
+
+
+def test_title_name_before_colon_is_proposed(nlp):
+    found = entities(nlp, "ZetaNet: Fast Retrieval with Sparse Graphs", "We study retrieval.")
+    assert found["ZetaNet"].role == "proposed"
+
+
+def test_benchmark_by_morphology_and_evaluation_sentence(nlp):
+    found = entities(nlp, "A study", "Our method reaches state-of-the-art results on QuuxBench and the Frob-Eval suite.")
+    assert found["QuuxBench"].type == "Benchmark" and found["QuuxBench"].role == "evaluated_on"
+    assert found["Frob-Eval"].type == "Benchmark"
+
+
+def test_dataset_released_by_the_paper_is_proposed(nlp):
+    found = entities(nlp, "A study", "We release WidgetCorpus, a preference dataset with 10k pairs.")
+    assert found["WidgetCorpus"].type == "Dataset" and found["WidgetCorpus"].role == "proposed"
+
+
+def test_named_model_after_called_is_typed_by_the_noun_before(nlp):
+    found = entities(nlp, "A study", "Using this data, we train a 7B LLM called Brontes and test it on 5 benchmarks.")
+    assert found["Brontes"].type == "Model"
+
+
+def test_model_names_grow_over_version_tokens(nlp):
+    found = entities(nlp, "A study", "It beats Mistral 7B Instruct v0.2 and GPT-4 on every task.")
+    assert "Mistral 7B Instruct v0.2" in found
+    assert found["Mistral 7B Instruct v0.2"].type == "Model"
+    assert found["Mistral 7B Instruct v0.2"].role == "used"
+
+
+def test_generic_phrases_are_not_entities(nlp):
+    found = entities(nlp, "A study", "Large Language Models (LLMs) are strong. We evaluate LLMs on 11 datasets with SOTA methods.")
+    assert not {"Large Language Models", "LLMs", "SOTA", "LLM"} & set(found)
+
+
+def test_metadata_organization_is_affiliated_and_text_organization_mentioned(nlp):
+    found = entities(nlp, "A study", "Recently, OpenAI's GPT-4o suggests a pipeline.", organizations=["Baidu"])
+    assert found["Baidu"].role == "affiliated" and found["Baidu"].type == "Organization"
+    assert found["OpenAI"].type == "Organization" and found["OpenAI"].role == "mentioned"
+
+
+def test_organization_code_link_is_affiliated_but_personal_account_is_not(nlp):
+    found = entities(nlp, "A study", "Code is at https://github.com/GAIR-NLP/tool and https://github.com/zchoi/other.")
+    assert found["GAIR-NLP"].role == "affiliated"
+    assert "zchoi" not in found
+
+
+def test_metric_and_task_from_the_catalogue(nlp):
+    found = entities(nlp, "A study", "We report accuracy and BLEU on machine translation.")
+    types = {name: e.type for name, e in found.items()}
+    assert "Metric" in types.values() and "Task" in types.values()
+
+
+def test_background_mention_is_mentioned(nlp):
+    found = entities(nlp, "A study", "Recently, Kahneman-Tversky Optimization (KTO) has shown promise.")
+    (kto,) = [e for e in found.values() if "KTO" in e.aliases or e.name == "KTO"]
+    assert kto.role == "mentioned"
+
+
+def test_every_entity_carries_evidence_inside_the_text(nlp):
+    paper = Paper(id="t", title="ZetaNet: Fast Retrieval", abstract="We propose ZetaNet and evaluate it on MS MARCO.")
+    (record,) = list(extract_records([paper], nlp))
+    assert record.entities
+    for entity in record.entities:
+        assert entity.type in ENTITY_TYPES and entity.role in ROLES
+        assert 0.0 < entity.confidence <= 1.0
+        for ev in entity.evidence:
+            surface = paper.text[ev.start : ev.end]
+            assert surface and surface in ev.sentence
+            assert surface in [entity.name, *entity.aliases] or surface.lower() == entity.name.lower() or entity.name
+
+
+@pytest.mark.parametrize("text", ["", "   ", "(", "(X)", "a (B) c", "We (propose) nothing."])
+def test_odd_texts_do_not_break_the_pipeline(nlp, text):
+    entities(nlp, "T", text or "x")

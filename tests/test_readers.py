@@ -1,0 +1,144 @@
+"""Readers: every format comes through with its metadata; bad records are reported, good ones kept."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from pipelines.readers import ReadReport, detect_format, read_papers
+
+from .conftest import SAMPLE
+
+
+def read(*paths, fmt=None):
+    report = ReadReport()
+    return list(read_papers(paths, report, fmt)), report
+
+
+def test_hf_daily_reader_reads_all_72_sample_papers_with_metadata():
+    papers, report = read(SAMPLE)
+    assert len(papers) == 72
+    assert report.skipped == 0
+    first = papers[0]
+    assert first.title.startswith("AlignScore")
+    assert first.date == "2023-05-26" and first.authors_count == 4
+    baidu = next(p for p in papers if p.title.startswith("Knowledge-Level Consistency"))
+    assert baidu.organizations == ["Baidu"] and baidu.authors_count is None
+    google = next(p for p in papers if p.title == "Extracting alignment data in open models")
+    assert google.organizations == ["Google"] and google.upvotes == 3
+    # The one entry without any metadata block keeps its title and abstract.
+    bare = next(p for p in papers if p.title.startswith("Uncovering the Computational"))
+    assert bare.abstract.startswith("The ability to translate") and bare.date is None
+
+
+def test_hf_daily_dates_without_year_take_the_year_after_the_latest_explicit_one():
+    papers, _ = read(SAMPLE)
+    assert {p.date[:4] for p in papers if p.date} == {"2022", "2023", "2024", "2025"}
+
+
+def test_jsonl_reader_reports_bad_lines_by_number_and_keeps_good_records(data_dir):
+    papers, report = read(data_dir / "papers.jsonl")
+    assert [p.id for p in papers] == ["sample-1", "sample-2", "sample-3"]
+    by_line = {p.source.rsplit(":", 1)[1]: p.reason for p in report.problems if p.skipped}
+    assert "invalid JSON" in by_line["2"]
+    assert "missing abstract" in by_line["4"]
+    assert "not a JSON object" in by_line["6"]
+    assert report.duplicates == 1
+    # The duplicate's extra field was merged into the first copy.
+    assert papers[0].url == "https://arxiv.org/abs/2305.16739"
+    assert "read 3 paper(s)" in report.summary() and "skipped 3" in report.summary()
+
+
+def test_arxiv_reader_takes_ids_without_version_and_affiliations(data_dir):
+    papers, report = read(data_dir / "arxiv.atom")
+    assert [p.id for p in papers] == ["arxiv:2305.16739", "arxiv:2510.00001"]
+    assert papers[0].organizations == ["Tsinghua University"]
+    assert papers[0].authors_count == 2 and papers[0].date == "2023-05-26"
+    assert any("entry 3" in p.source and "missing abstract" in p.reason for p in report.problems)
+
+
+def test_openalex_reader_rebuilds_abstract_from_inverted_index(data_dir):
+    papers, report = read(data_dir / "openalex.json")
+    assert len(papers) == 1
+    work = papers[0]
+    assert work.id == "openalex:W4385570052"
+    assert work.abstract.startswith("Many text generation applications require")
+    assert work.organizations == [
+        "University of California, San Diego",
+        "Mohamed bin Zayed University of Artificial Intelligence",
+    ]
+    assert any("record 2" in p.source for p in report.problems)
+
+
+def test_bibtex_reader_reports_broken_entry_line_and_reads_the_rest(data_dir):
+    papers, report = read(data_dir / "papers.bib")
+    assert [p.id for p in papers] == ["arxiv:2510.12345", papers[1].id]
+    assert papers[1].title.startswith("UniEdit-I")
+    broken = [p for p in report.problems if p.skipped]
+    assert len(broken) == 1 and broken[0].source.endswith(":9") and "broken2024" in broken[0].reason
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [("papers.jsonl", "jsonl"), ("arxiv.atom", "arxiv"), ("openalex.json", "json"), ("papers.bib", "bibtex"),
+     ("hf-daily-excerpt.txt", "hf-daily")],
+)
+def test_format_is_detected_from_name_and_content(data_dir, name, expected):
+    assert detect_format(data_dir / name) == expected
+
+
+def test_format_detection_looks_at_content_when_the_suffix_says_nothing(tmp_path, data_dir):
+    target = tmp_path / "export"
+    target.write_bytes((data_dir / "papers.bib").read_bytes())
+    assert detect_format(target) == "bibtex"
+
+
+def test_empty_file_and_missing_path_are_reported_not_fatal(tmp_path, data_dir):
+    empty = tmp_path / "empty.jsonl"
+    empty.write_text("")
+    papers, report = read(empty, tmp_path / "nope.json", data_dir / "papers.jsonl")
+    assert len(papers) == 3
+    reasons = " ".join(p.reason for p in report.problems)
+    assert "empty file" in reasons and "no such file" in reasons
+
+
+def test_wrong_encoding_is_read_with_a_warning(tmp_path):
+    path = tmp_path / "latin.jsonl"
+    record = {"title": "Résumé of Café Models", "abstract": "We evaluate the naïve approach on MMLU."}
+    path.write_bytes(json.dumps(record, ensure_ascii=False).encode("cp1252"))
+    papers, report = read(path)
+    assert papers[0].title == "Résumé of Café Models"
+    assert any("not valid UTF-8" in p.reason and not p.skipped for p in report.problems)
+
+
+def test_huge_fields_are_cut_with_a_warning(tmp_path):
+    path = tmp_path / "huge.jsonl"
+    path.write_text(json.dumps({"title": "Big", "abstract": "word " * 100_000}))
+    papers, report = read(path)
+    assert len(papers[0].abstract) <= 20_000
+    assert any("kept the first" in p.reason for p in report.problems)
+
+
+def test_folder_input_reads_every_file_once(tmp_path, data_dir):
+    for name in ("papers.jsonl", "papers.bib"):
+        (tmp_path / name).write_bytes((data_dir / name).read_bytes())
+    papers, report = read(tmp_path)
+    # papers.bib holds Flip-Flop and UniEdit-I, which papers.jsonl also has: merged by title.
+    assert len(papers) == 3 and report.duplicates == 3
+    assert report.files == 2
+
+
+def test_duplicate_titles_merge_across_formats(data_dir):
+    papers, report = read(data_dir / "papers.jsonl", data_dir / "arxiv.atom")
+    titles = [p.title for p in papers]
+    assert len(titles) == len(set(titles))
+    assert report.duplicates >= 2
+
+
+def test_no_paper_lost_silently(data_dir):
+    """Every record either comes through or is named in the report."""
+    lines = [ln for ln in Path(data_dir / "papers.jsonl").read_text().splitlines() if ln.strip()]
+    papers, report = read(data_dir / "papers.jsonl")
+    assert len(papers) + report.skipped + report.duplicates == len(lines)
