@@ -137,9 +137,11 @@ class PaperRecord:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> PaperRecord:
+        from kg.ids import paper_id_from_title
+
         meta = data["paper"]
         paper = Paper(
-            id=meta.get("id") or "",
+            id=meta.get("id") or paper_id_from_title(meta.get("title") or ""),
             title=meta.get("title") or "",
             abstract=meta.get("abstract") or "",
             date=meta.get("date"),

@@ -45,8 +45,9 @@ class ResolvedEntity:
     def name(self) -> str:
         if self.fixed_name:
             return self.fixed_name
-        # Most used name; ties go to the longer (more complete) one, then alphabetical.
-        return min(self.names.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))[0]
+        # Most used name; ties go to the longer (more complete) one, then to the first seen.
+        order = {name: i for i, name in enumerate(self.names)}
+        return min(self.names.items(), key=lambda kv: (-kv[1], -len(kv[0]), order[kv[0]]))[0]
 
     @property
     def type(self) -> str:

@@ -35,7 +35,9 @@ def test_title_name_before_colon_is_proposed(nlp):
 
 
 def test_benchmark_by_morphology_and_evaluation_sentence(nlp):
-    found = entities(nlp, "A study", "Our method reaches state-of-the-art results on QuuxBench and the Frob-Eval suite.")
+    found = entities(
+        nlp, "A study", "Our method reaches state-of-the-art results on QuuxBench and the Frob-Eval suite."
+    )
     assert found["QuuxBench"].type == "Benchmark" and found["QuuxBench"].role == "evaluated_on"
     assert found["Frob-Eval"].type == "Benchmark"
 
@@ -58,7 +60,9 @@ def test_model_names_grow_over_version_tokens(nlp):
 
 
 def test_generic_phrases_are_not_entities(nlp):
-    found = entities(nlp, "A study", "Large Language Models (LLMs) are strong. We evaluate LLMs on 11 datasets with SOTA methods.")
+    found = entities(
+        nlp, "A study", "Large Language Models (LLMs) are strong. We evaluate LLMs on 11 datasets with SOTA methods."
+    )
     assert not {"Large Language Models", "LLMs", "SOTA", "LLM"} & set(found)
 
 

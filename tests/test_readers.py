@@ -82,8 +82,13 @@ def test_bibtex_reader_reports_broken_entry_line_and_reads_the_rest(data_dir):
 
 @pytest.mark.parametrize(
     ("name", "expected"),
-    [("papers.jsonl", "jsonl"), ("arxiv.atom", "arxiv"), ("openalex.json", "json"), ("papers.bib", "bibtex"),
-     ("hf-daily-excerpt.txt", "hf-daily")],
+    [
+        ("papers.jsonl", "jsonl"),
+        ("arxiv.atom", "arxiv"),
+        ("openalex.json", "json"),
+        ("papers.bib", "bibtex"),
+        ("hf-daily-excerpt.txt", "hf-daily"),
+    ],
 )
 def test_format_is_detected_from_name_and_content(data_dir, name, expected):
     assert detect_format(data_dir / name) == expected

@@ -29,7 +29,9 @@ def test_spelling_variants_are_one_entity():
 
 
 def test_versions_stay_distinct():
-    ids = Resolver().resolve([record("1", ("AlpacaEval", "Benchmark", [])), record("2", ("AlpacaEval 2.0", "Benchmark", []))])
+    ids = Resolver().resolve(
+        [record("1", ("AlpacaEval", "Benchmark", [])), record("2", ("AlpacaEval 2.0", "Benchmark", []))]
+    )
     assert ids[0] != ids[1]
 
 

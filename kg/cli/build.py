@@ -88,19 +88,23 @@ def build(
     from pipelines.readers import ReadReport
 
     report = ReadReport()
-    with progress("extracting", quiet=quiet) as advance:
-        result = api.build(
-            inputs,
-            out=out_dir,
-            fmt=fmt,
-            add=add,
-            min_confidence=min_confidence,
-            config=str(config) if config else None,
-            catalogue=[str(c) for c in catalogue or []],
-            on_record=lambda _r: advance(),
-            report=report,
-            n_process=workers,
-        )
+    try:
+        with progress("extracting", quiet=quiet) as advance:
+            result = api.build(
+                inputs,
+                out=out_dir,
+                fmt=fmt,
+                add=add,
+                min_confidence=min_confidence,
+                config=str(config) if config else None,
+                catalogue=[str(c) for c in catalogue or []],
+                on_record=lambda _r: advance(),
+                report=report,
+                n_process=workers,
+            )
+    except KgError:
+        _report_problems(report, quiet=False)
+        raise
     if viz:
         try:
             from kg.viz import write_view

@@ -1,0 +1,286 @@
+"""One self-contained HTML page for a view: vis-network inlined, the graph as JSON, and a small
+script of our own for the legend, search, type filter, tooltips and details.
+
+pyvis builds the node and edge records; pyvis' own templates are not used because even their
+``in_line`` mode loads Bootstrap and Tom Select from a CDN, and the page must work offline.
+Paper text is untrusted: it travels only as JSON inside a non-executed script element (with
+``<``, ``>``, ``&`` and U+2028/2029 escaped) and the page script turns it into DOM text nodes.
+A Content-Security-Policy that allows only the page's own two scripts (by hash) and no network
+backs this up.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import math
+import re
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import networkx as nx
+
+from kg.errors import KgError
+from kg.viz.layout import layout_positions
+from kg.viz.style import EDGE_STYLES, NODE_STYLES, edge_style, node_style
+from kg.viz.view import View
+
+__all__ = ["VIS_VERSION", "render_page", "safe_json", "view_data"]
+
+VIS_VERSION = "9.1.2"
+MAX_LISTED = 40  # papers (or entities) listed in a node's details
+MAX_TEXT = 400  # characters of an evidence sentence or title kept for tooltips
+
+_JSON_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+
+
+def safe_json(value: Any) -> str:
+    """JSON that cannot end the ``<script>`` element it sits in, with stable key order.
+
+    >>> safe_json({"t": "</script><b>&\u2028"})
+    '{"t":"\\\\u003c/script\\\\u003e\\\\u003cb\\\\u003e\\\\u0026\\\\u2028"}'
+    """
+    text = json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"), allow_nan=False)
+    return re.sub("[<>&\u2028\u2029]", lambda m: _JSON_ESCAPES[m.group()], text)
+
+
+def _clip(text: Any, limit: int = MAX_TEXT) -> str:
+    text = " ".join(str(text or "").split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _web_url(url: Any) -> str | None:
+    """Only http(s) links become clickable: a ``javascript:`` URL from a paper must not."""
+    if not isinstance(url, str):
+        return None
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return None
+    return url.strip() if parts.scheme.lower() in ("http", "https") and parts.netloc else None
+
+
+def _short_title(title: str) -> str:
+    """A paper's label: the name before the colon when there is one ('IC-Custom: ...')."""
+    head = title.split(":", 1)[0].strip()
+    return _clip(head if 0 < len(head) <= 40 else title, 36)
+
+
+def _paper_ref(g: nx.DiGraph, paper: str) -> dict[str, Any]:
+    d = g.nodes[paper]
+    return {"id": paper, "title": _clip(d.get("title") or d.get("label") or paper), "url": _web_url(d.get("url"))}
+
+
+def _evidence(edge: dict[str, Any]) -> str:
+    for item in edge.get("evidence") or []:
+        if isinstance(item, dict) and item.get("sentence"):
+            return _clip(item["sentence"])
+    return ""
+
+
+def _entity_info(g: nx.DiGraph, node: str, d: dict[str, Any]) -> dict[str, Any]:
+    papers = sorted(g.predecessors(node), key=lambda p: (str(g.nodes[p].get("date") or ""), p), reverse=True)
+    best = sorted(papers, key=lambda p: (-float(g.edges[p, node].get("confidence") or 0), p))
+    evidence = next((s for s in (_evidence(g.edges[p, node]) for p in best) if s), "")
+    count = d.get("paper_count")
+    return {
+        "name": _clip(d.get("name") or d.get("label") or node),
+        "type": str(d.get("type") or "Entity"),
+        "aliases": [_clip(a, 80) for a in (d.get("aliases") or [])][:12],
+        "papers": int(count) if isinstance(count, int) else len(papers),
+        "evidence": evidence,
+        "links": [_paper_ref(g, p) for p in papers[:MAX_LISTED]],
+        "more": max(0, len(papers) - MAX_LISTED),
+    }
+
+
+def _paper_info(g: nx.DiGraph, node: str, d: dict[str, Any]) -> dict[str, Any]:
+    entities = sorted(g.successors(node), key=lambda e: (str(g.nodes[e].get("name") or "").casefold(), e))
+    return {
+        "name": _clip(d.get("title") or d.get("label") or node),
+        "type": "Paper",
+        "date": _clip(d.get("date"), 20),
+        "url": _web_url(d.get("url")),
+        "organizations": [_clip(o, 80) for o in (d.get("organizations") or [])][:12],
+        "entities": [
+            {
+                "id": e,
+                "name": _clip(g.nodes[e].get("name") or e, 80),
+                "type": str(g.nodes[e].get("type") or ""),
+                "role": str(g.edges[node, e].get("role") or ""),
+            }
+            for e in entities[:MAX_LISTED]
+        ],
+        "more": max(0, len(entities) - MAX_LISTED),
+    }
+
+
+def vis_options() -> dict[str, Any]:
+    """vis-network options: positions come precomputed, so physics stays off and the first
+    frame is the final layout; labels of small nodes appear as you zoom in."""
+    return {
+        "autoResize": True,
+        "physics": {"enabled": False},
+        "layout": {"improvedLayout": False, "randomSeed": 7},
+        "interaction": {
+            "hover": True,
+            "tooltipDelay": 150,
+            "hideEdgesOnDrag": False,
+            "multiselect": False,
+            "navigationButtons": False,
+            "keyboard": {"enabled": True, "bindToWindow": False},
+        },
+        "nodes": {
+            "borderWidth": 1.5,
+            "borderWidthSelected": 3,
+            "font": {
+                "face": "Inter, 'Segoe UI', Roboto, 'Helvetica Neue', 'Liberation Sans', Arial, sans-serif",
+                "color": "#1f2633",
+                "strokeWidth": 4,
+                "strokeColor": "rgba(255,255,255,0.92)",
+            },
+            "scaling": {
+                "min": 9,
+                "max": 34,
+                "label": {"enabled": True, "min": 13, "max": 30, "maxVisible": 30, "drawThreshold": 6},
+            },
+        },
+        "edges": {
+            "smooth": False,
+            "selectionWidth": 1.5,
+            "hoverWidth": 0.8,
+            "arrows": {"to": {"enabled": True, "scaleFactor": 0.35}},
+            "color": {"inherit": False},
+        },
+    }
+
+
+def view_data(view: View, graph: nx.DiGraph) -> dict[str, Any]:
+    """Everything the page draws, as plain JSON values: nodes and edges through pyvis, plus the
+    legend and the caption. ``graph`` is the whole graph, for each node's full list of papers."""
+    from pyvis.network import Network
+
+    g = view.graph
+    positions = layout_positions(g)
+    net = Network(directed=True, height="100%", width="100%", cdn_resources="remote")
+    for node in sorted(g):
+        d = graph.nodes[node] if node in graph else g.nodes[node]
+        is_entity = d.get("kind") == "Entity"
+        info = _entity_info(graph, node, d) if is_entity else _paper_info(graph, node, d)
+        style = node_style(info["type"])
+        x, y = positions[node]
+        net.add_node(
+            node,
+            label=_clip(info["name"], 36) if is_entity else _short_title(info["name"]),
+            shape=style.shape,
+            color={
+                "background": style.color,
+                "border": "#ffffff",
+                "highlight": {"background": style.color, "border": "#1f2633"},
+                "hover": {"background": style.color, "border": "#1f2633"},
+            },
+            value=round(1 + math.log2(max(1, info["papers"] if is_entity else 1)), 3),
+            x=x,
+            y=y,
+            kind=info["type"],
+            info=info,
+        )
+    for i, (u, v) in enumerate(sorted(g.edges)):
+        d = g.edges[u, v]
+        role = str(d.get("role") or "")
+        confidence = float(d.get("confidence") or 0)
+        net.add_edge(
+            u,
+            v,
+            id=f"e{i}",
+            color={"color": edge_style(role).color, "highlight": "#1f2633", "hover": "#1f2633"},
+            width=round(0.6 + 1.4 * confidence, 2),
+            role=role,
+            info={"role": role, "confidence": round(confidence, 3), "evidence": _evidence(d)},
+        )
+    nodes, edges, *_ = net.get_network_data()
+
+    type_counts = {
+        t: sum(1 for n in nodes if n["kind"] == t) for t in dict.fromkeys([*NODE_STYLES, *(n["kind"] for n in nodes)])
+    }
+    role_counts = {
+        r: sum(1 for e in edges if e["role"] == r) for r in dict.fromkeys([*EDGE_STYLES, *(e["role"] for e in edges)])
+    }
+    legend_types = [
+        {"type": t, "color": node_style(t).color, "shape": node_style(t).shape, "count": c}
+        for t, c in type_counts.items()
+        if c
+    ]
+    legend_roles = [
+        {"role": r, "label": edge_style(r).label, "color": edge_style(r).color, "count": c}
+        for r, c in role_counts.items()
+        if c
+    ]
+    return {
+        "meta": {
+            "caption": view.caption,
+            "kind": view.kind,
+            "centres": list(view.centres),
+            "nodes": len(nodes),
+            "edges": len(edges),
+            "totalNodes": view.total_nodes,
+            "totalEdges": view.total_edges,
+            "types": legend_types,
+            "roles": legend_roles,
+        },
+        "nodes": nodes,
+        "edges": edges,
+        "options": vis_options(),
+    }
+
+
+@cache
+def _vis_assets() -> tuple[str, str]:
+    """vis-network's standalone script and stylesheet as shipped inside the pyvis wheel."""
+    import pyvis
+
+    folder = Path(pyvis.__file__).parent / "lib" / f"vis-{VIS_VERSION}"
+    try:
+        js = (folder / "vis-network.min.js").read_text(encoding="utf-8")
+        css = (folder / "vis-network.css").read_text(encoding="utf-8")
+    except OSError as e:
+        raise KgError(
+            f"vis-network {VIS_VERSION} is missing from pyvis ({e}); reinstall it: pip install 'pyvis==0.3.2'"
+        ) from e
+    return js, css
+
+
+def _asset(name: str) -> str:
+    return (resources.files("kg") / "assets" / name).read_text(encoding="utf-8")
+
+
+def _script_hash(source: str) -> str:
+    return "'sha256-" + base64.b64encode(hashlib.sha256(source.encode("utf-8")).digest()).decode("ascii") + "'"
+
+
+def render_page(data: dict[str, Any]) -> str:
+    """The HTML text of the page; the same data always gives the same bytes."""
+    vis_js, vis_css = _vis_assets()
+    page_js, page_css = _asset("graph-view.js"), _asset("graph-view.css")
+    for source, closing in ((vis_js, "</script"), (page_js, "</script"), (vis_css, "</style"), (page_css, "</style")):
+        if closing in source.casefold():
+            raise KgError(f"an inlined asset contains '{closing}' and would break the page; please report this")
+    policy = (
+        "default-src 'none'; "
+        f"script-src {_script_hash(vis_js)} {_script_hash(page_js)}; "
+        "style-src 'unsafe-inline'; img-src data:; font-src data:; base-uri 'none'; form-action 'none'"
+    )
+    parts = {
+        "policy": policy,
+        "vis_css": vis_css,
+        "page_css": page_css,
+        "vis_js": vis_js,
+        "page_js": page_js,
+        "data": safe_json(data),
+    }
+    # One pass, so text inside an inserted asset is never taken for a placeholder.
+    return re.sub(r"\{\{ (\w+) \}\}", lambda m: parts[m.group(1)], _asset("graph-view.html"))

@@ -1,0 +1,114 @@
+"""The `kg` command as a user runs it: exit codes, messages, output formats."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+
+import pytest
+
+from .conftest import ROOT, SAMPLE
+
+
+def kg(*args: str, cwd=None, check: bool = True) -> subprocess.CompletedProcess:
+    result = subprocess.run(
+        [sys.executable, "-m", "kg.cli", *args],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        env={"PATH": "/usr/bin:/bin", "COLUMNS": "200"},
+    )
+    if check and result.returncode != 0:
+        raise AssertionError(f"kg {' '.join(args)} failed ({result.returncode}): {result.stderr}")
+    return result
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    out = tmp_path_factory.mktemp("cli-graph")
+    kg("build", str(SAMPLE), "--out", str(out), "--no-viz")
+    return out
+
+
+def test_build_prints_a_summary_and_writes_every_export(built):
+    assert {"graph.json", "graph.graphml", "graph.ttl", "extractions.jsonl", "manifest.json"} <= {
+        p.name for p in built.iterdir()
+    }
+
+
+def test_stats_counts_the_sample(built):
+    out = kg("stats", "--graph", str(built), "--json").stdout
+    assert json.loads(out)["papers"] == 72
+
+
+def test_query_json_output_and_positional_parameters(built):
+    rows = json.loads(kg("query", "method-profile", "DPO", "--graph", str(built), "--format", "json").stdout)
+    assert rows and rows[0]["name"] == "Direct Preference Optimization"
+    csv_out = kg("query", "benchmark-usage", "--graph", str(built), "--format", "csv").stdout
+    assert csv_out.splitlines()[0] == "benchmark,type,papers,methods"
+
+
+def test_query_list_names_every_question(built):
+    out = kg("query", "--list").stdout
+    for name in (
+        "methods-sharing-benchmarks",
+        "benchmark-usage",
+        "method-profile",
+        "organization-methods",
+        "related-papers",
+        "datasets-for-task",
+        "trends",
+        "connection",
+    ):
+        assert name in out
+
+
+def test_unknown_question_says_what_exists(built):
+    result = kg("query", "nope", "--graph", str(built), check=False)
+    assert result.returncode != 0 and "kg query --list" in result.stderr
+
+
+def test_query_without_a_graph_says_how_to_build_one(tmp_path):
+    result = kg("query", "trends", "--graph", str(tmp_path / "none"), check=False)
+    assert result.returncode == 1 and "kg build" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_build_of_nothing_usable_fails_with_the_reasons(tmp_path):
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"title": "only a title"}\n{broken\n')
+    result = kg("build", str(bad), "--out", str(tmp_path / "o"), check=False)
+    assert result.returncode == 1
+    assert "bad.jsonl:1" in result.stderr and "bad.jsonl:2" in result.stderr
+    assert "no usable papers" in result.stderr
+
+
+def test_build_with_some_bad_records_succeeds_and_reports_them(tmp_path, data_dir):
+    result = kg("build", str(data_dir / "papers.jsonl"), "--out", str(tmp_path), "--no-viz")
+    assert "read 3 paper(s)" in result.stderr and "skipped 3" in result.stderr
+    assert re.search(r"papers.jsonl:2: skipped: invalid JSON", result.stderr)
+
+
+def test_extract_writes_one_json_line_per_paper(tmp_path, data_dir):
+    out = tmp_path / "x.jsonl"
+    kg("extract", str(data_dir / "arxiv.atom"), "--out", str(out))
+    lines = out.read_text().splitlines()
+    assert len(lines) == 2 and json.loads(lines[0])["paper"]["id"] == "arxiv:2305.16739"
+
+
+def test_export_writes_requested_format(built, tmp_path):
+    target = tmp_path / "g.nt"
+    kg("export", "--graph", str(built), "--format", "ntriples", "--out", str(target))
+    assert target.read_text().count(" .\n") > 100
+
+
+def test_help_teaches_with_examples():
+    out = kg("build", "--help").stdout
+    assert "Examples" in out and "--add" in out and "--min-confidence" in out
+
+
+def test_eval_prints_scores_against_gold():
+    gold = ROOT / "tests" / "data" / "mini-graph.jsonl"
+    out = json.loads(kg("eval", str(gold), str(gold), "--format", "json").stdout)
+    assert out["overall"]["typed"]["f1"] == 1.0

@@ -1,0 +1,95 @@
+"""The evaluator itself, on small hand-made cases."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.ids import paper_id_from_title
+from kg.model import ExtractedEntity, Paper, PaperRecord
+from pipelines.evaluation import evaluate
+
+
+def rec(title: str, *entities: tuple[str, str, str, list[str]]) -> PaperRecord:
+    return PaperRecord(
+        Paper(id=paper_id_from_title(title), title=title, abstract=""),
+        [ExtractedEntity(type=t, name=n, role=r, aliases=a) for t, n, r, a in entities],
+    )
+
+
+GOLD = [
+    rec(
+        "Paper One",
+        ("Method", "Direct Preference Optimization", "used", ["DPO"]),
+        ("Benchmark", "MT-Bench", "evaluated_on", []),
+        ("Method", "Alpha", "proposed", []),
+    ),
+]
+
+
+def test_perfect_predictions_score_one_everywhere():
+    result = evaluate(GOLD, GOLD)
+    assert result["overall"]["typed"]["f1"] == 1.0
+    assert result["group"]["core (merged)"] == {
+        "gold": 3,
+        "predicted": 3,
+        "matched": 3,
+        "precision": 1.0,
+        "recall": 1.0,
+        "f1": 1.0,
+    }
+
+
+def test_empty_predictions_have_zero_recall_and_paper_is_still_counted():
+    result = evaluate(GOLD, [rec("Paper One")])
+    assert result["overall"]["typed"]["recall"] == 0.0 and result["overall"]["typed"]["f1"] == 0.0
+    assert result["papers"] == {"gold": 1, "matched": 1}
+
+
+def test_missing_paper_counts_as_all_missed():
+    result = evaluate(GOLD, [rec("Another Paper", ("Method", "Alpha", "proposed", []))])
+    assert result["papers"]["matched"] == 0 and result["overall"]["typed"]["matched"] == 0
+
+
+def test_partial_predictions_give_the_expected_precision_and_recall():
+    pred = [rec("paper one", ("Method", "Alpha", "proposed", []), ("Method", "Bogus", "used", []))]
+    typed = evaluate(GOLD, pred)["overall"]["typed"]
+    assert (typed["matched"], typed["precision"], typed["recall"]) == (1, 0.5, pytest.approx(1 / 3, abs=1e-4))
+
+
+def test_alias_and_spelling_variants_match():
+    pred = [rec("Paper One", ("Method", "DPO", "used", []), ("Benchmark", "mt bench", "evaluated_on", []))]
+    result = evaluate(GOLD, pred)
+    assert result["type"]["Method"]["matched"] == 1 and result["type"]["Benchmark"]["matched"] == 1
+
+
+def test_type_confusion_counts_in_the_merged_group_but_not_strictly():
+    pred = [rec("Paper One", ("Dataset", "MT-Bench", "evaluated_on", []), ("Model", "Alpha", "proposed", []))]
+    result = evaluate(GOLD, pred)
+    assert result["type"]["Benchmark"]["matched"] == 0 and result["type"]["Method"]["matched"] == 0
+    assert result["group"]["Dataset+Benchmark"]["matched"] == 1
+    assert result["group"]["core (merged)"]["matched"] == 2
+
+
+def test_each_gold_entity_is_matched_once():
+    pred = [rec("Paper One", ("Method", "DPO", "used", []), ("Method", "Direct Preference Optimization", "used", []))]
+    method = evaluate(GOLD, pred)["type"]["Method"]
+    assert method["matched"] == 1 and method["predicted"] == 2
+
+
+def test_role_needs_entity_and_role_right():
+    pred = [rec("Paper One", ("Method", "Alpha", "used", []), ("Benchmark", "MT-Bench", "evaluated_on", []))]
+    roles = evaluate(GOLD, pred)["role"]
+    assert roles["proposed"]["matched"] == 0 and roles["evaluated_on"]["matched"] == 1
+
+
+def test_method_pairs_are_scored_across_papers():
+    gold = [
+        rec("P1", ("Method", "Alpha", "proposed", []), ("Benchmark", "GSM8K", "evaluated_on", [])),
+        rec("P2", ("Method", "Beta", "proposed", []), ("Benchmark", "GSM8K", "evaluated_on", [])),
+    ]
+    pred = [
+        rec("P1", ("Method", "Alpha", "proposed", []), ("Benchmark", "GSM8K", "evaluated_on", [])),
+        rec("P2", ("Method", "Beta", "used", []), ("Benchmark", "GSM8K", "evaluated_on", [])),
+    ]
+    assert evaluate(gold, gold)["pairs"]["methods-sharing-benchmarks"]["f1"] == 1.0
+    assert evaluate(gold, pred)["pairs"]["methods-sharing-benchmarks"]["recall"] == 0.0
