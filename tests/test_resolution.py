@@ -61,7 +61,7 @@ def test_majority_type_wins_and_name_is_most_used_form():
         record("3", ("Widget-Set", "Benchmark", [])),
     ]
     graph = link_records(records)
-    ((node, data),) = list(graph.entities())
+    ((_node, data),) = list(graph.entities())
     assert data["type"] == "Benchmark" and data["paper_count"] == 3
     # Spelling variants share a match key, so they need no alias of their own.
     assert data["name"] == "WidgetSet" and data["aliases"] == [] and data["keys"] == ["widgetset"]

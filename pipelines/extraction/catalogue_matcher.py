@@ -18,8 +18,10 @@ __all__ = ["CatalogueMatcher"]
 
 
 def _case_sensitive(surface: str) -> bool:
+    """Acronyms, short names and CamelCase words ("ComplEx" is not "complex") match exactly."""
     letters = [c for c in surface if c.isalpha()]
-    return len(surface) <= 4 or sum(c.isupper() for c in letters) >= max(2, len(letters) // 2)
+    camel = " " not in surface and any(c.isupper() for c in surface[1:])
+    return len(surface) <= 4 or camel or sum(c.isupper() for c in letters) >= max(2, len(letters) // 2)
 
 
 class CatalogueMatcher:

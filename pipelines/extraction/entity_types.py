@@ -18,6 +18,7 @@ from pipelines.extraction.resources import load_cues
 
 __all__ = ["EntityTyper"]
 
+_LIST_GLUE = {",", "and", "or", ";", "(", ")", "i.e.", "e.g.", "i.e.,", "as", "well", "&", "/"}
 _DETERMINERS = {"a", "an", "the", "our", "this", "new", "novel", "large-scale", "public", "first"}
 
 
@@ -70,15 +71,64 @@ class EntityTyper:
     def __call__(self, doc: Doc) -> Doc:
         for m in mentions_of(doc):
             if m.type is not None:
+                m.type_source = m.type_source or ("catalogue" if m.catalogue_id else "cue")
                 continue
             found = self.type_of(doc, m)
             if found is None:
-                m.type = self.default_type
+                m.type, m.type_source = self.default_type, "default"
                 m.confidence = max(0.05, m.confidence - self.default_penalty)
             else:
-                m.type = found
+                m.type, m.type_source = found, "cue"
                 m.confidence = max(m.confidence, self.cue_confidence) if m.source != "capitalised" else m.confidence
+        for group in self._lists(doc):
+            self._type_list(doc, group)
         return doc
+
+    def _lists(self, doc: Doc) -> list[list[Mention]]:
+        """Mentions in coordination: "MSR-VTT, MSVD, DiDeMo, and ActivityNet"."""
+        ordered = sorted(mentions_of(doc), key=lambda m: m.start)
+        groups: list[list[Mention]] = []
+        for m in ordered:
+            if (
+                groups
+                and all(t.lower_ in _LIST_GLUE for t in doc[groups[-1][-1].end : m.start])
+                and (m.start - groups[-1][-1].end <= 3)
+            ):
+                groups[-1].append(m)
+            else:
+                groups.append([m])
+        return [g for g in groups if len(g) >= 2]
+
+    def _type_list(self, doc: Doc, group: list[Mention]) -> None:
+        head = None
+        for tok in reversed(doc[max(0, group[0].start - self.window) : group[0].start]):
+            if (t := self._head(tok.text)) and tok.text.islower() and t in ("Benchmark", "Dataset", "Model", "Method"):
+                head = t
+                break
+        if head in ("Benchmark", "Dataset"):
+            # "five benchmarks (i.e., MSR-VTT, ...)": the list says what its members are here,
+            # even for a catalogued model or method whose name doubles as an evaluation set.
+            for m in group:
+                if m.type_source != "catalogue" or m.type != head:
+                    m.type, m.type_source = (
+                        (
+                            "Benchmark"
+                            if head == "Benchmark"
+                            else m.type
+                            if m.type in ("Benchmark", "Dataset")
+                            else head
+                        ),
+                        "list",
+                    )
+            return
+        known = [m.type for m in group if m.type_source in ("catalogue", "cue")]
+        if head is None and known:
+            head = max(set(known), key=known.count)
+        if head is None:
+            return
+        for m in group:
+            if m.type_source == "default":
+                m.type, m.type_source = head, "list"
 
 
 @Language.factory(

@@ -23,6 +23,7 @@ class Mention:
     aliases: list[str] = field(default_factory=list)
     role: str | None = None
     catalogue_id: str | None = None
+    type_source: str | None = None  # catalogue, cue, list or default: how sure the type is
 
     def overlaps(self, other: Mention) -> bool:
         return self.start < other.end and other.start < self.end

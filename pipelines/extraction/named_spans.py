@@ -23,6 +23,7 @@ __all__ = ["NamedSpanFinder", "is_name_shaped"]
 _CAMEL = re.compile(r"[a-z][A-Z]|[A-Z]{2,}[a-z]")
 _HAS_DIGIT_AND_LETTER = re.compile(r"(?=.*\d)(?=.*[A-Za-z])")
 _NUMBERISH = re.compile(r"^[\d.,%x×~+-]+[a-zA-Z]{0,2}$|^\d+(st|nd|rd|th|s|k|K|M|B)$")
+_LANGUAGE_PAIR = re.compile(r"^[A-Z]{2,3}[-→>][A-Z]{2,3}$")
 _INTRODUCERS = {"named", "called", "dubbed", "termed", "namely", "coined", "entitled"}
 
 
@@ -104,6 +105,8 @@ class NamedSpanFinder:
                 continue
             # A lowercase long form names a thing only when its head says what kind
             # ("post-training quantization" no, "direct preference optimization" yes).
+            if _LANGUAGE_PAIR.match(ab.short):  # "English-to-French (EN-FR)" is a setting, not a thing
+                continue
             head = ab.long.replace("-", " ").split()[-1].lower()
             if ab.long.islower() and head not in self.cues.head_nouns:
                 continue

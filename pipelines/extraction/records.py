@@ -20,7 +20,8 @@ from pipelines.extraction.resources import load_catalogue
 __all__ = ["code_owner_organizations", "doc_to_entities"]
 
 _GITHUB = re.compile(r"github\.com/([A-Za-z0-9][A-Za-z0-9-]*)/", re.I)
-_ORG_LIKE = re.compile(r"[A-Z]{2,}|(?i:(lab|labs|ai|nlp|research|group|team))$")
+# Owners named like institutions ("GAIR-NLP", "kaistAI", "mit-han-lab"); people's handles are not.
+_ORG_LIKE = re.compile(r"(?i:(lab|labs|ai|nlp|research|group|team|institute|university|org))$")
 MAX_EVIDENCE = 3
 
 

@@ -20,11 +20,15 @@ from pipelines.extraction.resources import load_cues
 __all__ = ["RoleAssigner"]
 
 _EVALUATED = {"Benchmark", "Dataset"}
+_TRAINING = {"train", "trained", "training", "fine-tuned", "finetuned", "fine-tune", "pretrained", "pre-trained"}
 
 
 class RoleAssigner:
-    def __init__(self, nlp: Language, name: str, propose_reach: int, dataset_as_benchmark: bool) -> None:
+    def __init__(
+        self, nlp: Language, name: str, propose_reach: int, train_reach: int, dataset_as_benchmark: bool
+    ) -> None:
         ensure_extensions()
+        self.train_reach = train_reach
         self.cues = load_cues()
         self.propose_reach = propose_reach
         self.dataset_as_benchmark = dataset_as_benchmark
@@ -50,22 +54,48 @@ class RoleAssigner:
         if m.type == "Organization":
             return "mentioned"
         sent = doc[m.start].sent if doc.has_annotation("SENT_START") else doc[:]
-        if m.catalogue_id is None and self._proposed(sent, m):
-            return "proposed"
         words = {t.lower_ for t in sent}
+        background = bool(words & self.cues.background_words)
+        if m.catalogue_id is None:
+            if self._proposed(sent, m) or self._passive_proposal(sent, m):
+                return "proposed"
+            # A new name defined with its acronym, outside background sentences, is the
+            # paper's own: its method's components are introduced this way.
+            if m.source == "abbreviation" and m.aliases and not background and sent.start >= doc._.kg_title_end:
+                return "proposed"
         evaluating = bool(words & self.cues.evaluate_words)
         training = bool(words & self.cues.train_words)
-        if m.type in _EVALUATED or m.type in ("Task", "Metric"):
-            before = {t.lower_ for t in doc[sent.start : m.start]}
-            trained_on = bool(before & {"train", "trained", "training", "fine-tuned", "finetuned", "fine-tune"})
+        trained_on = self._trained_on(doc, sent, m)
+        if m.type == "Benchmark":
+            # Benchmarks exist to be evaluated on: that is their role unless trained on.
+            if trained_on:
+                return "used"
+            return "mentioned" if background and not evaluating else "evaluated_on"
+        if m.type in ("Dataset", "Task", "Metric"):
             if evaluating and not trained_on:
-                return "evaluated_on" if m.type in _EVALUATED or m.type == "Task" else "used"
+                return "used" if m.type == "Metric" else "evaluated_on"
             if training:
                 return "used"
             return "mentioned"
-        if words & self.cues.background_words and not evaluating:
+        if background and not evaluating:
             return "mentioned"
+        if m.type == "Model":
+            return "used"  # models named in a paper are its base models or baselines
         return "used" if (training or evaluating) else "mentioned"
+
+    def _trained_on(self, doc: Doc, sent: Span, m: Mention) -> bool:
+        """A training verb shortly before the mention, with no evaluation word in between."""
+        for tok in reversed(doc[max(sent.start, m.start - self.train_reach) : m.start]):
+            if tok.lower_ in self.cues.evaluate_words:
+                return False
+            if tok.lower_ in _TRAINING:
+                return True
+        return False
+
+    def _passive_proposal(self, sent: Span, m: Mention) -> bool:
+        """ "X is devised to ...", "an X is proposed": the paper's own, in the passive."""
+        after = [t.lower_ for t in sent.doc[m.end : min(sent.end, m.end + 3)]]
+        return len(after) >= 2 and after[0] in ("is", "are") and after[1] in self.cues.propose_words
 
     def __call__(self, doc: Doc) -> Doc:
         for m in mentions_of(doc):
@@ -84,7 +114,9 @@ class RoleAssigner:
     "kg_roles",
     assigns=["doc._.kg_mentions"],
     requires=["doc._.kg_mentions"],
-    default_config={"propose_reach": 14, "dataset_as_benchmark": True},
+    default_config={"propose_reach": 14, "train_reach": 8, "dataset_as_benchmark": True},
 )
-def make_role_assigner(nlp: Language, name: str, propose_reach: int, dataset_as_benchmark: bool) -> RoleAssigner:
-    return RoleAssigner(nlp, name, propose_reach, dataset_as_benchmark)
+def make_role_assigner(
+    nlp: Language, name: str, propose_reach: int, train_reach: int, dataset_as_benchmark: bool
+) -> RoleAssigner:
+    return RoleAssigner(nlp, name, propose_reach, train_reach, dataset_as_benchmark)
