@@ -143,14 +143,25 @@ class NamedSpanFinder:
         if colon is None or not 0 < colon <= 3:
             return
         span = doc[:colon]
-        if any(is_name_shaped(t.text) for t in span) and not self._generic(span.text):
+        # "AlignScore: ..." or "Tacotron: ...": a short capitalised name before the colon.
+        shaped = any(is_name_shaped(t.text) for t in span)
+        if (shaped or (colon <= 2 and all(t.text[:1].isupper() for t in span))) and not self._generic(span.text):
             add_mention(doc, self._mention(doc, 0, colon, "title", role="proposed"))
 
     def _introduced_names(self, doc: Doc) -> None:
+        """Names right after "named / called / dubbed", or right after "we propose / present":
+        "we present Chronos, a framework ..." introduces a one-word name no shape rule sees."""
         for tok in doc:
-            if tok.lower_ not in _INTRODUCERS or tok.i + 1 >= len(doc):
+            if tok.i + 1 >= len(doc):
                 continue
             start = tok.i + 1
+            if tok.lower_ in self.cues.propose_words and tok.i > 0 and doc[tok.i - 1].lower_ in ("we", "paper", "work"):
+                if doc[start].lower_ in ("the", "our") and start + 1 < len(doc):
+                    start += 1
+                if not doc[start].text[:1].isupper():
+                    continue
+            elif tok.lower_ not in _INTRODUCERS:
+                continue
             if doc[start].text in (",", ":"):
                 start += 1
             end = start

@@ -94,6 +94,7 @@ class Cues:
     evaluate_words: frozenset[str]
     train_words: frozenset[str]
     background_words: frozenset[str]
+    extra: dict  # any further lists a component reads by name (task_heads, ...)
 
 
 @lru_cache(maxsize=4)
@@ -111,4 +112,5 @@ def load_cues(path: str | None = None) -> Cues:
         evaluate_words=frozenset(raw["evaluate_words"]),
         train_words=frozenset(raw["train_words"]),
         background_words=frozenset(raw["background_words"]),
+        extra=raw,
     )

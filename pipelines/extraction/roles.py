@@ -71,7 +71,10 @@ class RoleAssigner:
             if trained_on:
                 return "used"
             return "mentioned" if background and not evaluating else "evaluated_on"
-        if m.type in ("Dataset", "Task", "Metric"):
+        if m.type == "Task":
+            # The tasks a paper works on are what it reports results on.
+            return "mentioned" if background and not evaluating else "evaluated_on"
+        if m.type in ("Dataset", "Metric"):
             if evaluating and not trained_on:
                 return "used" if m.type == "Metric" else "evaluated_on"
             if training:
