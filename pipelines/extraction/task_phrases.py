@@ -37,13 +37,13 @@ class TaskPhraseFinder:
     def _phrases(self, doc: Doc) -> list[tuple[int, int]]:
         found = []
         for tok in doc:
-            if tok.lower_ not in self.heads or not tok.text.islower() and tok.i >= doc._.kg_title_end:
+            if tok.lower_ not in self.heads or (not tok.text.islower() and tok.i >= doc._.kg_title_end):
                 continue
             start = tok.i
             while (
                 start > 0
                 and tok.i - start < self.max_modifiers
-                and doc[start - 1].is_alpha | ("-" in doc[start - 1].text)
+                and (doc[start - 1].is_alpha or "-" in doc[start - 1].text)
                 and doc[start - 1].lower_ not in self.stop
                 and not doc[start - 1].is_sent_start
                 and (doc[start - 1].text.islower() or doc[start - 1].i < doc._.kg_title_end)
