@@ -75,13 +75,13 @@ def load(folder: str | Path = "kg-out") -> KnowledgeGraph:
     return EmbeddedStore(folder).read()
 
 
-def query(graph: KnowledgeGraph | str | Path, name: str, **params: Any) -> list[dict[str, Any]]:
+def query(graph: KnowledgeGraph | str | Path, question: str, /, **params: Any) -> list[dict[str, Any]]:
     """Answer a catalogue question on the embedded graph (a KnowledgeGraph or a build folder)."""
     from queries import get_question
 
     if not isinstance(graph, KnowledgeGraph):
         graph = load(graph)
-    return get_question(name).run_networkx(graph.nx, **params)
+    return get_question(question).run_networkx(graph.nx, **params)
 
 
 def build(
