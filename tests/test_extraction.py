@@ -106,3 +106,32 @@ def test_every_entity_carries_evidence_inside_the_text(nlp):
 @pytest.mark.parametrize("text", ["", "   ", "(", "(X)", "a (B) c", "We (propose) nothing."])
 def test_odd_texts_do_not_break_the_pipeline(nlp, text):
     entities(nlp, "T", text or "x")
+
+
+def test_one_word_name_after_we_present_is_proposed(nlp):
+    found = entities(nlp, "A study", "In this paper, we present Borealis, a simple framework for forecasting.")
+    assert found["Borealis"].role == "proposed" and found["Borealis"].type == "Method"
+
+
+def test_one_word_title_name_before_colon_is_proposed(nlp):
+    found = entities(nlp, "Quillon: Towards Faster Decoding", "We study decoding speed.")
+    assert found["Quillon"].role == "proposed"
+
+
+def test_apposition_types_a_capitalised_name(nlp):
+    found = entities(nlp, "A study", "Results improve over Mirelle, a retrieval model trained on web data.")
+    assert found["Mirelle"].type == "Model"
+
+
+def test_coordination_list_after_benchmarks_types_every_member(nlp):
+    found = entities(
+        nlp, "A study", "Experiments on five benchmarks (i.e., QzTest, Yarrow-7, DiDeMo, and ActivityNet) show gains."
+    )
+    for name in ("QzTest", "Yarrow-7", "DiDeMo", "ActivityNet"):
+        assert found[name].type == "Benchmark" and found[name].role == "evaluated_on", name
+
+
+def test_task_phrase_from_the_title_is_evaluated_on(nlp):
+    found = entities(nlp, "Sparse Adapters for Zero-shot Image Captioning", "We improve zero-shot image captioning.")
+    assert found["zero-shot image captioning"].type == "Task"
+    assert found["zero-shot image captioning"].role == "evaluated_on"

@@ -12,7 +12,9 @@ def test_readme_python_example_runs(tmp_path, monkeypatch, nlp):
     code = re.findall(r"```python\n(.*?)```", (ROOT / "README.md").read_text(), re.S)
     assert code, "the README has no Python example"
     (tmp_path / "examples").mkdir()
-    os.symlink(ROOT / "examples" / "hf-daily-papers-alignment.txt", tmp_path / "examples" / "hf-daily-papers-alignment.txt")
+    os.symlink(
+        ROOT / "examples" / "hf-daily-papers-alignment.txt", tmp_path / "examples" / "hf-daily-papers-alignment.txt"
+    )
     monkeypatch.chdir(tmp_path)
     namespace: dict = {}
     for block in code:

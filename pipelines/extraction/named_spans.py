@@ -134,6 +134,7 @@ class NamedSpanFinder:
                     )
         self._title_name(doc, title_end)
         self._introduced_names(doc)
+        self._appositions(doc, title_end)
         self._shaped_names(doc, title_end)
         self._capitalised_runs(doc, title_end)
         return doc
@@ -169,6 +170,25 @@ class NamedSpanFinder:
                 end += 1
             if end > start and not self._generic(doc[start:end].text):
                 add_mention(doc, self._mention(doc, start, self._grow(doc, start, end), "named"))
+
+    def _appositions(self, doc: Doc, title_end: int) -> None:
+        """ "Chronos, a language modeling framework": a capitalised word explained by an
+        apposition whose head says what kind of thing it is."""
+        for tok in doc[title_end + 1 : -3]:
+            nxt = doc[tok.i + 1]
+            if not (tok.text[:1].isupper() and tok.is_alpha and len(tok.text) > 2 and nxt.text == ","):
+                continue
+            if tok.is_sent_start or doc[tok.i - 1].text in (".", "(", ":") or self._generic(tok.text):
+                continue
+            if doc[tok.i + 2].lower_ not in ("a", "an"):
+                continue
+            window = doc[tok.i + 3 : min(len(doc), tok.i + 9)]
+            for word in window:
+                if word.is_punct:
+                    break
+                if word.lower_ in self.cues.head_nouns and word.text.islower():
+                    add_mention(doc, self._mention(doc, tok.i, tok.i + 1, "named"))
+                    break
 
     def _shaped_names(self, doc: Doc, title_end: int) -> None:
         i = 0
