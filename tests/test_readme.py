@@ -18,7 +18,7 @@ def test_readme_python_example_runs(tmp_path, monkeypatch, nlp):
     monkeypatch.chdir(tmp_path)
     namespace: dict = {}
     for block in code:
-        exec(compile(block, "README.md", "exec"), namespace)  # noqa: S102
+        exec(compile(block, "README.md", "exec"), namespace)
     assert namespace["result"].graph.stats()["papers"] == 72
     assert (tmp_path / "kg-out" / "graph.jsonld").exists()
     assert namespace["names"]
