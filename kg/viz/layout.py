@@ -18,31 +18,45 @@ __all__ = ["layout_positions"]
 Position = tuple[float, float]
 
 
-def _force_directed(adjacency: np.ndarray, seed: int, iterations: int = 200) -> np.ndarray:
-    """Fruchterman-Reingold in the unit square, as networkx does it, a block of rows at a time
-    so memory stays proportional to ``n * block``."""
+def _force_directed(adjacency: np.ndarray, seed: int, iterations: int = 300) -> np.ndarray:
+    """Fruchterman-Reingold in the unit square, with repulsion weighted by degree (as in
+    ForceAtlas2) so hubs push apart and their papers get room; rows go a block at a time so
+    memory stays proportional to ``n * block``."""
     n = adjacency.shape[0]
     rng = np.random.RandomState(seed)
     pos = rng.rand(n, 2)
     k = math.sqrt(1.0 / n)
-    temperature = 0.1
+    mass = adjacency.sum(axis=1) + 1.0
+    first, second = np.nonzero(np.triu(adjacency))
+    temperature = 0.2
     cooling = temperature / (iterations + 1)
     block = max(1, 1_000_000 // n)
+    displacement = np.empty_like(pos)
     for _ in range(iterations):
-        displacement = np.empty_like(pos)
         for start in range(0, n, block):
             rows = slice(start, start + block)
             dx = pos[rows, 0, None] - pos[None, :, 0]
             dy = pos[rows, 1, None] - pos[None, :, 1]
-            distance = np.maximum(np.sqrt(dx * dx + dy * dy), 0.01)
-            force = k * k / (distance * distance) - adjacency[rows] * distance / k
-            displacement[rows, 0] = (dx * force).sum(axis=1)
-            displacement[rows, 1] = (dy * force).sum(axis=1)
-        length = np.sqrt((displacement * displacement).sum(axis=1))
-        length = np.where(length < 0.01, 0.1, length)
-        pos += displacement * (temperature / length)[:, None]
+            repulsion = (k * k) * mass[rows, None] * mass[None, :] / np.maximum(dx * dx + dy * dy, 1e-4)
+            displacement[rows, 0] = (dx * repulsion).sum(axis=1)
+            displacement[rows, 1] = (dy * repulsion).sum(axis=1)
+        link = pos[first] - pos[second]
+        pull = link * (np.sqrt((link * link).sum(axis=1)) / k)[:, None]
+        np.subtract.at(displacement, first, pull)
+        np.add.at(displacement, second, pull)
+        length = np.maximum(np.sqrt((displacement * displacement).sum(axis=1)), 1e-9)
+        pos += displacement * (np.minimum(temperature, length) / length)[:, None]
         temperature -= cooling
     return pos
+
+
+def _lie_flat(pos: np.ndarray) -> np.ndarray:
+    """Turn a component so its long axis runs left to right, as screens are wide."""
+    centred = pos - pos.mean(axis=0)
+    _, vectors = np.linalg.eigh(np.cov(centred.T))
+    axes = vectors[:, ::-1]  # long axis first
+    axes *= np.where(axes[0] < 0, -1.0, 1.0)  # a fixed sign, so the turn is the same every run
+    return centred @ axes
 
 
 def _component_layout(g: nx.Graph, nodes: list[str], spacing: float, seed: int) -> dict[str, np.ndarray]:
@@ -54,6 +68,7 @@ def _component_layout(g: nx.Graph, nodes: list[str], spacing: float, seed: int) 
     for u, v in g.subgraph(nodes).edges:
         adjacency[index[u], index[v]] = adjacency[index[v], index[u]] = 1.0
     pos = _force_directed(adjacency, seed)
+    pos = _lie_flat(pos)
     lengths = [np.linalg.norm(pos[index[u]] - pos[index[v]]) for u, v in g.subgraph(nodes).edges]
     pos *= spacing / max(float(np.median(lengths)), 1e-9)
     pos -= pos.min(axis=0)
@@ -61,13 +76,13 @@ def _component_layout(g: nx.Graph, nodes: list[str], spacing: float, seed: int) 
 
 
 def layout_positions(
-    graph: nx.Graph, spacing: float = 90.0, margin: float = 70.0, aspect: float = 1.6, seed: int = 7
+    graph: nx.Graph, spacing: float = 70.0, margin: float = 60.0, aspect: float = 1.6, seed: int = 7
 ) -> dict[str, Position]:
     """Pixel positions for every node, centred on (0, 0), rounded so the page stays byte-stable.
 
     >>> pos = layout_positions(nx.path_graph(["a", "b", "c"]))
     >>> sorted(pos), round(math.dist(pos["a"], pos["b"]))
-    (['a', 'b', 'c'], 90)
+    (['a', 'b', 'c'], 70)
     """
     und = graph.to_undirected(as_view=True) if graph.is_directed() else graph
     components = sorted((sorted(c) for c in nx.connected_components(und)), key=lambda c: (-len(c), c[0]))
@@ -105,3 +120,41 @@ def layout_positions(
         ) / 2
         positions = {n: (round(x - centre[0], 1), round(y - centre[1], 1)) for n, (x, y) in positions.items()}
     return positions
+
+
+def separate_boxes(
+    positions: dict[str, Position], boxes: dict[str, Position], iterations: int = 80, gap: float = 6.0
+) -> dict[str, Position]:
+    """Nudge apart the nodes in ``boxes`` (half width, half height around the position) until
+    they no longer overlap, so the labels an overview shows can be read; others stay put.
+
+    >>> moved = separate_boxes({"a": (0.0, 0.0), "b": (10.0, 0.0)}, {"a": (20.0, 5.0), "b": (20.0, 5.0)})
+    >>> moved["a"][0], moved["b"][0], abs(moved["a"][1] - moved["b"][1]) >= 16
+    (0.0, 10.0, True)
+    """
+    names = sorted(n for n in boxes if n in positions)
+    if len(names) < 2:
+        return dict(positions)
+    pos = np.array([positions[n] for n in names], dtype=float)
+    half = np.array([boxes[n] for n in names], dtype=float)
+    order = np.arange(len(names))
+    tie = np.where(order[:, None] < order[None, :], -1.0, 1.0)
+    for _ in range(iterations):
+        dx = pos[:, None, 0] - pos[None, :, 0]
+        dy = pos[:, None, 1] - pos[None, :, 1]
+        over_x = half[:, None, 0] + half[None, :, 0] + gap - np.abs(dx)
+        over_y = half[:, None, 1] + half[None, :, 1] + gap - np.abs(dy)
+        overlap = (over_x > 0) & (over_y > 0)
+        np.fill_diagonal(overlap, False)
+        if not overlap.any():
+            break
+        # Move along the axis that needs the smaller shift, each node half of it.
+        along_x = overlap & (over_x <= over_y)
+        along_y = overlap & (over_x > over_y)
+        sign_x = np.where(dx == 0, tie, np.sign(dx))
+        sign_y = np.where(dy == 0, tie, np.sign(dy))
+        pos[:, 0] += np.where(along_x, sign_x * over_x / 2, 0).sum(axis=1) * 0.5
+        pos[:, 1] += np.where(along_y, sign_y * over_y / 2, 0).sum(axis=1) * 0.5
+    out = dict(positions)
+    out.update({n: (round(float(x), 1), round(float(y), 1)) for n, (x, y) in zip(names, pos, strict=True)})
+    return out

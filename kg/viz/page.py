@@ -25,7 +25,7 @@ from urllib.parse import urlsplit
 import networkx as nx
 
 from kg.errors import KgError
-from kg.viz.layout import layout_positions
+from kg.viz.layout import layout_positions, separate_boxes
 from kg.viz.style import EDGE_STYLES, NODE_STYLES, edge_style, node_style
 from kg.viz.view import View
 
@@ -34,6 +34,8 @@ __all__ = ["VIS_VERSION", "render_page", "safe_json", "view_data"]
 VIS_VERSION = "9.1.2"
 MAX_LISTED = 40  # papers (or entities) listed in a node's details
 MAX_TEXT = 400  # characters of an evidence sentence or title kept for tooltips
+NODE_SIZE = (8, 30)  # vis-network node size range (world units), by papers
+LABEL_SIZE = (9, 28)  # and label font size range
 
 _JSON_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
 
@@ -140,13 +142,19 @@ def vis_options() -> dict[str, Any]:
             "font": {
                 "face": "Inter, 'Segoe UI', Roboto, 'Helvetica Neue', 'Liberation Sans', Arial, sans-serif",
                 "color": "#1f2633",
-                "strokeWidth": 4,
+                "strokeWidth": 3,
                 "strokeColor": "rgba(255,255,255,0.92)",
             },
             "scaling": {
-                "min": 9,
-                "max": 34,
-                "label": {"enabled": True, "min": 13, "max": 30, "maxVisible": 30, "drawThreshold": 6},
+                "min": NODE_SIZE[0],
+                "max": NODE_SIZE[1],
+                "label": {
+                    "enabled": True,
+                    "min": LABEL_SIZE[0],
+                    "max": LABEL_SIZE[1],
+                    "maxVisible": 24,
+                    "drawThreshold": 7,
+                },
             },
         },
         "edges": {
@@ -159,23 +167,54 @@ def vis_options() -> dict[str, Any]:
     }
 
 
+def _value(papers: int) -> float:
+    """What vis scales a node by: log2 of its papers, so one hub does not dwarf the rest."""
+    return round(1 + math.log2(max(1, papers)), 3)
+
+
+def _label_boxes(labels: dict[str, str], values: dict[str, float]) -> dict[str, tuple[float, float]]:
+    """Approximate half extents of node plus label for the nodes whose labels an overview
+    shows (two papers or more), mirroring the page's square-root scaling of ``value``."""
+    if not values:
+        return {}
+    low, high = min(values.values()), max(values.values())
+    boxes = {}
+    for node, value in values.items():
+        if value < 2 or high <= low:
+            continue
+        scale = math.sqrt((value - low) / (high - low))
+        size = NODE_SIZE[0] + scale * (NODE_SIZE[1] - NODE_SIZE[0])
+        font = LABEL_SIZE[0] + scale * (LABEL_SIZE[1] - LABEL_SIZE[0])
+        boxes[node] = (max(size, 0.28 * font * len(labels[node])), size + 1.2 * font)
+    return boxes
+
+
 def view_data(view: View, graph: nx.DiGraph) -> dict[str, Any]:
     """Everything the page draws, as plain JSON values: nodes and edges through pyvis, plus the
     legend and the caption. ``graph`` is the whole graph, for each node's full list of papers."""
     from pyvis.network import Network
 
     g = view.graph
-    positions = layout_positions(g)
-    net = Network(directed=True, height="100%", width="100%", cdn_resources="remote")
+    infos, labels, values = {}, {}, {}
     for node in sorted(g):
         d = graph.nodes[node] if node in graph else g.nodes[node]
-        is_entity = d.get("kind") == "Entity"
-        info = _entity_info(graph, node, d) if is_entity else _paper_info(graph, node, d)
+        if d.get("kind") == "Entity":
+            infos[node] = _entity_info(graph, node, d)
+            labels[node] = _clip(infos[node]["name"], 36)
+            values[node] = _value(infos[node]["papers"])
+        else:
+            infos[node] = _paper_info(graph, node, d)
+            labels[node] = _short_title(infos[node]["name"])
+            values[node] = _value(1)
+    positions = separate_boxes(layout_positions(g), _label_boxes(labels, values))
+
+    net = Network(directed=True, height="100%", width="100%", cdn_resources="remote")
+    for node, info in infos.items():
         style = node_style(info["type"])
         x, y = positions[node]
         net.add_node(
             node,
-            label=_clip(info["name"], 36) if is_entity else _short_title(info["name"]),
+            label=labels[node],
             shape=style.shape,
             color={
                 "background": style.color,
@@ -183,7 +222,7 @@ def view_data(view: View, graph: nx.DiGraph) -> dict[str, Any]:
                 "highlight": {"background": style.color, "border": "#1f2633"},
                 "hover": {"background": style.color, "border": "#1f2633"},
             },
-            value=round(1 + math.log2(max(1, info["papers"] if is_entity else 1)), 3),
+            value=values[node],
             x=x,
             y=y,
             kind=info["type"],
@@ -251,6 +290,8 @@ def _vis_assets() -> tuple[str, str]:
         raise KgError(
             f"vis-network {VIS_VERSION} is missing from pyvis ({e}); reinstall it: pip install 'pyvis==0.3.2'"
         ) from e
+    # The source map is not shipped; without this line the browser's tools would ask for it.
+    js = re.sub(r"\n//# sourceMappingURL=\S+\s*$", "\n", js)
     return js, css
 
 
