@@ -57,13 +57,17 @@ def build_graph(
     on_record: Callable[[PaperRecord], None] | None = None,
     batch_size: int = 64,
     n_process: int = 1,
+    config_path: str | None = None,
+    catalogue: tuple[str, ...] = (),
 ) -> tuple[KnowledgeGraph, list[PaperRecord]]:
     """Extract, resolve and link ``papers``; with ``graph``, papers already in it are skipped."""
     known = set(graph.nx) if graph is not None else set()
     known_titles = {match_key(d["title"]) for _, d in graph.papers()} if graph is not None else set()
     fresh = (p for p in papers if paper_node_id(p.id) not in known and match_key(p.title) not in known_titles)
     records = []
-    for record in extract_records(fresh, nlp, batch_size=batch_size, n_process=n_process):
+    for record in extract_records(
+        fresh, nlp, batch_size=batch_size, n_process=n_process, config_path=config_path, catalogue=catalogue
+    ):
         records.append(record)
         if on_record is not None:
             on_record(record)

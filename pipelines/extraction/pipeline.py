@@ -11,7 +11,7 @@ from spacy.language import Language
 
 from kg.model import Paper, PaperRecord
 
-__all__ = ["DEFAULT_CONFIG", "extract_records", "load_pipeline"]
+__all__ = ["DEFAULT_CONFIG", "extract_batch", "extract_records", "load_pipeline"]
 
 DEFAULT_CONFIG = Path(__file__).with_name("config.cfg")
 
@@ -31,13 +31,50 @@ def load_pipeline(config_path: str | None = None, catalogue: tuple[str, ...] = (
     return spacy.util.load_model_from_config(config, auto_fill=True, validate=True)
 
 
+def extract_batch(papers: list[Paper], config_path: str | None = None,
+                  catalogue: tuple[str, ...] = ()) -> list[PaperRecord]:
+    """A pure function from a batch of papers to their records: what a worker process, or a
+    distributed engine's map step, runs. The pipeline is loaded once per process."""
+    return list(extract_records(papers, load_pipeline(config_path, catalogue)))
+
+
+def _batches(papers: Iterable[Paper], size: int) -> Iterator[list[Paper]]:
+    batch: list[Paper] = []
+    for paper in papers:
+        batch.append(paper)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
 def extract_records(
-    papers: Iterable[Paper], nlp: Language | None = None, batch_size: int = 64, n_process: int = 1
+    papers: Iterable[Paper], nlp: Language | None = None, batch_size: int = 64, n_process: int = 1,
+    config_path: str | None = None, catalogue: tuple[str, ...] = (),
 ) -> Iterator[PaperRecord]:
-    """One record per paper, streamed: memory stays flat however many papers come in."""
+    """One record per paper, in input order, streamed: memory stays flat however many come in.
+
+    With ``n_process > 1``, batches go to worker processes running :func:`extract_batch`
+    (records, not spaCy docs, cross the process boundary).
+    """
     from pipelines.extraction.records import doc_to_entities
 
-    nlp = nlp or load_pipeline()
+    if n_process > 1:
+        import multiprocessing
+        from functools import partial
+
+        # Fork where the platform has it: workers inherit the loaded pipeline instead of
+        # building it again (seconds each); spawn elsewhere.
+        method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+        if method == "fork":
+            load_pipeline(config_path, catalogue)
+        work = partial(extract_batch, config_path=config_path, catalogue=catalogue)
+        with multiprocessing.get_context(method).Pool(n_process) as pool:
+            for records in pool.imap(work, _batches(papers, batch_size)):
+                yield from records
+        return
+    nlp = nlp or load_pipeline(config_path, catalogue)
     pairs = ((paper.text, paper) for paper in papers)
-    for doc, paper in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process):
+    for doc, paper in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
         yield PaperRecord(paper, doc_to_entities(doc, paper))
