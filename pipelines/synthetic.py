@@ -22,8 +22,11 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 
 def synthetic_papers(seed_records: list[PaperRecord], n: int, seed: int = 13) -> Iterator[Paper]:
     rng = random.Random(seed)
-    templates = [(r.paper, _SENTENCE_END.split(r.paper.abstract), [e for e in r.entities if e.role == "proposed"])
-                 for r in seed_records if r.paper.abstract]
+    templates = [
+        (r.paper, _SENTENCE_END.split(r.paper.abstract), [e for e in r.entities if e.role == "proposed"])
+        for r in seed_records
+        if r.paper.abstract
+    ]
     pool = [s for _, sentences, _ in templates for s in sentences]
     for k in range(n):
         paper, sentences, proposed = templates[k % len(templates)]
@@ -38,7 +41,10 @@ def synthetic_papers(seed_records: list[PaperRecord], n: int, seed: int = 13) ->
                     renamed = f"{surface}-k{k}"
                     title, text = pattern.sub(renamed, title), pattern.sub(renamed, text)
         yield Paper(
-            id=f"syn-{k:07d}", title=title if k < len(templates) else f"{title} ({k})", abstract=text,
+            id=f"syn-{k:07d}",
+            title=title if k < len(templates) else f"{title} ({k})",
+            abstract=text,
             date=f"{rng.choice((2023, 2024, 2025))}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}",
-            organizations=list(paper.organizations), authors_count=paper.authors_count,
+            organizations=list(paper.organizations),
+            authors_count=paper.authors_count,
         )

@@ -147,6 +147,10 @@ class NamedSpanFinder:
         # "AlignScore: ..." or "Tacotron: ...": a short capitalised name before the colon.
         shaped = any(is_name_shaped(t.text) for t in span)
         if (shaped or (colon <= 2 and all(t.text[:1].isupper() for t in span))) and not self._generic(span.text):
+            for m in mentions_of(doc):  # the catalogue may know the name already: it is proposed here
+                if m.start == 0 and m.end == colon:
+                    m.role = "proposed"
+                    return
             add_mention(doc, self._mention(doc, 0, colon, "title", role="proposed"))
 
     def _introduced_names(self, doc: Doc) -> None:

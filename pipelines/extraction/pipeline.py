@@ -31,8 +31,9 @@ def load_pipeline(config_path: str | None = None, catalogue: tuple[str, ...] = (
     return spacy.util.load_model_from_config(config, auto_fill=True, validate=True)
 
 
-def extract_batch(papers: list[Paper], config_path: str | None = None,
-                  catalogue: tuple[str, ...] = ()) -> list[PaperRecord]:
+def extract_batch(
+    papers: list[Paper], config_path: str | None = None, catalogue: tuple[str, ...] = ()
+) -> list[PaperRecord]:
     """A pure function from a batch of papers to their records: what a worker process, or a
     distributed engine's map step, runs. The pipeline is loaded once per process."""
     return list(extract_records(papers, load_pipeline(config_path, catalogue)))
@@ -50,8 +51,12 @@ def _batches(papers: Iterable[Paper], size: int) -> Iterator[list[Paper]]:
 
 
 def extract_records(
-    papers: Iterable[Paper], nlp: Language | None = None, batch_size: int = 64, n_process: int = 1,
-    config_path: str | None = None, catalogue: tuple[str, ...] = (),
+    papers: Iterable[Paper],
+    nlp: Language | None = None,
+    batch_size: int = 64,
+    n_process: int = 1,
+    config_path: str | None = None,
+    catalogue: tuple[str, ...] = (),
 ) -> Iterator[PaperRecord]:
     """One record per paper, in input order, streamed: memory stays flat however many come in.
 

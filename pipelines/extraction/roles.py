@@ -25,10 +25,17 @@ _TRAINING = {"train", "trained", "training", "fine-tuned", "finetuned", "fine-tu
 
 class RoleAssigner:
     def __init__(
-        self, nlp: Language, name: str, propose_reach: int, train_reach: int, dataset_as_benchmark: bool
+        self,
+        nlp: Language,
+        name: str,
+        propose_reach: int,
+        known_reach: int,
+        train_reach: int,
+        dataset_as_benchmark: bool,
     ) -> None:
         ensure_extensions()
         self.train_reach = train_reach
+        self.known_reach = known_reach
         self.cues = load_cues()
         self.propose_reach = propose_reach
         self.dataset_as_benchmark = dataset_as_benchmark
@@ -40,7 +47,10 @@ class RoleAssigner:
             return True
         if not any(w in self.cues.self_words for w in words[:offset]):
             return False
-        for k in range(offset - 1, max(-1, offset - 1 - self.propose_reach), -1):
+        # A known name must follow the verb closely ("we present BERT"); a new one may sit
+        # further on ("we propose a simple yet effective method, GLSCL").
+        reach = self.known_reach if m.catalogue_id else self.propose_reach
+        for k in range(offset - 1, max(-1, offset - 1 - reach), -1):
             w = words[k]
             if w in self.cues.propose_words:
                 return True
@@ -56,9 +66,11 @@ class RoleAssigner:
         sent = doc[m.start].sent if doc.has_annotation("SENT_START") else doc[:]
         words = {t.lower_ for t in sent}
         background = bool(words & self.cues.background_words)
+        # Well-known names can be proposed too: this may be the paper that introduced them.
+        # Tasks and metrics are worked on and reported, rarely what a paper proposes.
+        if m.type not in ("Task", "Metric") and (self._proposed(sent, m) or self._passive_proposal(sent, m)):
+            return "proposed"
         if m.catalogue_id is None:
-            if self._proposed(sent, m) or self._passive_proposal(sent, m):
-                return "proposed"
             # A new name defined with its acronym, outside background sentences, is the
             # paper's own: its method's components are introduced this way.
             if m.source == "abbreviation" and m.aliases and not background and sent.start >= doc._.kg_title_end:
@@ -117,9 +129,9 @@ class RoleAssigner:
     "kg_roles",
     assigns=["doc._.kg_mentions"],
     requires=["doc._.kg_mentions"],
-    default_config={"propose_reach": 14, "train_reach": 8, "dataset_as_benchmark": True},
+    default_config={"propose_reach": 14, "known_reach": 4, "train_reach": 8, "dataset_as_benchmark": True},
 )
 def make_role_assigner(
-    nlp: Language, name: str, propose_reach: int, train_reach: int, dataset_as_benchmark: bool
+    nlp: Language, name: str, propose_reach: int, known_reach: int, train_reach: int, dataset_as_benchmark: bool
 ) -> RoleAssigner:
-    return RoleAssigner(nlp, name, propose_reach, train_reach, dataset_as_benchmark)
+    return RoleAssigner(nlp, name, propose_reach, known_reach, train_reach, dataset_as_benchmark)
