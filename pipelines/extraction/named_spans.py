@@ -55,6 +55,7 @@ class NamedSpanFinder:
     ) -> None:
         ensure_extensions()
         self.cues = load_cues()
+        self.generic_words = frozenset(self.cues.extra.get("generic_words", ()))
         self.catalogue = load_catalogue(tuple(catalogue_paths))
         self.max_run = max_run
         self.confidence = confidence
@@ -62,6 +63,10 @@ class NamedSpanFinder:
     def _generic(self, text: str) -> bool:
         key = match_key(text)
         if key in self.cues.generic_names:
+            return True
+        # Broad classes spelled with capitals: "Deep Neural Networks", "Visual Language Models".
+        words = text.lower().replace("-", " ").split()
+        if len(words) > 1 and all(w in self.generic_words for w in words):
             return True
         # Plurals of generic acronyms ("LLMs'") and possessives.
         return key.rstrip("s") in self.cues.generic_names and text.rstrip("'s").isupper()
