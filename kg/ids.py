@@ -14,6 +14,7 @@ import unicodedata
 __all__ = ["entity_node_id", "match_key", "paper_id_from_title", "paper_node_id", "slug"]
 
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
+_VERSION_V = re.compile(r"(?<=[\s(])[vV](?=\d)")
 
 
 def match_key(text: str) -> str:
@@ -25,8 +26,11 @@ def match_key(text: str) -> str:
     True
     >>> match_key("AlpacaEval 2.0") == match_key("AlpacaEval")
     False
+    >>> match_key("SQuAD v2.0") == match_key("SQuAD 2.0")
+    True
     """
-    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    folded = _VERSION_V.sub("", folded).lower()  # "SQuAD v2.0" = "SQuAD 2.0"
     folded = folded.replace("+", "plus").replace("&", "and")
     return _NON_ALNUM.sub("", folded)
 

@@ -39,6 +39,9 @@ class CatalogueMatcher:
                 self.entries[key] = entry
                 pattern = nlp.make_doc(surface)
                 (exact if _case_sensitive(surface) else folded).append((key, pattern))
+                if " " not in surface and any(c.isupper() for c in surface[1:]) and not surface.isupper():
+                    # "LibriSpeech" is also written "Librispeech"; the lowercase word stays apart.
+                    exact.append((key, nlp.make_doc(surface[0].upper() + surface[1:].lower())))
         # One match id per entry keeps the matcher small; the id maps back to the entry.
         for key, pattern in exact:
             self.exact.add(key, [pattern])
