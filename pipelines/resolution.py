@@ -105,6 +105,8 @@ class Resolver:
             entity_id += "x"
         entity = ResolvedEntity(entity_id, fixed_name=entry.name if entry else None)
         self.entities[entity_id] = entity
+        if entry:  # later mentions by any catalogue form find this node
+            self._index(entity, entry.name, list(entry.aliases))
         return entity
 
     def _attach(self, e: ExtractedEntity, entity: ResolvedEntity) -> str:
