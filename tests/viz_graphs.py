@@ -77,3 +77,24 @@ def hostile_graph() -> KnowledgeGraph:
     graph = KnowledgeGraph(g)
     graph.refresh_counts()
     return graph
+
+
+def synthetic_graph(papers: int = 2000, entities: int = 1500, per_paper: int = 6, seed: int = 3) -> KnowledgeGraph:
+    """A big random corpus: entity popularity falls off like real citations (a few hubs, a long
+    tail), so an overview has something to choose."""
+    import random
+
+    rng = random.Random(seed)
+    types = ("Method", "Model", "Dataset", "Benchmark", "Task", "Metric", "Organization")
+    roles = ("proposed", "evaluated_on", "used", "mentioned", "affiliated")
+    g = nx.DiGraph()
+    names = [_entity(g, f"e{i}", f"Entity {i}", types[i % len(types)]) for i in range(entities)]
+    weights = [1 / (i + 1) for i in range(entities)]
+    for p in range(papers):
+        paper = _paper(g, f"s{p}", f"Synthetic paper {p}: a study")
+        for entity in set(rng.choices(names, weights, k=per_paper)):
+            _link(g, paper, entity, rng.choice(roles), f"Paper {p} names it.", round(rng.random(), 2))
+    g.remove_nodes_from([n for n in names if g.in_degree(n) == 0])
+    graph = KnowledgeGraph(g)
+    graph.refresh_counts()
+    return graph
