@@ -56,8 +56,9 @@ class EntityTyper:
         for tok in reversed(doc[max(0, m.start - self.window) : m.start]):
             if tok.is_punct and tok.text not in (",", "("):
                 break
-            if (tok.text.islower() or tok.text in ("LLM", "LLMs")) and (t := self._head(tok.text)) and t != "Task":
-                return "Model" if tok.lower_ == "llm" else t
+            if (tok.text.islower() or tok.text in ("LLM", "LLMs")) and (t := self._head(tok.text)):
+                # "tasks such as OntoNotes": a named thing after "tasks" is what they are tested on.
+                return "Model" if tok.lower_ == "llm" else "Benchmark" if t == "Task" else t
         # "X, a preference dataset"
         if m.end + 1 < len(doc) and doc[m.end].text == ",":
             for tok in doc[m.end + 1 : m.end + 1 + self.window]:

@@ -46,18 +46,30 @@ def is_name_shaped(text: str, in_title: bool = False) -> bool:
     if in_title:  # titles capitalise every word: "Training-Free" is not a name there
         return False
     parts = [p for p in text.split("-") if p]
-    return len(parts) >= 2 and all(p[0].isupper() or p[0].isdigit() for p in parts) and text[0].isupper()
+    return (
+        len(parts) >= 2
+        and all(p[0].isupper() or p[0].isdigit() for p in parts)
+        and text[0].isalpha()
+        and text[0].isupper()
+    )
 
 
 class NamedSpanFinder:
     def __init__(
-        self, nlp: Language, name: str, catalogue_paths: list[str], max_run: int, confidence: dict[str, float]
+        self,
+        nlp: Language,
+        name: str,
+        catalogue_paths: list[str],
+        max_run: int,
+        max_bare_acronym: int,
+        confidence: dict[str, float],
     ) -> None:
         ensure_extensions()
         self.cues = load_cues()
         self.generic_words = frozenset(self.cues.extra.get("generic_words", ()))
         self.catalogue = load_catalogue(tuple(catalogue_paths))
         self.max_run = max_run
+        self.max_bare_acronym = max_bare_acronym
         self.confidence = confidence
 
     def _generic(self, text: str) -> bool:
@@ -200,10 +212,14 @@ class NamedSpanFinder:
                     break
 
     def _shaped_names(self, doc: Doc, title_end: int) -> None:
+        defined = {ab.short for ab in doc._.kg_abbreviations or []}
         i = 0
         while i < len(doc):
             tok = doc[i]
             if not is_name_shaped(tok.text, in_title=i < title_end) or self._generic(tok.text):
+                i += 1
+                continue
+            if self._bare_unit(doc, i, defined):
                 i += 1
                 continue
             end = self._grow(doc, i, i + 1)
@@ -214,6 +230,18 @@ class NamedSpanFinder:
                 start = i - 1
             add_mention(doc, self._mention(doc, start, end, "shape"))
             i = end
+
+    def _bare_unit(self, doc: Doc, i: int, defined: set[str]) -> bool:
+        """A short capitals-only token that nothing defines ("AP", "MB", "DRAM", "DIC") is
+        more often a unit, a measure or an abbreviation of prose than a named entity."""
+        text = doc[i].text
+        if not (text.isalpha() and text.isupper() and len(text) <= self.max_bare_acronym):
+            return False
+        if text in defined or (i + 1 < len(doc) and doc[i + 1].lower_ in self.cues.head_nouns):
+            return False
+        # In a list of names ("DPA, DPO, and SFT") it keeps its neighbours' company.
+        around = {doc[i - 1].text if i > 0 else "", doc[i + 1].text if i + 1 < len(doc) else ""}
+        return not around & {",", "and", "or", "("}
 
     def _capitalised_runs(self, doc: Doc, title_end: int) -> None:
         for sent in doc.sents if doc.has_annotation("SENT_START") else [doc[:]]:
@@ -241,10 +269,16 @@ class NamedSpanFinder:
     default_config={
         "catalogue_paths": [],
         "max_run": 7,
+        "max_bare_acronym": 4,
         "confidence": {"abbreviation": 0.85, "title": 0.9, "named": 0.85, "shape": 0.7, "capitalised": 0.6},
     },
 )
 def make_named_span_finder(
-    nlp: Language, name: str, catalogue_paths: list[str], max_run: int, confidence: dict[str, float]
+    nlp: Language,
+    name: str,
+    catalogue_paths: list[str],
+    max_run: int,
+    max_bare_acronym: int,
+    confidence: dict[str, float],
 ) -> NamedSpanFinder:
-    return NamedSpanFinder(nlp, name, catalogue_paths, max_run, confidence)
+    return NamedSpanFinder(nlp, name, catalogue_paths, max_run, max_bare_acronym, confidence)
