@@ -28,6 +28,7 @@ class TaskPhraseFinder:
         cues = load_cues()
         raw = cues.extra
         self.heads = frozenset(raw["task_heads"])
+        self.strong_heads = frozenset(raw.get("task_heads_strong", ()))
         self.stop = frozenset(raw["task_modifier_stop"])
         self.max_modifiers = max_modifiers
         self.min_repeats = min_repeats
@@ -51,6 +52,21 @@ class TaskPhraseFinder:
                 start -= 1
             if start < tok.i:
                 found.append((start, tok.i + 1))
+        # "cloze tasks", "continuous control benchmark tasks": the words before "task(s)".
+        for tok in doc:
+            if tok.lower_ in ("task", "tasks") and tok.i > 0:
+                end = tok.i - 1 if doc[tok.i - 1].lower_ == "benchmark" else tok.i
+                start = end
+                while (
+                    start > 0
+                    and end - start < self.max_modifiers
+                    and doc[start - 1].text.islower()
+                    and (doc[start - 1].is_alpha or "-" in doc[start - 1].text)
+                    and doc[start - 1].lower_ not in self.stop
+                ):
+                    start -= 1
+                if start < end:
+                    found.append((start, end))
         return found
 
     def __call__(self, doc: Doc) -> Doc:
@@ -61,7 +77,8 @@ class TaskPhraseFinder:
         kept: list[str] = []
         for start, end in phrases:
             key = match_key(doc[start:end].text)
-            if key in known or not (key in title_keys or counts[key] >= self.min_repeats):
+            strong = doc[end - 1].lower_ in self.strong_heads and end - start >= 2
+            if key in known or not (key in title_keys or counts[key] >= self.min_repeats or strong):
                 continue
             if key not in kept:
                 if len(kept) >= self.max_per_paper:
