@@ -1,8 +1,10 @@
 """The Python API for notebooks and scripts: the same operations as the `kg` command.
 
->>> from kg import api                                         # doctest: +SKIP
->>> result = api.build(["papers.jsonl"], out="kg-out")         # doctest: +SKIP
->>> api.query(result.graph, "methods-sharing-benchmarks")[:3]  # doctest: +SKIP
+Typical use (the README's example, which a test runs)::
+
+    from kg import api
+    result = api.build(["papers.jsonl"], out="kg-out")
+    api.query(result.graph, "methods-sharing-benchmarks", limit=3)
 """
 
 from __future__ import annotations
