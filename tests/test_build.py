@@ -9,6 +9,7 @@ import subprocess
 import sys
 
 import networkx as nx
+import pytest
 
 from kg import api
 
@@ -99,3 +100,19 @@ def test_manifest_holds_run_information_apart_from_the_graph(sample_build):
     manifest = json.loads((sample_build.out / "manifest.json").read_text())
     assert manifest["stats"]["papers"] == 72 and "built_at" in manifest
     assert "built_at" not in (sample_build.out / "graph.json").read_text()
+
+
+@pytest.mark.slow
+def test_two_workers_build_the_same_graph_as_one(sample_build, tmp_path):
+    two = api.build([SAMPLE], out=tmp_path, n_process=2)
+    assert (tmp_path / "graph.json").read_bytes() == (sample_build.out / "graph.json").read_bytes()
+    assert [r.paper.id for r in two.records] == [r.paper.id for r in sample_build.records]
+
+
+def test_synthetic_corpus_is_deterministic_and_renames_proposed_entities(sample_build):
+    from pipelines.synthetic import synthetic_papers
+
+    first = list(synthetic_papers(sample_build.records, 150))
+    assert [p.abstract for p in first] == [p.abstract for p in synthetic_papers(sample_build.records, 150)]
+    assert len({p.id for p in first}) == 150
+    assert first[72 + 0].title.startswith("AlignScore-k72")
