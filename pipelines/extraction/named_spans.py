@@ -74,7 +74,7 @@ class NamedSpanFinder:
 
     def _generic(self, text: str) -> bool:
         key = match_key(text)
-        if key in self.cues.generic_names:
+        if key in self.cues.generic_names or _LANGUAGE_PAIR.match(text):
             return True
         # Broad classes spelled with capitals: "Deep Neural Networks", "Visual Language Models".
         words = text.lower().replace("-", " ").split()
