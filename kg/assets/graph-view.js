@@ -149,16 +149,10 @@
     const height = container.clientHeight;
     const panel = document.getElementById("panel").getBoundingClientRect();
     const left = width > 900 ? panel.right : 0;
-    let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
-    for (const n of data.nodes) {
-      minX = Math.min(minX, n.x);
-      maxX = Math.max(maxX, n.x);
-      minY = Math.min(minY, n.y);
-      maxY = Math.max(maxY, n.y);
-    }
-    if (!isFinite(minX)) return;
-    const pad = 60;
-    const scale = Math.min(1.6, (width - left - 24) / (maxX - minX + 2 * pad), (height - 24) / (maxY - minY + 2 * pad));
+    const [minX, minY, maxX, maxY] = meta.bounds;
+    if (!(maxX > minX) && !(maxY > minY)) return;
+    const pad = 16;
+    const scale = Math.min(1.0, (width - left - 2 * pad) / Math.max(1, maxX - minX), (height - 2 * pad) / Math.max(1, maxY - minY));
     network.moveTo({
       position: { x: (minX + maxX) / 2 - left / 2 / scale, y: (minY + maxY) / 2 },
       scale: scale,

@@ -60,10 +60,18 @@ def _force_directed(n: int, first: np.ndarray, second: np.ndarray, seed: int) ->
 def _lie_flat(pos: np.ndarray) -> np.ndarray:
     """Turn a component so its long axis runs left to right, as screens are wide."""
     centred = pos - pos.mean(axis=0)
-    _, vectors = np.linalg.eigh(np.cov(centred.T))
+    x, y = centred[:, 0], centred[:, 1]
+    # The 2x2 covariance by hand: a BLAS product may round differently from run to run.
+    cov = np.array([[(x * x).mean(), (x * y).mean()], [(x * y).mean(), (y * y).mean()]])
+    _, vectors = np.linalg.eigh(cov)
     axes = vectors[:, ::-1]  # long axis first
     axes *= np.where(axes[0] < 0, -1.0, 1.0)  # a fixed sign, so the turn is the same every run
-    return centred @ axes
+    return np.stack([x * axes[0, 0] + y * axes[1, 0], x * axes[0, 1] + y * axes[1, 1]], axis=1)
+
+
+def _pixel(value: float) -> float:
+    """One decimal and never -0.0, so the page's bytes do not depend on float noise."""
+    return round(float(value), 1) + 0.0
 
 
 def _component_layout(g: nx.Graph, nodes: list[str], spacing: float, seed: int) -> dict[str, np.ndarray]:
@@ -124,7 +132,7 @@ def layout_positions(
         centre = (
             np.min(np.array(list(positions.values())), axis=0) + np.max(np.array(list(positions.values())), axis=0)
         ) / 2
-        positions = {n: (round(x - centre[0], 1), round(y - centre[1], 1)) for n, (x, y) in positions.items()}
+        positions = {n: (_pixel(x - centre[0]), _pixel(y - centre[1])) for n, (x, y) in positions.items()}
     return positions
 
 
@@ -162,5 +170,5 @@ def separate_boxes(
         pos[:, 0] += np.where(along_x, sign_x * over_x / 2, 0).sum(axis=1) * 0.5
         pos[:, 1] += np.where(along_y, sign_y * over_y / 2, 0).sum(axis=1) * 0.5
     out = dict(positions)
-    out.update({n: (round(float(x), 1), round(float(y), 1)) for n, (x, y) in zip(names, pos, strict=True)})
+    out.update({n: (_pixel(x), _pixel(y)) for n, (x, y) in zip(names, pos, strict=True)})
     return out

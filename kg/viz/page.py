@@ -35,7 +35,8 @@ VIS_VERSION = "9.1.2"
 MAX_LISTED = 40  # papers (or entities) listed in a node's details
 MAX_TEXT = 400  # characters of an evidence sentence or title kept for tooltips
 NODE_SIZE = (8, 30)  # vis-network node size range (world units), by papers
-LABEL_SIZE = (9, 28)  # and label font size range
+LABEL_SIZE = (9, 26)  # and label font size range
+SMALL_VIEW = 150  # nodes; up to this many, every label shows when the page opens
 
 _JSON_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
 
@@ -173,20 +174,30 @@ def _value(papers: int) -> float:
 
 
 def _label_boxes(labels: dict[str, str], values: dict[str, float]) -> dict[str, tuple[float, float]]:
-    """Approximate half extents of node plus label for the nodes whose labels an overview
-    shows (two papers or more), mirroring the page's square-root scaling of ``value``."""
+    """Approximate half extents of each node plus its label, mirroring the page's square-root
+    scaling of ``value`` (the label sits under the node; the box is centred, so a bit generous)."""
     if not values:
         return {}
     low, high = min(values.values()), max(values.values())
     boxes = {}
     for node, value in values.items():
-        if value < 2 or high <= low:
-            continue
-        scale = math.sqrt((value - low) / (high - low))
+        scale = math.sqrt((value - low) / (high - low)) if high > low else 0.5
         size = NODE_SIZE[0] + scale * (NODE_SIZE[1] - NODE_SIZE[0])
         font = LABEL_SIZE[0] + scale * (LABEL_SIZE[1] - LABEL_SIZE[0])
         boxes[node] = (max(size, 0.28 * font * len(labels[node])), size + 1.2 * font)
     return boxes
+
+
+def _bounds(positions: dict[str, tuple[float, float]], boxes: dict[str, tuple[float, float]]) -> list[float]:
+    """The drawing's extent with labels, for the page to fit it to the window."""
+    if not positions:
+        return [0.0, 0.0, 0.0, 0.0]
+    return [
+        round(min(x - boxes[n][0] for n, (x, _) in positions.items()), 1),
+        round(min(y - boxes[n][1] for n, (_, y) in positions.items()), 1),
+        round(max(x + boxes[n][0] for n, (x, _) in positions.items()), 1),
+        round(max(y + boxes[n][1] for n, (_, y) in positions.items()), 1),
+    ]
 
 
 def view_data(view: View, graph: nx.DiGraph) -> dict[str, Any]:
@@ -206,7 +217,11 @@ def view_data(view: View, graph: nx.DiGraph) -> dict[str, Any]:
             infos[node] = _paper_info(graph, node, d)
             labels[node] = _short_title(infos[node]["name"])
             values[node] = _value(1)
-    positions = separate_boxes(layout_positions(g), _label_boxes(labels, values))
+    # Only labels that show when the page opens are kept apart: all of them in a small view,
+    # those of entities in two papers or more in a big one.
+    boxes = _label_boxes(labels, values)
+    shown = {n: b for n, b in boxes.items() if len(boxes) <= SMALL_VIEW or values[n] >= 2}
+    positions = separate_boxes(layout_positions(g), shown)
 
     net = Network(directed=True, height="100%", width="100%", cdn_resources="remote")
     for node, info in infos.items():
@@ -270,6 +285,7 @@ def view_data(view: View, graph: nx.DiGraph) -> dict[str, Any]:
             "totalEdges": view.total_edges,
             "types": legend_types,
             "roles": legend_roles,
+            "bounds": _bounds(positions, boxes),
         },
         "nodes": nodes,
         "edges": edges,
