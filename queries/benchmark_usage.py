@@ -15,6 +15,7 @@ from typing import Any
 
 import networkx as nx
 
+from kg.sparql import sparql
 from queries.base import EVALUATION_TYPES, METHOD_TYPES, Param, Question
 
 __all__ = ["QUESTION", "benchmark_usage"]
@@ -46,11 +47,30 @@ def finish(rows: list[dict[str, Any]], params: dict[str, Any]) -> list[dict[str,
     return out[: params["limit"]]
 
 
+SPARQL = sparql("""
+    SELECT ?benchmark ?type (COUNT(DISTINCT ?paper) AS ?papers)
+           (GROUP_CONCAT(DISTINCT COALESCE(ENCODE_FOR_URI(?method), ""); separator=" ") AS ?methods_list)
+    WHERE {
+      ?paper kgo:evaluatesOn ?entity .
+      ?entity a ?class ; rdfs:label ?benchmark .
+      FILTER (?class IN (kgo:Benchmark, kgo:Dataset))
+      BIND (STRAFTER(STR(?class), "#") AS ?type)
+      OPTIONAL {
+        ?paper kgo:proposes ?proposed .
+        ?proposed a ?proposed_class ; rdfs:label ?method .
+        FILTER (?proposed_class IN (kgo:Method, kgo:Model))
+      }
+    }
+    GROUP BY ?entity ?benchmark ?type
+""")
+
+
 QUESTION = Question(
     name="benchmark-usage",
     description="Benchmarks and datasets by the number of papers evaluating on them, with the methods those papers propose.",
     columns=("benchmark", "type", "papers", "methods"),
     networkx=benchmark_usage,
+    sparql=SPARQL,
     finish=finish,
     params=(
         Param("min_papers", "least number of papers", int, 1),

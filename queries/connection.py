@@ -18,6 +18,7 @@ from typing import Any
 
 import networkx as nx
 
+from kg.sparql import sparql
 from queries.base import Param, Question, entity_by_name
 
 __all__ = ["QUESTION", "connection"]
@@ -54,11 +55,29 @@ def connection(graph: nx.DiGraph, a: str, b: str, max_hops: int = 6, **_: Any) -
     return rows
 
 
+SPARQL = sparql("""
+    # One breadth-first step: the neighbours of the ?node values (a paper and an entity
+    # meet through a mention), with the link's role and the neighbour's label and kind.
+    # SPARQL has no shortest path, so the rdf store repeats this step from the frontier
+    # and picks the path whose labels sort first (kg/stores/rdf.py).
+    SELECT ?node ?next ?label ?kind ?role
+    WHERE {
+      { ?mention kgo:paper ?node ; kgo:entity ?next } UNION { ?mention kgo:entity ?node ; kgo:paper ?next }
+      ?mention kgo:role ?role .
+      ?next a ?class .
+      FILTER (?class IN (kgo:Paper, kgo:Method, kgo:Model, kgo:Dataset, kgo:Benchmark, kgo:Task, kgo:Metric, kgo:Organization))
+      BIND (STRAFTER(STR(?class), "#") AS ?kind)
+      OPTIONAL { ?next rdfs:label ?label }
+    }
+""")
+
+
 QUESTION = Question(
     name="connection",
     description="Shortest path between two entities through the papers that link them, each step with its role.",
     columns=("step", "node", "kind", "role"),
     networkx=connection,
+    sparql=SPARQL,
     params=(
         Param("a", "first entity name or alias", str, None, required=True),
         Param("b", "second entity name or alias", str, None, required=True),

@@ -16,6 +16,7 @@ from typing import Any
 
 import networkx as nx
 
+from kg.sparql import sparql
 from queries.base import EVALUATION_TYPES, Param, Question, entity_by_name
 
 __all__ = ["QUESTION", "datasets_for_task"]
@@ -38,11 +39,33 @@ def finish(rows: list[dict[str, Any]], params: dict[str, Any]) -> list[dict[str,
     return out[: params["limit"]]
 
 
+SPARQL = sparql("""
+    # The task as method-profile finds an entity by name (no better ?rival), then the
+    # benchmarks and datasets linked, in any role, to the papers linked to it.
+    SELECT ?dataset ?type (COUNT(DISTINCT ?paper) AS ?papers)
+    WHERE {
+      ?task kgo:matchKey ?param_task_key ; kgo:paperCount ?count ; dcterms:identifier ?id .
+      OPTIONAL {
+        ?rival kgo:matchKey ?param_task_key ; kgo:paperCount ?rival_count ; dcterms:identifier ?rival_id .
+        FILTER (?rival_count > ?count || (?rival_count = ?count && ?rival_id < ?id))
+      }
+      FILTER (!BOUND(?rival))
+      ?task_mention kgo:entity ?task ; kgo:paper ?paper .
+      ?mention kgo:paper ?paper ; kgo:entity ?entity .
+      ?entity a ?class ; rdfs:label ?dataset .
+      FILTER (?class IN (kgo:Benchmark, kgo:Dataset))
+      BIND (STRAFTER(STR(?class), "#") AS ?type)
+    }
+    GROUP BY ?entity ?dataset ?type
+""")
+
+
 QUESTION = Question(
     name="datasets-for-task",
     description="Benchmarks and datasets named by papers that work on a task, by number of papers.",
     columns=("dataset", "type", "papers"),
     networkx=datasets_for_task,
+    sparql=SPARQL,
     finish=finish,
     params=(
         Param("task", "task name or alias, e.g. 'text-to-video retrieval'", str, None, required=True),

@@ -22,6 +22,7 @@ from typing import Any
 
 import networkx as nx
 
+from kg.sparql import sparql
 from queries.base import EVALUATION_TYPES, METHOD_TYPES, Param, Question
 
 __all__ = ["QUESTION", "methods_sharing_benchmarks"]
@@ -68,11 +69,32 @@ def finish(rows: list[dict[str, Any]], params: dict[str, Any]) -> list[dict[str,
     return out[: params["limit"]]
 
 
+SPARQL = sparql("""
+    # Two different papers witness the pair on a benchmark: each proposes one of the
+    # methods and evaluates on the benchmark. Pairs are node pairs; names come back sorted.
+    SELECT ?method_a ?method_b (GROUP_CONCAT(DISTINCT ENCODE_FOR_URI(?benchmark); separator=" ") AS ?shared_list)
+    WHERE {
+      ?paper1 kgo:proposes ?method1 ; kgo:evaluatesOn ?bench .
+      ?paper2 kgo:proposes ?method2 ; kgo:evaluatesOn ?bench .
+      FILTER (?paper1 != ?paper2 && STR(?method1) < STR(?method2))
+      ?method1 a ?class1 ; rdfs:label ?name1 .
+      ?method2 a ?class2 ; rdfs:label ?name2 .
+      ?bench a ?bench_class ; rdfs:label ?benchmark .
+      FILTER (?class1 IN (kgo:Method, kgo:Model) && ?class2 IN (kgo:Method, kgo:Model))
+      FILTER (?bench_class IN (kgo:Benchmark, kgo:Dataset))
+      BIND (IF(?name1 <= ?name2, ?name1, ?name2) AS ?method_a)
+      BIND (IF(?name1 <= ?name2, ?name2, ?name1) AS ?method_b)
+    }
+    GROUP BY ?method1 ?method2 ?method_a ?method_b
+""")
+
+
 QUESTION = Question(
     name="methods-sharing-benchmarks",
     description="Pairs of methods from different papers evaluated on at least one common benchmark or dataset, strongest first.",
     columns=("method_a", "method_b", "shared"),
     networkx=methods_sharing_benchmarks,
+    sparql=SPARQL,
     finish=finish,
     params=(
         Param("min_shared", "least number of shared benchmarks for a pair", int, 1),

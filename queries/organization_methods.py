@@ -15,6 +15,7 @@ from typing import Any
 
 import networkx as nx
 
+from kg.sparql import sparql
 from queries.base import METHOD_TYPES, Param, Question
 
 __all__ = ["QUESTION", "organization_methods"]
@@ -44,11 +45,28 @@ def finish(rows: list[dict[str, Any]], params: dict[str, Any]) -> list[dict[str,
     return out[: params["limit"]]
 
 
+SPARQL = sparql("""
+    SELECT ?organization (COUNT(DISTINCT ?paper) AS ?papers)
+           (GROUP_CONCAT(DISTINCT COALESCE(ENCODE_FOR_URI(?method), ""); separator=" ") AS ?methods_list)
+    WHERE {
+      ?paper kgo:affiliatedWith ?org .
+      ?org a kgo:Organization ; rdfs:label ?organization .
+      OPTIONAL {
+        ?paper kgo:proposes ?proposed .
+        ?proposed a ?proposed_class ; rdfs:label ?method .
+        FILTER (?proposed_class IN (kgo:Method, kgo:Model))
+      }
+    }
+    GROUP BY ?org ?organization
+""")
+
+
 QUESTION = Question(
     name="organization-methods",
     description="Organizations (paper affiliations) with the number of their papers and the methods those papers propose.",
     columns=("organization", "papers", "methods"),
     networkx=organization_methods,
+    sparql=SPARQL,
     finish=finish,
     params=(Param("limit", "most rows to return", int, 50),),
 )

@@ -19,6 +19,7 @@ from typing import Any
 
 import networkx as nx
 
+from kg.sparql import sparql
 from queries.base import Param, Question, paper_by_ref
 
 __all__ = ["QUESTION", "related_papers"]
@@ -44,11 +45,39 @@ def finish(rows: list[dict[str, Any]], params: dict[str, Any]) -> list[dict[str,
     return out[: params["limit"]]
 
 
+SPARQL = sparql(r"""
+    # The paper ?param_paper names: by id ("paper:<id>" or "<id>"), else by exact title
+    # ignoring case and surrounding spaces, the smallest id among equal titles (no ?rival).
+    SELECT ?paper ?title (GROUP_CONCAT(DISTINCT ENCODE_FOR_URI(?name); separator=" ") AS ?shared_list)
+    WHERE {
+      ?this a kgo:Paper ; dcterms:identifier ?this_id ; schema:name ?this_title .
+      BIND (LCASE(REPLACE(?param_paper, "^\\s+|\\s+$", "")) AS ?wanted_title)
+      BIND (?this_id = ?param_paper || CONCAT("paper:", ?this_id) = ?param_paper AS ?by_id)
+      FILTER (?by_id || LCASE(?this_title) = ?wanted_title)
+      OPTIONAL {
+        ?rival a kgo:Paper ; dcterms:identifier ?rival_id ; schema:name ?rival_title .
+        FILTER (!?by_id && (?rival_id = ?param_paper || CONCAT("paper:", ?rival_id) = ?param_paper
+                            || (LCASE(?rival_title) = ?wanted_title && ?rival_id < ?this_id)))
+      }
+      FILTER (!BOUND(?rival))
+      ?this_mention kgo:paper ?this ; kgo:entity ?entity .
+      FILTER NOT EXISTS { ?entity a kgo:Organization }
+      ?entity rdfs:label ?name .
+      ?other_mention kgo:entity ?entity ; kgo:paper ?other .
+      FILTER (?other != ?this)
+      ?other dcterms:identifier ?other_id ; schema:name ?title .
+      BIND (CONCAT("paper:", ?other_id) AS ?paper)
+    }
+    GROUP BY ?other ?paper ?title
+""")
+
+
 QUESTION = Question(
     name="related-papers",
     description="Papers sharing methods, models, benchmarks, tasks or metrics with one paper (given by id or title).",
     columns=("paper", "title", "shared"),
     networkx=related_papers,
+    sparql=SPARQL,
     finish=finish,
     params=(
         Param("paper", "paper id (as in `kg extract` output) or exact title", str, None, required=True),

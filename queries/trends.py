@@ -15,6 +15,7 @@ from typing import Any
 
 import networkx as nx
 
+from kg.sparql import sparql
 from queries.base import Param, Question
 
 __all__ = ["QUESTION", "trends"]
@@ -41,11 +42,28 @@ def finish(rows: list[dict[str, Any]], params: dict[str, Any]) -> list[dict[str,
     return out[: params["limit"]]
 
 
+SPARQL = sparql("""
+    SELECT ?month ?entity ?type (COUNT(DISTINCT ?paper) AS ?papers)
+    WHERE {
+      ?paper a kgo:Paper ; schema:datePublished ?date .
+      FILTER (STRLEN(STR(?date)) >= 7)
+      BIND (SUBSTR(STR(?date), 1, 7) AS ?month)
+      ?mention kgo:paper ?paper ; kgo:entity ?node .
+      ?node a ?class ; rdfs:label ?entity .
+      FILTER (?class IN (kgo:Method, kgo:Model, kgo:Dataset, kgo:Benchmark, kgo:Task, kgo:Metric, kgo:Organization))
+      BIND (STRAFTER(STR(?class), "#") AS ?type)
+      FILTER (!BOUND(?param_type) || ?type = ?param_type)
+    }
+    GROUP BY ?month ?node ?entity ?type
+""")
+
+
 QUESTION = Question(
     name="trends",
     description="Entity mentions by month (papers with a full date), optionally of one type.",
     columns=("month", "entity", "type", "papers"),
     networkx=trends,
+    sparql=SPARQL,
     finish=finish,
     params=(
         Param("type", "only entities of this type (Method, Model, Benchmark, ...)", str, None),
