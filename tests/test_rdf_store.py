@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 
@@ -167,3 +168,40 @@ def test_kg_query_backend_rdf_prints_the_embedded_answer(mini_folder):
     embedded = json.loads(kg(*args).stdout)
     assert embedded and json.loads(kg(*args, "--backend", "rdf").stdout) == embedded
 
+
+def test_kg_sparql_runs_select_ask_and_construct_on_the_embedded_store(mini_folder):
+    rows = json.loads(
+        kg(
+            "sparql",
+            "SELECT ?name WHERE { ?m a kgo:Method ; rdfs:label ?name } ORDER BY ?name",
+            "--graph",
+            str(mini_folder),
+            "--format",
+            "json",
+        ).stdout
+    )
+    assert [r["name"] for r in rows][:2] == ["Alpha", "Beta"]
+    ask = kg("sparql", "ASK { ?p a schema:ScholarlyArticle }", "--graph", str(mini_folder), "--format", "csv")
+    assert ask.stdout.split() == ["ask", "True"]
+    construct = kg(
+        "sparql",
+        "CONSTRUCT { ?p a kgo:Paper } WHERE { ?p a kgo:Paper }",
+        "--graph",
+        str(mini_folder),
+        "--format",
+        "json",
+    )
+    assert len(json.loads(construct.stdout)) == 4
+
+
+def test_sparql_examples_in_the_docs_run(sample_build):
+    from kg.sparql import with_prefixes
+
+    from .conftest import ROOT
+
+    blocks = re.findall(r"```sparql\n(.*?)```", (ROOT / "docs" / "rdf-sparql.md").read_text(), re.S)
+    commands = re.findall(r'^kg sparql "(.*)"', (ROOT / "docs" / "rdf-sparql.md").read_text(), re.M)
+    assert blocks and commands
+    store = RdfStore(sample_build.out)
+    for query in blocks + commands:
+        assert store.query(with_prefixes(query)), query
