@@ -23,3 +23,53 @@ class KgError(Exception):
     @classmethod
     def missing_extra(cls, module: str, extra: str) -> KgError:
         return cls(f"this needs the '{module}' package: pip install 'kg-papers[{extra}]'")
+
+    # -- Neo4j --------------------------------------------------------------------------------
+    # How to get a server and its settings, said once so every Neo4j message gives the same advice.
+    _NEO4J_START = 'start one with: eval "$(scripts/neo4j start)" (or docker compose up -d neo4j)'
+
+    @classmethod
+    def neo4j_no_password(cls) -> KgError:
+        return cls(f"no Neo4j password: set NEO4J_PASSWORD or pass --password; for a local server {cls._NEO4J_START}")
+
+    @classmethod
+    def neo4j_auth(cls, uri: str, user: str) -> KgError:
+        return cls(
+            f"Neo4j at {uri} refused the login of user '{user}': check NEO4J_USERNAME and NEO4J_PASSWORD "
+            f'(or --user/--password); for the local server run eval "$(scripts/neo4j start)" to export them'
+        )
+
+    @classmethod
+    def neo4j_unreachable(cls, uri: str) -> KgError:
+        return cls(f"no Neo4j server answers at {uri}: check NEO4J_URI (or --uri), or {cls._NEO4J_START}")
+
+    @classmethod
+    def neo4j_bad_uri(cls, uri: str) -> KgError:
+        return cls(f"'{uri}' is not a Neo4j address: NEO4J_URI (or --uri) looks like bolt://127.0.0.1:7687")
+
+    @classmethod
+    def neo4j_no_database(cls, uri: str, database: str) -> KgError:
+        return cls(
+            f"Neo4j at {uri} has no database '{database}': set NEO4J_DATABASE (or --database) to an existing "
+            "one (Community edition has only 'neo4j'), or create it with CREATE DATABASE on Enterprise"
+        )
+
+    @classmethod
+    def neo4j_load_interrupted(cls, done: int, total: int, reason: str) -> KgError:
+        return cls(
+            f"the Neo4j load stopped after {done} of {total} papers ({reason}); every paper is written whole "
+            "or not at all, so start the server again and re-run the same command to complete it"
+        )
+
+    @classmethod
+    def neo4j_query(cls, message: str) -> KgError:
+        first = message.strip().splitlines()[0] if message.strip() else "no message"
+        return cls(f"Neo4j rejected the query: {first}")
+
+    @classmethod
+    def neo4j_write_refused(cls, query_type: str) -> KgError:
+        return cls(f"this Cypher writes to the database (query type '{query_type}'); add --write to run it")
+
+    @classmethod
+    def neo4j_unknown_type(cls, node: str, value: str, allowed: str) -> KgError:
+        return cls(f"node {node} has type '{value}', which the Neo4j schema does not know (one of {allowed})")

@@ -1,0 +1,481 @@
+"""The Neo4j store: the graph in a real Neo4j server, through the official ``neo4j`` driver.
+
+Nodes: ``Paper`` and ``Entity`` (each entity also carries its type as a second label,
+``Method``, ``Benchmark``, ...), keyed by the unique ``id`` the graph gives them.
+Relationships go from paper to entity, one type per role (``PROPOSES``, ``EVALUATES_ON``,
+``USES``, ``MENTIONS``, ``AFFILIATED_WITH``) with ``role``, ``confidence`` and ``evidence``
+(a JSON string: Neo4j properties cannot hold maps).
+
+A load writes a paper, its relationships and the entities they reach in one transaction
+(many papers per transaction, about ``batch_size`` rows each), so a load that stops half
+way leaves only whole papers, and ``MERGE`` on ids makes the re-run complete it without
+duplicates. Entities count their papers in the database (``paper_count``), in the same
+transaction, so counts stay right after any prefix of batches.
+
+Connection settings come from :meth:`kg.settings.Settings.from_env` (``NEO4J_URI``,
+``NEO4J_USERNAME``, ``NEO4J_PASSWORD``, ``NEO4J_DATABASE``) unless given; every
+connection problem becomes a one-line :class:`kg.errors.KgError` saying what to do.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import Any
+
+import neo4j
+from neo4j import exceptions as neo4j_errors
+
+from kg import cypher
+from kg.errors import KgError
+from kg.graph import KnowledgeGraph
+from kg.ids import match_key
+from kg.schema import ENTITY_LABELS, RELATIONSHIP_TYPES, ROLE_OF_RELATIONSHIP
+from kg.settings import Settings
+from kg.stores.base import GraphStore
+from queries.base import Question
+
+__all__ = ["ENTITY_PROPERTIES", "PAPER_PROPERTIES", "LoadReport", "Neo4jStore", "plain_value"]
+
+# The node attributes stored as properties (besides ``id``); ``kind`` is the label.
+PAPER_PROPERTIES = ("paper_id", "title", "label", "date", "url", "authors_count", "organizations", "upvotes")
+ENTITY_PROPERTIES = ("name", "type", "label", "aliases", "keys")  # paper_count is counted in the database
+_ENTITY_LISTS = ("aliases", "keys")
+
+DEFAULT_BATCH_SIZE = 5000
+
+# Bolt only: the driver's HTTP transport is a preview that needs other packages.
+_BOLT_SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
+
+Progress = Callable[[int, int], None]  # (papers, rows) just committed
+
+
+@dataclass
+class LoadReport:
+    """What one load wrote: papers, entity rows and relationship rows sent, papers skipped by --add."""
+
+    papers: int = 0
+    entities: int = 0
+    relationships: int = 0
+    skipped: int = 0
+    batches: int = 0
+    pruned: int = 0
+    seconds: float = 0.0
+
+    @property
+    def nodes(self) -> int:
+        return self.papers + self.entities
+
+    def rate(self, count: int) -> float:
+        return count / self.seconds if self.seconds > 0 else 0.0
+
+
+@dataclass
+class _Batch:
+    """Rows for one write transaction: whole papers with their links and the entities they reach."""
+
+    papers: list[dict[str, Any]] = field(default_factory=list)
+    entities: dict[str, list[dict[str, Any]]] = field(default_factory=dict)  # label -> rows
+    links: dict[str, list[dict[str, Any]]] = field(default_factory=dict)  # relationship type -> rows
+    entity_ids: set[str] = field(default_factory=set)
+    rows: int = 0
+
+    def add_entity(self, node: str, data: dict[str, Any]) -> None:
+        if node in self.entity_ids:
+            return
+        label = data.get("type")
+        if label not in ENTITY_LABELS:
+            raise KgError.neo4j_unknown_type(node, str(label), ", ".join(ENTITY_LABELS))
+        props = {k: _property(data.get(k)) for k in ENTITY_PROPERTIES}
+        for k in _ENTITY_LISTS:
+            props[k] = props[k] or []
+        self.entities.setdefault(label, []).append({"id": node, "props": props})
+        self.entity_ids.add(node)
+        self.rows += 1
+
+
+def _property(value: Any) -> Any:
+    """A value Neo4j can store: lists keep their strings, anything nested becomes JSON text."""
+    if isinstance(value, dict) or (isinstance(value, list) and any(isinstance(v, (dict, list)) for v in value)):
+        return json.dumps(value, ensure_ascii=False, sort_keys=True)
+    return value
+
+
+def plain_value(value: Any) -> Any:
+    """A driver value as plain JSON-able Python: nodes and relationships become property maps
+    (with ``_labels``/``_type``), paths lists of nodes, temporal values ISO text."""
+    from neo4j.graph import Node, Path, Relationship
+
+    if isinstance(value, Node):
+        return {"_labels": sorted(value.labels), **{k: plain_value(v) for k, v in value.items()}}
+    if isinstance(value, Relationship):
+        return {"_type": value.type, **{k: plain_value(v) for k, v in value.items()}}
+    if isinstance(value, Path):
+        return [plain_value(n) for n in value.nodes]
+    if isinstance(value, list):
+        return [plain_value(v) for v in value]
+    if isinstance(value, dict):
+        return {k: plain_value(v) for k, v in value.items()}
+    if value is None or isinstance(value, (str, int, float, bool)):
+        return value
+    iso = getattr(value, "iso_format", None)
+    return iso() if callable(iso) else str(value)
+
+
+def _first_line(error: BaseException) -> str:
+    text = getattr(error, "message", None) or str(error) or type(error).__name__
+    return text.strip().splitlines()[0]
+
+
+class Neo4jStore(GraphStore):
+    """The graph in a Neo4j server. Arguments override the settings from the environment."""
+
+    name = "neo4j"
+
+    def __init__(
+        self,
+        uri: str | None = None,
+        user: str | None = None,
+        password: str | None = None,
+        database: str | None = None,
+        *,
+        batch_size: int = DEFAULT_BATCH_SIZE,
+        retry_seconds: float = 15.0,
+        settings: Settings | None = None,
+    ) -> None:
+        s = settings or Settings.from_env()
+        self.uri = uri or s.neo4j_uri
+        self.user = user or s.neo4j_username
+        self.password = password if password is not None else s.neo4j_password
+        self.database = database or s.neo4j_database
+        self.batch_size = max(1, batch_size)
+        # How long a write transaction is retried while the server is away before giving up.
+        self.retry_seconds = retry_seconds
+        self._driver: neo4j.Driver | None = None
+
+    def __repr__(self) -> str:
+        return f"Neo4jStore({self.uri!r}, database={self.database!r})"
+
+    # -- connection ---------------------------------------------------------------------------
+    def _error(self, error: Exception) -> KgError:
+        """The one-line error for a driver exception."""
+        if isinstance(error, neo4j_errors.AuthError):
+            return KgError.neo4j_no_password() if not self.password else KgError.neo4j_auth(self.uri, self.user)
+        if isinstance(error, (neo4j_errors.ServiceUnavailable, neo4j_errors.SessionExpired)):
+            return KgError.neo4j_unreachable(self.uri)
+        if isinstance(error, neo4j_errors.Neo4jError):
+            if error.code == "Neo.ClientError.Database.DatabaseNotFound":
+                return KgError.neo4j_no_database(self.uri, self.database)
+            return KgError.neo4j_query(_first_line(error))
+        if isinstance(error, (neo4j_errors.ConfigurationError, ValueError)):
+            return KgError.neo4j_bad_uri(self.uri)
+        return KgError.neo4j_query(_first_line(error))
+
+    @contextmanager
+    def _translated(self) -> Iterator[None]:
+        try:
+            yield
+        except KgError:
+            raise
+        except (neo4j_errors.Neo4jError, neo4j_errors.DriverError, ValueError) as e:
+            raise self._error(e) from e
+
+    @property
+    def driver(self) -> neo4j.Driver:
+        """The driver, connected and checked: the login works and the database exists."""
+        if self._driver is None:
+            if self.uri.partition("://")[0] not in _BOLT_SCHEMES:
+                raise KgError.neo4j_bad_uri(self.uri)
+            auth = (self.user, self.password) if self.password else None
+            with self._translated():
+                driver = neo4j.GraphDatabase.driver(
+                    self.uri,
+                    auth=auth,
+                    connection_timeout=10,
+                    max_transaction_retry_time=self.retry_seconds,
+                    # The server's hints ("label does not exist" on an empty database) would be
+                    # logged as warnings on every count; questions and loads need none of them.
+                    notifications_min_severity="OFF",
+                )
+            try:
+                with self._translated(), driver.session(database=self.database) as session:
+                    session.run(cypher.PING).consume()
+            except BaseException:
+                driver.close()
+                raise
+            self._driver = driver
+        return self._driver
+
+    def _session(self, read: bool = False) -> neo4j.Session:
+        mode = neo4j.READ_ACCESS if read else neo4j.WRITE_ACCESS
+        return self.driver.session(database=self.database, default_access_mode=mode)
+
+    def close(self) -> None:
+        if self._driver is not None:
+            self._driver.close()
+            self._driver = None
+
+    def __enter__(self) -> Neo4jStore:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
+
+    # -- schema and housekeeping --------------------------------------------------------------
+    def ensure_schema(self) -> None:
+        """Constraints and indexes, created if missing (schema changes run outside data transactions)."""
+        with self._translated(), self._session() as session:
+            for statement in cypher.SCHEMA:
+                session.run(statement).consume()
+            session.run("CALL db.awaitIndexes(300)").consume()
+
+    def wipe(self, batch: int = 10_000) -> int:
+        """Delete every node and relationship in the database (schema stays); returns nodes deleted."""
+        total = 0
+        with self._translated(), self._session() as session:
+            while True:
+                deleted = session.execute_write(_single, cypher.WIPE_BATCH, {"batch": batch})["deleted"]
+                total += deleted
+                if deleted == 0:
+                    return total
+
+    def counts(self) -> dict[str, Any]:
+        """Nodes and relationships in the database, in total, by label and by relationship type."""
+
+        def work(tx: neo4j.ManagedTransaction) -> dict[str, Any]:
+            totals = tx.run(cypher.ALL_COUNTS).single()
+            return {
+                "nodes": totals["nodes"],
+                "relationships": totals["relationships"],
+                "labels": {k: tx.run(q).single()["n"] for k, q in cypher.LABEL_COUNTS.items()},
+                "types": {k: tx.run(q).single()["n"] for k, q in cypher.RELATIONSHIP_COUNTS.items()},
+            }
+
+        with self._translated(), self._session(read=True) as session:
+            return session.execute_read(work)
+
+    def server(self) -> dict[str, Any]:
+        """Name, version and edition of the server."""
+        with self._translated(), self._session(read=True) as session:
+            return session.execute_read(_single, cypher.COMPONENTS, {})
+
+    def schema_objects(self) -> list[dict[str, Any]]:
+        """Constraints and indexes (besides those constraints own), each a row with its ``kind``."""
+        with self._translated(), self._session(read=True) as session:
+            constraints = [{"kind": "constraint", **r.data()} for r in session.run(cypher.SHOW_CONSTRAINTS)]
+            indexes = [{"kind": "index", **r.data()} for r in session.run(cypher.SHOW_INDEXES)]
+        return constraints + indexes
+
+    # -- GraphStore -----------------------------------------------------------------------------
+    def write(self, graph: KnowledgeGraph, add: bool = False) -> None:
+        self.load(graph, add=add)
+
+    def load(self, graph: KnowledgeGraph, add: bool = False, progress: Progress | None = None) -> LoadReport:
+        """Write ``graph``; without ``add`` the database then holds exactly it (papers and
+        entities it lacks are removed), with ``add`` only papers not yet stored are written.
+        ``progress(papers, rows)`` is called after each committed transaction (and first with
+        the papers --add skips)."""
+        started = time.perf_counter()
+        report = LoadReport()
+        papers = sorted(n for n, _ in graph.papers())
+        with self._translated():
+            self.ensure_schema()
+            if add:
+                known = self._existing_papers(papers)
+                report.skipped = len(known)
+                papers = [p for p in papers if p not in known]
+        # Entities no paper links to still belong to the graph; they travel in the last batches.
+        lonely = sorted(n for n, _ in graph.entities() if graph.nx.in_degree(n) == 0)
+        entities: set[str] = set()  # an entity many batches reach is written by each, counted once
+        if progress is not None and report.skipped:
+            progress(report.skipped, 0)
+        try:
+            with self._session() as session:
+                for batch in self._batches(graph, papers, lonely):
+                    session.execute_write(_write_batch, batch)
+                    report.batches += 1
+                    report.papers += len(batch.papers)
+                    entities |= batch.entity_ids
+                    report.entities = len(entities)
+                    report.relationships += sum(len(rows) for rows in batch.links.values())
+                    if progress is not None:
+                        progress(len(batch.papers), batch.rows)
+                if not add:
+                    report.pruned = self._prune(session, graph)
+        except (neo4j_errors.ServiceUnavailable, neo4j_errors.SessionExpired) as e:
+            raise KgError.neo4j_load_interrupted(
+                report.papers, len(papers), f"the server stopped answering: {_first_line(e)}"
+            ) from e
+        except (neo4j_errors.Neo4jError, neo4j_errors.DriverError) as e:
+            raise self._error(e) from e
+        report.seconds = time.perf_counter() - started
+        return report
+
+    def read(self) -> KnowledgeGraph:
+        def work(tx: neo4j.ManagedTransaction) -> KnowledgeGraph:
+            graph = KnowledgeGraph()
+            for record in tx.run(cypher.READ_PAPERS):
+                props = record["props"]
+                attrs = {k: props.get(k) for k in PAPER_PROPERTIES}
+                if attrs["organizations"] is None:
+                    attrs["organizations"] = []
+                graph.nx.add_node(record["id"], kind="Paper", **attrs)
+            for record in tx.run(cypher.READ_ENTITIES):
+                props = record["props"]
+                attrs = {k: props.get(k) for k in ENTITY_PROPERTIES}
+                for k in _ENTITY_LISTS:
+                    attrs[k] = list(attrs[k] or [])
+                graph.nx.add_node(record["id"], kind="Entity", paper_count=props.get("paper_count", 0), **attrs)
+            for record in tx.run(cypher.READ_LINKS):
+                props = record["props"]
+                evidence = props.get("evidence")
+                graph.nx.add_edge(
+                    record["source"],
+                    record["target"],
+                    role=props.get("role") or ROLE_OF_RELATIONSHIP[record["type"]],
+                    confidence=props.get("confidence"),
+                    evidence=json.loads(evidence) if evidence else [],
+                )
+            return graph
+
+        with self._translated(), self._session(read=True) as session:
+            return session.execute_read(work)
+
+    def ask(self, question: Question, params: dict[str, Any]) -> list[dict[str, Any]]:
+        if not question.cypher:
+            raise KgError(f"question '{question.name}' has no Cypher form yet; use --backend embedded")
+        try:
+            bound = question.bind(params)
+        except ValueError as e:
+            raise KgError(str(e)) from None
+        # Names are looked up by match key, computed here as in the graph (`kg.ids.match_key`):
+        # every text parameter NAME also arrives as NAME_key.
+        values = {**bound, **{f"{k}_key": match_key(v) for k, v in bound.items() if isinstance(v, str)}}
+
+        def work(tx: neo4j.ManagedTransaction) -> list[dict[str, Any]]:
+            return [{c: record.get(c) for c in question.columns} for record in tx.run(question.cypher, values)]
+
+        with self._translated(), self._session(read=True) as session:
+            rows = session.execute_read(work)
+        return question.finish(rows, bound) if question.finish else rows
+
+    # -- ad-hoc Cypher --------------------------------------------------------------------------
+    def query_type(self, query: str, params: dict[str, Any] | None = None) -> str:
+        """What the server's planner says ``query`` does: 'r' (read), 'rw', 'w' or 's' (schema)."""
+        explained = query if query.lstrip()[:7].upper() == "EXPLAIN" else f"EXPLAIN {query}"
+        with self._translated(), self._session(read=True) as session:
+            return session.run(explained, params or {}).consume().query_type
+
+    def run(
+        self, query: str, params: dict[str, Any] | None = None, write: bool = False
+    ) -> tuple[list[str], list[dict[str, Any]]]:
+        """Column names and rows (plain values) of an ad-hoc query. Without ``write`` a query the
+        planner marks as writing is refused, and the query runs in a read transaction anyway."""
+        params = params or {}
+        if not write:
+            kind = self.query_type(query, params)
+            if kind != "r":
+                raise KgError.neo4j_write_refused(kind)
+
+        def work(tx: neo4j.ManagedTransaction) -> tuple[list[str], list[dict[str, Any]]]:
+            result = tx.run(query, params)
+            return list(result.keys()), [{k: plain_value(v) for k, v in r.items()} for r in result]
+
+        with self._translated(), self._session(read=not write) as session:
+            if not write:
+                return session.execute_read(work)
+            # Auto-commit, so CALL { ... } IN TRANSACTIONS works too.
+            result = session.run(query, params)
+            records = [{k: plain_value(v) for k, v in r.items()} for r in result]
+            return list(result.keys()), records
+
+    # -- load internals -------------------------------------------------------------------------
+    def _existing_papers(self, papers: list[str]) -> set[str]:
+        known: set[str] = set()
+        with self._session(read=True) as session:
+            for start in range(0, len(papers), self.batch_size):
+                ids = papers[start : start + self.batch_size]
+                known |= set(session.execute_read(_column, cypher.EXISTING_PAPERS, {"ids": ids}, "id"))
+        return known
+
+    def _batches(self, graph: KnowledgeGraph, papers: list[str], lonely: list[str]) -> Iterator[_Batch]:
+        """Whole papers per batch, about ``batch_size`` rows (papers + entities + links) each."""
+        g = graph.nx
+        batch = _Batch()
+        for paper in papers:
+            edges = sorted(g.out_edges(paper, data=True), key=lambda e: e[1])
+            size = 1 + len(edges) + sum(1 for _, e, _ in edges if e not in batch.entity_ids)
+            if batch.rows and batch.rows + size > self.batch_size:
+                yield batch
+                batch = _Batch()
+            data = g.nodes[paper]
+            links = []
+            for _, entity, edge in edges:
+                batch.add_entity(entity, g.nodes[entity])
+                rel_type = RELATIONSHIP_TYPES[edge["role"]]
+                links.append(f"{rel_type} {entity}")
+                props = {
+                    "role": edge["role"],
+                    "confidence": edge.get("confidence"),
+                    "evidence": json.dumps(edge.get("evidence") or [], ensure_ascii=False, sort_keys=True),
+                }
+                batch.links.setdefault(rel_type, []).append({"source": paper, "target": entity, "props": props})
+                batch.rows += 1
+            props = {k: _property(data.get(k)) for k in PAPER_PROPERTIES}
+            props["organizations"] = props["organizations"] or []
+            batch.papers.append({"id": paper, "props": props, "links": links})
+            batch.rows += 1
+        for entity in lonely:
+            if batch.rows >= self.batch_size:
+                yield batch
+                batch = _Batch()
+            batch.add_entity(entity, g.nodes[entity])
+        if batch.rows:
+            yield batch
+
+    def _prune(self, session: neo4j.Session, graph: KnowledgeGraph) -> int:
+        """Remove papers, then entities, that ``graph`` does not have; returns nodes removed."""
+        removed = 0
+        for query, keep in (
+            (cypher.PRUNE_PAPERS, [n for n, _ in graph.papers()]),
+            (cypher.PRUNE_ENTITIES, [n for n, _ in graph.entities()]),
+        ):
+            while True:
+                deleted = session.execute_write(_prune_batch, query, keep, self.batch_size)
+                removed += deleted
+                if deleted == 0:
+                    break
+        return removed
+
+
+# Transaction functions: module-level so the driver can retry them as they are.
+def _single(tx: neo4j.ManagedTransaction, query: str, params: dict[str, Any]) -> dict[str, Any]:
+    record = tx.run(query, params).single()
+    return record.data() if record else {}
+
+
+def _column(tx: neo4j.ManagedTransaction, query: str, params: dict[str, Any], key: str) -> list[Any]:
+    return [r[key] for r in tx.run(query, params)]
+
+
+def _write_batch(tx: neo4j.ManagedTransaction, batch: _Batch) -> None:
+    for label, rows in batch.entities.items():
+        tx.run(cypher.ENTITY_MERGE[label], rows=rows).consume()
+    touched = set(batch.entity_ids)
+    if batch.papers:
+        tx.run(cypher.PAPER_MERGE, rows=batch.papers).consume()
+        touched.update(r["id"] for r in tx.run(cypher.PAPER_STALE_LINKS_DELETE, rows=batch.papers))
+    for rel_type, rows in batch.links.items():
+        tx.run(cypher.RELATIONSHIP_MERGE[rel_type], rows=rows).consume()
+    if touched:
+        tx.run(cypher.REFRESH_PAPER_COUNTS, ids=sorted(touched)).consume()
+
+
+def _prune_batch(tx: neo4j.ManagedTransaction, query: str, keep: list[str], batch: int) -> int:
+    record = tx.run(query, keep=keep, batch=batch).single()
+    if record.get("linked"):
+        tx.run(cypher.REFRESH_PAPER_COUNTS, ids=record["linked"]).consume()
+    return record["deleted"]
