@@ -65,11 +65,23 @@ SPARQL = sparql("""
 """)
 
 
+CYPHER = """
+MATCH (p:Paper)-[:EVALUATES_ON]->(b:Benchmark|Dataset)
+OPTIONAL MATCH (p)-[:PROPOSES]->(m:Method|Model)
+WITH b, count(DISTINCT p) AS papers, collect(DISTINCT m.name) AS methods
+WHERE papers >= $min_papers
+RETURN b.name AS benchmark, b.type AS type, papers, methods
+ORDER BY papers DESC, benchmark, type
+LIMIT $limit
+"""
+
+
 QUESTION = Question(
     name="benchmark-usage",
     description="Benchmarks and datasets by the number of papers evaluating on them, with the methods those papers propose.",
     columns=("benchmark", "type", "papers", "methods"),
     networkx=benchmark_usage,
+    cypher=CYPHER,
     sparql=SPARQL,
     finish=finish,
     params=(

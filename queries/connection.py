@@ -72,11 +72,32 @@ SPARQL = sparql("""
 """)
 
 
+CYPHER = """
+MATCH (a:Entity) WHERE $a_key IN a.keys
+WITH a ORDER BY a.paper_count DESC, a.id LIMIT 1
+MATCH (b:Entity) WHERE $b_key IN b.keys
+WITH a, b ORDER BY b.paper_count DESC, b.id LIMIT 1
+WITH a, b WHERE a <> b
+MATCH path = allShortestPaths((a)-[:PROPOSES|EVALUATES_ON|USES|MENTIONS|AFFILIATED_WITH*]-(b))
+// A bound on the hops cannot be a parameter in Cypher, so the length is checked after the search.
+WITH path WHERE length(path) <= $max_hops
+// Of several shortest paths, the one whose node names sort first, as on every backend.
+WITH path, [n IN nodes(path) | coalesce(n.name, n.title, n.id)] AS names
+ORDER BY names LIMIT 1
+UNWIND range(0, length(path)) AS step
+WITH step, names[step] AS node, nodes(path)[step] AS n,
+     CASE step WHEN 0 THEN null ELSE relationships(path)[step - 1].role END AS role
+RETURN step, node, coalesce(n.type, CASE WHEN n:Paper THEN 'Paper' END) AS kind, role
+ORDER BY step
+"""
+
+
 QUESTION = Question(
     name="connection",
     description="Shortest path between two entities through the papers that link them, each step with its role.",
     columns=("step", "node", "kind", "role"),
     networkx=connection,
+    cypher=CYPHER,
     sparql=SPARQL,
     params=(
         Param("a", "first entity name or alias", str, None, required=True),

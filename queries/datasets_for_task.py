@@ -60,11 +60,24 @@ SPARQL = sparql("""
 """)
 
 
+CYPHER = """
+MATCH (t:Entity) WHERE $task_key IN t.keys
+WITH t ORDER BY t.paper_count DESC, t.id LIMIT 1
+MATCH (t)<--(p:Paper)
+MATCH (p)-->(d:Benchmark|Dataset)
+WITH d, count(DISTINCT p) AS papers
+RETURN d.name AS dataset, d.type AS type, papers
+ORDER BY papers DESC, dataset, type
+LIMIT $limit
+"""
+
+
 QUESTION = Question(
     name="datasets-for-task",
     description="Benchmarks and datasets named by papers that work on a task, by number of papers.",
     columns=("dataset", "type", "papers"),
     networkx=datasets_for_task,
+    cypher=CYPHER,
     sparql=SPARQL,
     finish=finish,
     params=(

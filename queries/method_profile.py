@@ -92,11 +92,24 @@ SPARQL = sparql("""
 """)
 
 
+CYPHER = """
+// By name or alias: $name_key is the parameter's match key; the entity in most papers wins.
+MATCH (e:Entity) WHERE $name_key IN e.keys
+WITH e ORDER BY e.paper_count DESC, e.id LIMIT 1
+RETURN e.name AS name, e.type AS type, coalesce(e.aliases, []) AS aliases,
+       COLLECT { MATCH (p:Paper)-->(e) RETURN p.title } AS papers,
+       COLLECT { MATCH (p:Paper)-[:PROPOSES]->(e) RETURN p.title } AS proposed_by,
+       COLLECT { MATCH (p:Paper)-[:PROPOSES]->(e), (p)-[:EVALUATES_ON]->(b:Benchmark|Dataset)
+                 RETURN DISTINCT b.name } AS benchmarks
+"""
+
+
 QUESTION = Question(
     name="method-profile",
     description="One entity (method, model, benchmark...) by name or alias: its papers, who proposed it, where it was evaluated.",
     columns=("name", "type", "aliases", "papers", "proposed_by", "benchmarks"),
     networkx=method_profile,
+    cypher=CYPHER,
     sparql=SPARQL,
     finish=finish,
     params=(Param("name", "entity name or alias, e.g. DPO", str, None, required=True),),

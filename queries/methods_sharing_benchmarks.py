@@ -89,11 +89,32 @@ SPARQL = sparql("""
 """)
 
 
+CYPHER = """
+// Witnesses: papers that propose method m and evaluate on benchmark b.
+MATCH (p:Paper)-[:PROPOSES]->(m:Method|Model), (p)-[:EVALUATES_ON]->(b:Benchmark|Dataset)
+WITH b, m, collect(p) AS papers
+WITH b, collect([m, papers]) AS witnessed
+UNWIND witnessed AS w1
+UNWIND witnessed AS w2
+WITH b, w1[0] AS m1, w1[1] AS papers1, w2[0] AS m2, w2[1] AS papers2
+// Two different papers must witness the pair: not one paper alone for both methods.
+WHERE m1.id < m2.id AND (size(papers1) > 1 OR size(papers2) > 1 OR papers1[0] <> papers2[0])
+WITH m1, m2, collect(DISTINCT b.name) AS shared
+WHERE size(shared) >= $min_shared AND m1.name <> m2.name
+WITH CASE WHEN m1.name < m2.name THEN m1.name ELSE m2.name END AS method_a,
+     CASE WHEN m1.name < m2.name THEN m2.name ELSE m1.name END AS method_b, shared
+RETURN method_a, method_b, shared
+ORDER BY size(shared) DESC, method_a, method_b
+LIMIT $limit
+"""
+
+
 QUESTION = Question(
     name="methods-sharing-benchmarks",
     description="Pairs of methods from different papers evaluated on at least one common benchmark or dataset, strongest first.",
     columns=("method_a", "method_b", "shared"),
     networkx=methods_sharing_benchmarks,
+    cypher=CYPHER,
     sparql=SPARQL,
     finish=finish,
     params=(

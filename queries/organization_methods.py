@@ -61,11 +61,22 @@ SPARQL = sparql("""
 """)
 
 
+CYPHER = """
+MATCH (p:Paper)-[:AFFILIATED_WITH]->(o:Organization)
+OPTIONAL MATCH (p)-[:PROPOSES]->(m:Method|Model)
+WITH o, count(DISTINCT p) AS papers, collect(DISTINCT m.name) AS methods
+RETURN o.name AS organization, papers, methods
+ORDER BY papers DESC, organization
+LIMIT $limit
+"""
+
+
 QUESTION = Question(
     name="organization-methods",
     description="Organizations (paper affiliations) with the number of their papers and the methods those papers propose.",
     columns=("organization", "papers", "methods"),
     networkx=organization_methods,
+    cypher=CYPHER,
     sparql=SPARQL,
     finish=finish,
     params=(Param("limit", "most rows to return", int, 50),),

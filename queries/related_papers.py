@@ -72,11 +72,28 @@ SPARQL = sparql(r"""
 """)
 
 
+CYPHER = """
+// The paper by id (with or without "paper:"), else by title, case ignored.
+MATCH (p:Paper)
+WHERE p.id IN [$paper, 'paper:' + $paper] OR toLower(p.title) = toLower(trim($paper))
+WITH p ORDER BY CASE p.id WHEN $paper THEN 0 WHEN 'paper:' + $paper THEN 1 ELSE 2 END, p.id
+LIMIT 1
+// Organizations are left out: sharing an affiliation says little about content.
+MATCH (p)-->(e:Entity) WHERE NOT e:Organization
+MATCH (e)<--(other:Paper) WHERE other <> p
+WITH other, collect(DISTINCT e.name) AS shared
+RETURN other.id AS paper, other.title AS title, shared
+ORDER BY size(shared) DESC, title, paper
+LIMIT $limit
+"""
+
+
 QUESTION = Question(
     name="related-papers",
     description="Papers sharing methods, models, benchmarks, tasks or metrics with one paper (given by id or title).",
     columns=("paper", "title", "shared"),
     networkx=related_papers,
+    cypher=CYPHER,
     sparql=SPARQL,
     finish=finish,
     params=(

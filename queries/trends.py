@@ -58,11 +58,23 @@ SPARQL = sparql("""
 """)
 
 
+CYPHER = """
+MATCH (p:Paper)-->(e:Entity)
+WHERE size(coalesce(p.date, '')) >= 7 AND ($type IS NULL OR e.type = $type)
+WITH substring(p.date, 0, 7) AS month, e, count(DISTINCT p) AS papers
+WHERE papers >= $min_papers
+RETURN month, e.name AS entity, e.type AS type, papers
+ORDER BY month, papers DESC, entity, type
+LIMIT $limit
+"""
+
+
 QUESTION = Question(
     name="trends",
     description="Entity mentions by month (papers with a full date), optionally of one type.",
     columns=("month", "entity", "type", "papers"),
     networkx=trends,
+    cypher=CYPHER,
     sparql=SPARQL,
     finish=finish,
     params=(
