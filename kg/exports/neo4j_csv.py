@@ -56,15 +56,18 @@ def write_neo4j_csv(graph: KnowledgeGraph, folder: Path) -> None:
         rows = sorted(graph.entities(entity_type))
         with (folder / f"entities_{entity_type.lower()}.csv").open("w", newline="", encoding="utf-8") as f:
             w = csv.writer(f)
-            w.writerow(["id:ID", ":LABEL", "name", "type", "aliases:string[]", "paper_count:int"])
+            # keys: the match keys questions look names up by, as the batched Neo4j load stores them.
+            w.writerow(["id:ID", ":LABEL", "name", "type", "aliases:string[]", "keys:string[]", "paper_count:int"])
             for node, d in rows:
                 w.writerow(
                     [
                         node,
-                        f"Entity;{entity_type}",
+                        # Several labels are split on the array delimiter too, not on ';'.
+                        f"Entity{_ARRAY_DELIMITER}{entity_type}",
                         d["name"],
                         d["type"],
                         _array(d.get("aliases") or []),
+                        _array(d.get("keys") or []),
                         d.get("paper_count", 0),
                     ]
                 )
