@@ -12,7 +12,15 @@ from typing import Any
 
 import networkx as nx
 
-__all__ = ["EVALUATION_TYPES", "METHOD_TYPES", "Param", "Question", "entity_by_name", "paper_by_ref"]
+__all__ = [
+    "EVALUATION_TYPES",
+    "METHOD_TYPES",
+    "Param",
+    "Question",
+    "entity_by_name",
+    "methods_proposed_by",
+    "paper_by_ref",
+]
 
 # The groups questions talk about: "methods" include named models, "benchmarks" datasets.
 METHOD_TYPES = ("Method", "Model")
@@ -58,6 +66,16 @@ class Question:
         params = self.bind(given)
         rows = self.networkx(graph, **params)
         return self.finish(rows, params) if self.finish else rows
+
+
+def methods_proposed_by(graph: nx.DiGraph, papers: list[str]) -> set[str]:
+    """Names of the methods and models that ``papers`` propose."""
+    return {
+        graph.nodes[m]["name"]
+        for p in papers
+        for _, m, e in graph.out_edges(p, data=True)
+        if e["role"] == "proposed" and graph.nodes[m].get("type") in METHOD_TYPES
+    }
 
 
 def entity_by_name(graph: nx.DiGraph, name: str) -> str | None:

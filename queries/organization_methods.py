@@ -16,7 +16,7 @@ from typing import Any
 import networkx as nx
 
 from kg.sparql import sparql
-from queries.base import METHOD_TYPES, Param, Question
+from queries.base import Param, Question, methods_proposed_by
 
 __all__ = ["QUESTION", "organization_methods"]
 
@@ -29,12 +29,7 @@ def organization_methods(graph: nx.DiGraph, **_: Any) -> list[dict[str, Any]]:
         papers = [p for p, _, e in graph.in_edges(org, data=True) if e["role"] == "affiliated"]
         if not papers:
             continue
-        methods = {
-            graph.nodes[m]["name"]
-            for p in papers
-            for _, m, e in graph.out_edges(p, data=True)
-            if e["role"] == "proposed" and graph.nodes[m].get("type") in METHOD_TYPES
-        }
+        methods = methods_proposed_by(graph, papers)
         rows.append({"organization": data["name"], "papers": len(papers), "methods": sorted(methods)})
     return rows
 
