@@ -55,6 +55,13 @@ class KgError(Exception):
         )
 
     @classmethod
+    def neo4j_database_unavailable(cls, uri: str, database: str) -> KgError:
+        return cls(
+            f"database '{database}' at {uri} is not available (still starting, stopped, or its files are "
+            "damaged, e.g. by a failed import): look at the server's logs/neo4j.log, or restart it"
+        )
+
+    @classmethod
     def neo4j_load_interrupted(cls, done: int, total: int, reason: str) -> KgError:
         return cls(
             f"the Neo4j load stopped after {done} of {total} papers ({reason}); every paper is written whole "

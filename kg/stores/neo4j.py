@@ -169,6 +169,8 @@ class Neo4jStore(GraphStore):
         if isinstance(error, neo4j_errors.Neo4jError):
             if error.code == "Neo.ClientError.Database.DatabaseNotFound":
                 return KgError.neo4j_no_database(self.uri, self.database)
+            if error.code == "Neo.TransientError.General.DatabaseUnavailable":
+                return KgError.neo4j_database_unavailable(self.uri, self.database)
             return KgError.neo4j_query(_first_line(error))
         if isinstance(error, (neo4j_errors.ConfigurationError, ValueError)):
             return KgError.neo4j_bad_uri(self.uri)
@@ -309,6 +311,8 @@ class Neo4jStore(GraphStore):
             raise KgError.neo4j_load_interrupted(
                 report.papers, len(papers), f"the server stopped answering: {_first_line(e)}"
             ) from e
+        except neo4j_errors.TransientError as e:  # still failing after the driver's retries
+            raise KgError.neo4j_load_interrupted(report.papers, len(papers), _first_line(e)) from e
         except (neo4j_errors.Neo4jError, neo4j_errors.DriverError) as e:
             raise self._error(e) from e
         report.seconds = time.perf_counter() - started
