@@ -200,6 +200,19 @@ def with_prefixes(query: str) -> str:
     return "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items() if p not in declared) + query
 
 
+def entity_named(var: str, key_param: str) -> str:
+    """Graph pattern binding ``?var`` to the entity whose name or alias has the match key in
+    ``?key_param``: of several, the one in most papers, then the smallest id (no better ?rival),
+    as ``queries.base.entity_by_name`` chooses. Uses ?count, ?id, ?rival, ?rival_count, ?rival_id."""
+    return f"""
+      ?{var} kgo:matchKey ?{key_param} ; kgo:paperCount ?count ; dcterms:identifier ?id .
+      OPTIONAL {{
+        ?rival kgo:matchKey ?{key_param} ; kgo:paperCount ?rival_count ; dcterms:identifier ?rival_id .
+        FILTER (?rival_count > ?count || (?rival_count = ?count && ?rival_id < ?id))
+      }}
+      FILTER (!BOUND(?rival))"""
+
+
 def sparql(body: str) -> str:
     """The query with our prefixes, parsed now so a mistake fails at import."""
     import pyoxigraph

@@ -16,7 +16,7 @@ from typing import Any
 
 import networkx as nx
 
-from kg.sparql import sparql
+from kg.sparql import entity_named, sparql
 from queries.base import EVALUATION_TYPES, Param, Question, entity_by_name
 
 __all__ = ["QUESTION", "datasets_for_task"]
@@ -39,23 +39,17 @@ def finish(rows: list[dict[str, Any]], params: dict[str, Any]) -> list[dict[str,
     return out[: params["limit"]]
 
 
-SPARQL = sparql("""
+SPARQL = sparql(f"""
     # The task as method-profile finds an entity by name (no better ?rival), then the
     # benchmarks and datasets linked, in any role, to the papers linked to it.
     SELECT ?dataset ?type (COUNT(DISTINCT ?paper) AS ?papers)
-    WHERE {
-      ?task kgo:matchKey ?param_task_key ; kgo:paperCount ?count ; dcterms:identifier ?id .
-      OPTIONAL {
-        ?rival kgo:matchKey ?param_task_key ; kgo:paperCount ?rival_count ; dcterms:identifier ?rival_id .
-        FILTER (?rival_count > ?count || (?rival_count = ?count && ?rival_id < ?id))
-      }
-      FILTER (!BOUND(?rival))
+    WHERE {{{entity_named("task", "param_task_key")}
       ?task_mention kgo:entity ?task ; kgo:paper ?paper .
       ?mention kgo:paper ?paper ; kgo:entity ?entity .
       ?entity a ?class ; rdfs:label ?dataset .
       FILTER (?class IN (kgo:Benchmark, kgo:Dataset))
       BIND (STRAFTER(STR(?class), "#") AS ?type)
-    }
+    }}
     GROUP BY ?entity ?dataset ?type
 """)
 

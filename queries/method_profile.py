@@ -15,7 +15,7 @@ from typing import Any
 
 import networkx as nx
 
-from kg.sparql import sparql
+from kg.sparql import entity_named, sparql
 from queries.base import EVALUATION_TYPES, Param, Question, entity_by_name
 
 __all__ = ["QUESTION", "method_profile"]
@@ -61,7 +61,7 @@ def finish(rows: list[dict[str, Any]], params: dict[str, Any]) -> list[dict[str,
     ]
 
 
-SPARQL = sparql("""
+SPARQL = sparql(f"""
     # The entity whose name or alias has the key ?param_name_key; of several, the one in
     # most papers, then the smallest id (no better ?rival). One UNION branch per list.
     SELECT ?name ?type
@@ -69,25 +69,19 @@ SPARQL = sparql("""
            (GROUP_CONCAT(DISTINCT COALESCE(ENCODE_FOR_URI(?title), ""); separator=" ") AS ?papers_list)
            (GROUP_CONCAT(DISTINCT COALESCE(ENCODE_FOR_URI(?proposer), ""); separator=" ") AS ?proposed_by_list)
            (GROUP_CONCAT(DISTINCT COALESCE(ENCODE_FOR_URI(?benchmark), ""); separator=" ") AS ?benchmarks_list)
-    WHERE {
-      ?entity kgo:matchKey ?param_name_key ; kgo:paperCount ?count ; dcterms:identifier ?id .
-      OPTIONAL {
-        ?rival kgo:matchKey ?param_name_key ; kgo:paperCount ?rival_count ; dcterms:identifier ?rival_id .
-        FILTER (?rival_count > ?count || (?rival_count = ?count && ?rival_id < ?id))
-      }
-      FILTER (!BOUND(?rival))
+    WHERE {{{entity_named("entity", "param_name_key")}
       ?entity rdfs:label ?name ; a ?class .
       FILTER (?class IN (kgo:Method, kgo:Model, kgo:Dataset, kgo:Benchmark, kgo:Task, kgo:Metric, kgo:Organization))
       BIND (STRAFTER(STR(?class), "#") AS ?type)
-      {} UNION { ?entity skos:altLabel ?alias }
-      UNION { ?mention kgo:entity ?entity ; kgo:paper ?paper . ?paper schema:name ?title }
-      UNION { ?proposing kgo:proposes ?entity ; schema:name ?proposer }
-      UNION {
+      {{}} UNION {{ ?entity skos:altLabel ?alias }}
+      UNION {{ ?mention kgo:entity ?entity ; kgo:paper ?paper . ?paper schema:name ?title }}
+      UNION {{ ?proposing kgo:proposes ?entity ; schema:name ?proposer }}
+      UNION {{
         ?proposing kgo:proposes ?entity ; kgo:evaluatesOn ?bench .
         ?bench a ?bench_class ; rdfs:label ?benchmark .
         FILTER (?bench_class IN (kgo:Benchmark, kgo:Dataset))
-      }
-    }
+      }}
+    }}
     GROUP BY ?entity ?name ?type
 """)
 

@@ -20,7 +20,7 @@ from typing import Any
 
 from kg.errors import KgError
 from kg.graph import KnowledgeGraph
-from kg.sparql import XSD, bind_values, decode_list, json_term, param_bindings, sparql, sparql_iri
+from kg.sparql import XSD, bind_values, decode_list, entity_named, json_term, param_bindings, sparql, sparql_iri
 from kg.stores.base import GraphStore
 from queries.base import Question
 
@@ -31,20 +31,14 @@ _NUMBERS = {f"{XSD}{t}": int for t in ("integer", "int", "long", "nonNegativeInt
 _NUMBERS.update({f"{XSD}decimal": float, f"{XSD}double": float, f"{XSD}float": float})
 
 # The entity a name or alias stands for, chosen as queries.base.entity_by_name does.
-ENTITY_BY_NAME = sparql("""
+ENTITY_BY_NAME = sparql(f"""
     SELECT ?entity ?label ?kind
-    WHERE {
-      ?entity kgo:matchKey ?param_name_key ; kgo:paperCount ?count ; dcterms:identifier ?id .
-      OPTIONAL {
-        ?rival kgo:matchKey ?param_name_key ; kgo:paperCount ?rival_count ; dcterms:identifier ?rival_id .
-        FILTER (?rival_count > ?count || (?rival_count = ?count && ?rival_id < ?id))
-      }
-      FILTER (!BOUND(?rival))
+    WHERE {{{entity_named("entity", "param_name_key")}
       ?entity a ?class .
       FILTER (?class IN (kgo:Method, kgo:Model, kgo:Dataset, kgo:Benchmark, kgo:Task, kgo:Metric, kgo:Organization))
       BIND (STRAFTER(STR(?class), "#") AS ?kind)
-      OPTIONAL { ?entity rdfs:label ?label }
-    }
+      OPTIONAL {{ ?entity rdfs:label ?label }}
+    }}
 """)
 
 
