@@ -64,7 +64,7 @@ def extract(
 
 def export(graph: KnowledgeGraph, fmt: str, path: str | Path) -> Path:
     if fmt not in EXPORTERS:
-        raise KgError(f"unknown export format '{fmt}'; choose one of {', '.join(EXPORTERS)}")
+        raise KgError.unknown_export(fmt, list(EXPORTERS))
     writer, _ = EXPORTERS[fmt]
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)

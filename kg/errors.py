@@ -80,3 +80,54 @@ class KgError(Exception):
     @classmethod
     def neo4j_unknown_type(cls, node: str, value: str, allowed: str) -> KgError:
         return cls(f"node {node} has type '{value}', which the Neo4j schema does not know (one of {allowed})")
+
+    # -- RDF and SPARQL -----------------------------------------------------------------------
+    @classmethod
+    def endpoint_read_only(cls, endpoint: str) -> KgError:
+        return cls(
+            f"the rdf store cannot write to the endpoint {endpoint} (ours is read-only); "
+            "load graph.ttl into your triple store with its own loader"
+        )
+
+    @classmethod
+    def sparql_syntax(cls, detail: object) -> KgError:
+        return cls(f"the SPARQL query does not parse: {detail}")
+
+    @classmethod
+    def endpoint_unreachable(cls, endpoint: str, detail: object) -> KgError:
+        return cls(f"cannot reach the SPARQL endpoint {endpoint}: {detail}; is `kg serve` (or your server) running?")
+
+    @classmethod
+    def endpoint_status(cls, endpoint: str, status: int, detail: str) -> KgError:
+        return cls(f"the SPARQL endpoint {endpoint} answered {status}: {detail}")
+
+    # -- shared -------------------------------------------------------------------------------
+    @classmethod
+    def no_backend_form(cls, question: str, language: str) -> KgError:
+        return cls(f"question '{question}' has no {language} form yet; use --backend embedded")
+
+    @classmethod
+    def unknown_export(cls, fmt: str, choices: list[str]) -> KgError:
+        return cls(f"unknown export format '{fmt}'; choose one of {', '.join(choices)}")
+
+    # -- visualization ------------------------------------------------------------------------
+    @classmethod
+    def unknown_type(cls, item: str, choices: tuple[str, ...]) -> KgError:
+        return cls(f"unknown entity type '{item}' for --types; choose from {', '.join(choices)}")
+
+    @classmethod
+    def nothing_named(cls, name: str, close: list[str]) -> KgError:
+        hint = (
+            f"; did you mean {', '.join(repr(c) for c in close)}?"
+            if close
+            else ("; kg query method-profile NAME looks names up by alias too")
+        )
+        return cls(f"nothing named '{name}' in the graph{hint}")
+
+    @classmethod
+    def bad_option(cls, option: str, rule: str, value: object) -> KgError:
+        return cls(f"{option} must be {rule}, got {value}")
+
+    @classmethod
+    def missing_asset(cls, what: str, detail: object, fix: str) -> KgError:
+        return cls(f"{what} is missing ({detail}); {fix}")

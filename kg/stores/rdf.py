@@ -107,10 +107,7 @@ class RdfStore(GraphStore):
         from kg.rdf import write_rdf
 
         if self.endpoint:
-            raise KgError(
-                f"the rdf store cannot write to the endpoint {self.endpoint} (ours is read-only); "
-                "load graph.ttl into your triple store with its own loader"
-            )
+            raise KgError.endpoint_read_only(self.endpoint)
         if add and any((self.folder / name).exists() for name in GRAPH_FILES):
             graph = KnowledgeGraph(self.read().nx.copy()).merge(graph)
         self.folder.mkdir(parents=True, exist_ok=True)
@@ -151,7 +148,7 @@ class RdfStore(GraphStore):
         try:
             solutions = self.oxigraph().query(query)
         except SyntaxError as e:
-            raise KgError(f"the SPARQL query does not parse: {e}") from None
+            raise KgError.sparql_syntax(e) from None
         names = [v.value for v in solutions.variables]
         rows = [{n: json_term(s[n]) for n in names if s[n] is not None} for s in solutions]
         return names, rows
@@ -166,7 +163,7 @@ class RdfStore(GraphStore):
         try:
             result = self.oxigraph().query(query)
         except SyntaxError as e:
-            raise KgError(f"the SPARQL query does not parse: {e}") from None
+            raise KgError.sparql_syntax(e) from None
         if isinstance(result, ox.QueryBoolean):
             return [{"ask": bool(result)}]
         if isinstance(result, ox.QueryTriples):
@@ -196,16 +193,16 @@ class RdfStore(GraphStore):
                 self.endpoint, data={"query": query}, headers={"Accept": accept}, timeout=self.timeout
             )
         except requests.RequestException as e:
-            raise KgError(f"cannot reach the SPARQL endpoint {self.endpoint}: {e}") from None
+            raise KgError.endpoint_unreachable(self.endpoint, e) from None
         if response.status_code >= 400:
             detail = response.text.strip().splitlines()[0][:300] if response.text.strip() else response.reason
-            raise KgError(f"the SPARQL endpoint {self.endpoint} answered {response.status_code}: {detail}")
+            raise KgError.endpoint_status(self.endpoint, response.status_code, detail)
         return response
 
     def rows(self, question: Question, params: dict[str, Any]) -> list[dict[str, Any]]:
         """Raw rows of ``question`` (before its shared ``finish``), parameters bound as VALUES."""
         if question.sparql is None:
-            raise KgError(f"question '{question.name}' has no SPARQL form yet")
+            raise KgError.no_backend_form(question.name, "SPARQL")
         procedure = PROCEDURES.get(question.name)
         if procedure is not None:
             return procedure(self, question, params)

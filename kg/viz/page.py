@@ -303,8 +303,8 @@ def _vis_assets() -> tuple[str, str]:
         js = (folder / "vis-network.min.js").read_text(encoding="utf-8")
         css = (folder / "vis-network.css").read_text(encoding="utf-8")
     except OSError as e:
-        raise KgError(
-            f"vis-network {VIS_VERSION} is missing from pyvis ({e}); reinstall it: pip install 'pyvis==0.3.2'"
+        raise KgError.missing_asset(
+            f"vis-network {VIS_VERSION} in pyvis", e, "reinstall it: pip install 'pyvis==0.3.2'"
         ) from e
     # The source map is not shipped; without this line the browser's tools would ask for it.
     js = re.sub(r"\n//# sourceMappingURL=\S+\s*$", "\n", js)

@@ -50,7 +50,7 @@ def parse_types(types: str | Iterable[str] | None) -> tuple[str, ...]:
         if not item:
             continue
         if item.casefold() not in known:
-            raise KgError(f"unknown entity type '{item}' for --types; choose from {', '.join(ENTITY_TYPES)}")
+            raise KgError.unknown_type(item, ENTITY_TYPES)
         if known[item.casefold()] not in out:
             out.append(known[item.casefold()])
     return tuple(out)
@@ -73,12 +73,7 @@ def find_nodes(g: nx.DiGraph, name: str) -> tuple[str, ...]:
         return found
     every = sorted({x for _, d in g.nodes(data=True) for x in _names(d)})
     close = difflib.get_close_matches(name, every, n=5, cutoff=0.6)
-    hint = (
-        f"; did you mean {', '.join(repr(c) for c in close)}?"
-        if close
-        else "; kg query --list shows ways to look names up"
-    )
-    raise KgError(f"nothing named '{name}' in the graph{hint}")
+    raise KgError.nothing_named(name, close)
 
 
 def paper_count(g: nx.DiGraph, node: str) -> int:
@@ -174,9 +169,9 @@ def select_view(
     ['entity:mt', 'paper:a']
     """
     if max_nodes < 1:
-        raise KgError(f"--max-nodes must be at least 1, got {max_nodes}")
+        raise KgError.bad_option("--max-nodes", "at least 1", max_nodes)
     if depth < 0:
-        raise KgError(f"--depth must be 0 or more, got {depth}")
+        raise KgError.bad_option("--depth", "0 or more", depth)
     g = graph.nx if isinstance(graph, KnowledgeGraph) else graph
     wanted = parse_types(types)
     centres = find_nodes(g, focus) if focus else ()
