@@ -116,3 +116,12 @@ def test_synthetic_corpus_is_deterministic_and_renames_proposed_entities(sample_
     assert [p.abstract for p in first] == [p.abstract for p in synthetic_papers(sample_build.records, 150)]
     assert len({p.id for p in first}) == 150
     assert first[72 + 0].title.startswith("AlignScore-k72")
+
+
+@pytest.mark.slow
+def test_dask_local_mode_extracts_the_same_records_as_one_process(sample_build):
+    from pipelines.distributed import extract_with_dask
+
+    papers = [r.paper for r in sample_build.records]
+    records = extract_with_dask(papers, partitions=3, scheduler="processes")
+    assert [r.to_dict() for r in records] == [r.to_dict() for r in sample_build.records]
