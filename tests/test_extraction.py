@@ -135,3 +135,9 @@ def test_task_phrase_from_the_title_is_evaluated_on(nlp):
     found = entities(nlp, "Sparse Adapters for Zero-shot Image Captioning", "We improve zero-shot image captioning.")
     assert found["zero-shot image captioning"].type == "Task"
     assert found["zero-shot image captioning"].role == "evaluated_on"
+
+
+def test_new_name_anywhere_in_the_title_is_proposed(nlp):
+    found = entities(nlp, "Faster Decoding with ZorbaNet and Shared Caches", "ZorbaNet speeds up decoding on MMLU.")
+    assert found["ZorbaNet"].role == "proposed"
+    assert found["MMLU"].role == "evaluated_on"

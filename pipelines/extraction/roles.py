@@ -20,6 +20,7 @@ from pipelines.extraction.resources import load_cues
 __all__ = ["RoleAssigner"]
 
 _EVALUATED = {"Benchmark", "Dataset"}
+_PROPOSABLE = {"Method", "Model", "Dataset", "Benchmark"}
 _TRAINING = {"train", "trained", "training", "fine-tuned", "finetuned", "fine-tune", "pretrained", "pre-trained"}
 
 
@@ -74,6 +75,9 @@ class RoleAssigner:
             # A new name defined with its acronym, outside background sentences, is the
             # paper's own: its method's components are introduced this way.
             if m.source == "abbreviation" and m.aliases and not background and sent.start >= doc._.kg_title_end:
+                return "proposed"
+            # A new name in the title is what the paper is about: its own contribution.
+            if m.end <= doc._.kg_title_end and m.type in _PROPOSABLE and m.source in ("shape", "named", "title"):
                 return "proposed"
         evaluating = bool(words & self.cues.evaluate_words)
         training = bool(words & self.cues.train_words)
