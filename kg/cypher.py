@@ -5,13 +5,17 @@ cannot, so they come only from the fixed schema in :mod:`kg.schema` and are past
 here, once, when this module loads. The question catalogue keeps its own Cypher in
 ``queries/`` (one module per question).
 
-Writes are batched: each statement takes a list of row maps and ``UNWIND``s it, so a
-transaction of thousands of rows is a handful of round trips. ``MERGE`` on the unique
-``id`` makes every write idempotent: loading the same rows twice changes nothing.
+Writes are batched: each statement takes its rows as columns, one list parameter per
+property (``$ids``, ``$title``, ...), and ``UNWIND``s the row numbers, so a transaction of
+thousands of rows is a handful of round trips. Columns rather than a map per row, because
+the driver packs every map key of every row in Python: columns send a third of the values.
+``MERGE`` on the unique ``id`` makes re-loads idempotent; papers that are new to the
+database (and so have no relationships yet) are written with ``CREATE``, which the
+``paper_id`` constraint turns into an error, never a duplicate, should one exist after all.
 
 >>> ENTITY_MERGE["Method"].split("\\n")[1].strip()
-'MERGE (e:Entity {id: row.id})'
->>> sorted(RELATIONSHIP_MERGE) == sorted(RELATIONSHIP_TYPES.values())
+'MERGE (e:Entity {id: $ids[i]})'
+>>> sorted(RELATIONSHIP_MERGE) == sorted(RELATIONSHIP_CREATE) == sorted(RELATIONSHIP_TYPES.values())
 True
 """
 
@@ -23,11 +27,14 @@ __all__ = [
     "ALL_COUNTS",
     "COMPONENTS",
     "ENTITY_MERGE",
+    "ENTITY_PROPERTIES",
     "EXISTING_PAPERS",
     "FULLTEXT_INDEX",
     "LABEL_COUNTS",
     "OUR_RELATIONSHIPS",
+    "PAPER_CREATE",
     "PAPER_MERGE",
+    "PAPER_PROPERTIES",
     "PAPER_STALE_LINKS_DELETE",
     "PING",
     "PRUNE_ENTITIES",
@@ -37,6 +44,7 @@ __all__ = [
     "READ_PAPERS",
     "REFRESH_PAPER_COUNTS",
     "RELATIONSHIP_COUNTS",
+    "RELATIONSHIP_CREATE",
     "RELATIONSHIP_MERGE",
     "SCHEMA",
     "SHOW_CONSTRAINTS",
@@ -72,46 +80,77 @@ WHERE owningConstraint IS NULL AND labelsOrTypes IS NOT NULL
 RETURN name, type, labelsOrTypes, properties, state
 """
 
+# The node properties written besides ``id``, each sent as a column of the same name
+# (``$title``); an entity's ``type`` is its label, sent once per statement as ``$type``.
+PAPER_PROPERTIES = ("paper_id", "title", "label", "date", "url", "authors_count", "organizations", "upvotes")
+ENTITY_PROPERTIES = ("name", "type", "label", "aliases", "keys")  # paper_count is counted in the database
+
+
+def _set(var: str, properties: tuple[str, ...]) -> str:
+    """``p.title = $title[i], ...``: every property set from row ``i`` of its column."""
+    return ", ".join(f"{var}.{k} = ${k}[i]" for k in properties)
+
+
 # One statement per entity label, since labels cannot be parameters. An entity whose type
-# changed between builds loses its old type label, so it never carries two.
+# changed between builds loses its old type label, so it never carries two. A null in a
+# column removes the property, so a re-load leaves exactly the new values.
 ENTITY_MERGE: dict[str, str] = {
     label: (
-        "UNWIND $rows AS row\n"
-        "MERGE (e:Entity {id: row.id})\n"
-        f"SET e:{label}, e += row.props\n"
+        "UNWIND range(0, size($ids) - 1) AS i\n"
+        "MERGE (e:Entity {id: $ids[i]})\n"
+        f"SET e:{label}, e.type = $type, {_set('e', tuple(k for k in ENTITY_PROPERTIES if k != 'type'))}\n"
         + (f"REMOVE e:{':'.join(other for other in ENTITY_LABELS if other != label)}\n")
     )
     for label in ENTITY_LABELS
 }
 
-# `+= row.props` with every known property present: a null removes a property the new
-# graph no longer has, so a re-load leaves exactly the new values.
-PAPER_MERGE = """
-UNWIND $rows AS row
-MERGE (p:Paper {id: row.id})
-SET p += row.props
+# Papers the database does not have yet: created with their properties (nulls are left out).
+PAPER_CREATE = f"""
+UNWIND range(0, size($ids) - 1) AS i
+CREATE (p:Paper {{id: $ids[i], {", ".join(f"{k}: ${k}[i]" for k in PAPER_PROPERTIES)}}})
 """
 
-# A paper's links that the graph no longer has (an entity dropped, or a role that changed
-# and so a relationship type): deleted before the current ones are merged, in the same
-# transaction, so a re-load gives exactly the paper's current links. `row.links` holds
-# "TYPE entity-id" strings; the entities that lost a link are returned, to be recounted.
+# Papers already stored: every known property set, a null removing one the graph no longer has.
+PAPER_MERGE = f"""
+UNWIND range(0, size($ids) - 1) AS i
+MERGE (p:Paper {{id: $ids[i]}})
+SET {_set("p", PAPER_PROPERTIES)}
+"""
+
+# A stored paper's links that the graph no longer has (an entity dropped, or a role that
+# changed and so a relationship type): deleted before the current ones are merged, in the
+# same transaction, so a re-load gives exactly the paper's current links. `$links[i]` holds
+# the "TYPE entity-id" strings of paper `$ids[i]`; the entities that lost a link are
+# returned, to be recounted.
 PAPER_STALE_LINKS_DELETE = f"""
-UNWIND $rows AS row
-MATCH (p:Paper {{id: row.id}})-[r:{OUR_RELATIONSHIPS}]->(e:Entity)
-WHERE NOT type(r) + ' ' + e.id IN row.links
+UNWIND range(0, size($ids) - 1) AS i
+MATCH (p:Paper {{id: $ids[i]}})-[r:{OUR_RELATIONSHIPS}]->(e:Entity)
+WHERE NOT type(r) + ' ' + e.id IN $links[i]
 DELETE r
 RETURN DISTINCT e.id AS id
 """
 
+# Relationships, one statement per type, found or made between nodes looked up by their
+# unique ids (the constraints' indexes). `$role` is the same for every row of a type.
+_LINK_ENDS = """
+UNWIND range(0, size($sources) - 1) AS i
+MATCH (p:Paper {id: $sources[i]})
+MATCH (e:Entity {id: $targets[i]})
+"""
+
+# Links of papers created in the same transaction: they cannot exist yet, so CREATE (no
+# search of the entity's relationships, which for a benchmark are thousands).
+RELATIONSHIP_CREATE: dict[str, str] = {
+    rel_type: _LINK_ENDS
+    + f"CREATE (p)-[:{rel_type} {{role: $role, confidence: $confidence[i], evidence: $evidence[i]}}]->(e)\n"
+    for rel_type in RELATIONSHIP_TYPES.values()
+}
+
+# Links of stored papers: MERGE, so a re-load never adds a second relationship.
 RELATIONSHIP_MERGE: dict[str, str] = {
-    rel_type: (
-        "UNWIND $rows AS row\n"
-        "MATCH (p:Paper {id: row.source})\n"
-        "MATCH (e:Entity {id: row.target})\n"
-        f"MERGE (p)-[r:{rel_type}]->(e)\n"
-        "SET r += row.props\n"
-    )
+    rel_type: _LINK_ENDS
+    + f"MERGE (p)-[r:{rel_type}]->(e)\n"
+    + "SET r.role = $role, r.confidence = $confidence[i], r.evidence = $evidence[i]\n"
     for rel_type in RELATIONSHIP_TYPES.values()
 }
 

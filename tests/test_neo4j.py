@@ -183,6 +183,18 @@ def test_a_changed_role_replaces_the_relationship_instead_of_adding_one(store, s
     assert store.read().nx.edges[u, v]["role"] == "proposed"
 
 
+def test_papers_stored_after_the_load_began_are_merged_not_duplicated(store, sample_graph, monkeypatch):
+    """Papers taken for new are created; should one exist after all (another load, a commit
+    whose answer was lost), the constraint refuses it and the batch is merged instead."""
+    store.load(sample_graph)
+    monkeypatch.setattr(store, "_existing_papers", lambda papers: set())
+    store.batch_size = 300
+    report = store.load(sample_graph)
+    assert report.papers == len(list(sample_graph.papers()))
+    assert store.counts() == expected_counts(sample_graph)
+    assert_same_graph(store.read(), sample_graph)
+
+
 def test_an_interrupted_load_keeps_whole_papers_and_a_rerun_completes_it(store, sample_graph):
     big = replicate_graph(sample_graph, 700)
     store.batch_size = 500

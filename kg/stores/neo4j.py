@@ -8,9 +8,10 @@ Relationships go from paper to entity, one type per role (``PROPOSES``, ``EVALUA
 
 A load writes a paper, its relationships and the entities they reach in one transaction
 (many papers per transaction, about ``batch_size`` rows each), so a load that stops half
-way leaves only whole papers, and ``MERGE`` on ids makes the re-run complete it without
-duplicates. Entities count their papers in the database (``paper_count``), in the same
-transaction, so counts stay right after any prefix of batches.
+way leaves only whole papers, and the re-run completes it without duplicates: papers the
+database already holds are written with ``MERGE`` (their stale links deleted first), new
+ones, and their links, with ``CREATE``. Entities count their papers in the database
+(``paper_count``), in the same transaction, so counts stay right after any prefix of batches.
 
 Connection settings come from :meth:`kg.settings.Settings.from_env` (``NEO4J_URI``,
 ``NEO4J_USERNAME``, ``NEO4J_PASSWORD``, ``NEO4J_DATABASE``) unless given; every
@@ -41,9 +42,10 @@ from queries.base import Question
 __all__ = ["ENTITY_PROPERTIES", "PAPER_PROPERTIES", "LoadReport", "Neo4jStore", "plain_value"]
 
 # The node attributes stored as properties (besides ``id``); ``kind`` is the label.
-PAPER_PROPERTIES = ("paper_id", "title", "label", "date", "url", "authors_count", "organizations", "upvotes")
-ENTITY_PROPERTIES = ("name", "type", "label", "aliases", "keys")  # paper_count is counted in the database
+PAPER_PROPERTIES = cypher.PAPER_PROPERTIES
+ENTITY_PROPERTIES = cypher.ENTITY_PROPERTIES
 _ENTITY_LISTS = ("aliases", "keys")
+_ENTITY_COLUMNS = tuple(k for k in ENTITY_PROPERTIES if k != "type")  # the type is the statement's label
 
 DEFAULT_BATCH_SIZE = 5000
 
@@ -73,28 +75,53 @@ class LoadReport:
         return count / self.seconds if self.seconds > 0 else 0.0
 
 
+Columns = dict[str, list[Any]]  # parameter name -> one value per row
+
+
+def _append(columns: Columns, **values: Any) -> None:
+    for name, value in values.items():
+        columns.setdefault(name, []).append(value)
+
+
 @dataclass
 class _Batch:
-    """Rows for one write transaction: whole papers with their links and the entities they reach."""
+    """Rows for one write transaction: whole papers with their links and the entities they reach.
 
-    papers: list[dict[str, Any]] = field(default_factory=list)
-    entities: dict[str, list[dict[str, Any]]] = field(default_factory=dict)  # label -> rows
-    links: dict[str, list[dict[str, Any]]] = field(default_factory=dict)  # relationship type -> rows
-    entity_ids: set[str] = field(default_factory=set)
+    Papers the database had when the load began (``stored``) are merged and their links
+    merged; the others (``new``) are created with their links."""
+
+    papers: int = 0
+    new: Columns = field(default_factory=dict)
+    stored: Columns = field(default_factory=dict)
+    created: dict[str, Columns] = field(default_factory=dict)  # relationship type -> links of new papers
+    merged: dict[str, Columns] = field(default_factory=dict)  # relationship type -> links of stored papers
+    entities: dict[str, Columns] = field(default_factory=dict)  # label -> entities not yet written by this load
+    reached: set[str] = field(default_factory=set)  # every entity the papers link to: recounted
     rows: int = 0
 
     def add_entity(self, node: str, data: dict[str, Any]) -> None:
-        if node in self.entity_ids:
-            return
         label = data.get("type")
         if label not in ENTITY_LABELS:
             raise KgError.neo4j_unknown_type(node, str(label), ", ".join(ENTITY_LABELS))
-        props = {k: _property(data.get(k)) for k in ENTITY_PROPERTIES}
+        values = {k: _property(data.get(k)) for k in _ENTITY_COLUMNS}
         for k in _ENTITY_LISTS:
-            props[k] = props[k] or []
-        self.entities.setdefault(label, []).append({"id": node, "props": props})
-        self.entity_ids.add(node)
+            values[k] = values[k] or []
+        _append(self.entities.setdefault(label, {}), ids=node, **values)
         self.rows += 1
+
+    def all_stored(self) -> _Batch:
+        """The same rows with every paper treated as stored (merged, never created)."""
+        stored = {k: [*self.stored.get(k, []), *v] for k, v in self.new.items()} or self.stored
+        merged = {t: dict(c) for t, c in self.merged.items()}
+        for rel_type, columns in self.created.items():
+            target = merged.setdefault(rel_type, {})
+            for k, v in columns.items():
+                target[k] = [*target.get(k, []), *v]
+        return _Batch(self.papers, {}, stored, {}, merged, self.entities, self.reached, self.rows)
+
+    @property
+    def relationships(self) -> int:
+        return sum(len(c["targets"]) for links in (self.created, self.merged) for c in links.values())
 
 
 def _property(value: Any) -> Any:
@@ -285,26 +312,31 @@ class Neo4jStore(GraphStore):
         papers = sorted(n for n, _ in graph.papers())
         with self._translated():
             self.ensure_schema()
-            if add:
-                known = self._existing_papers(papers)
-                report.skipped = len(known)
-                papers = [p for p in papers if p not in known]
+            stored = self._existing_papers(papers)
+        if add:
+            report.skipped = len(stored)
+            papers = [p for p in papers if p not in stored]
         # Entities no paper links to still belong to the graph; they travel in the last batches.
         lonely = sorted(n for n, _ in graph.entities() if graph.nx.in_degree(n) == 0)
-        entities: set[str] = set()  # an entity many batches reach is written by each, counted once
+        entities: set[str] = set()  # an entity many batches reach is counted once
         if progress is not None and report.skipped:
             progress(report.skipped, 0)
         try:
             with self._session() as session:
-                for batch in self._batches(graph, papers, lonely):
-                    session.execute_write(_write_batch, batch)
+                for batch in self._batches(graph, papers, stored, lonely):
+                    try:
+                        session.execute_write(_write_batch, batch)
+                    except neo4j_errors.ConstraintError:
+                        # A paper this load took for new was stored meanwhile (by another load, or
+                        # by a commit whose answer was lost): nothing was written, so merge instead.
+                        session.execute_write(_write_batch, batch.all_stored())
                     report.batches += 1
-                    report.papers += len(batch.papers)
-                    entities |= batch.entity_ids
+                    report.papers += batch.papers
+                    entities |= batch.reached
                     report.entities = len(entities)
-                    report.relationships += sum(len(rows) for rows in batch.links.values())
+                    report.relationships += batch.relationships
                     if progress is not None:
-                        progress(len(batch.papers), batch.rows)
+                        progress(batch.papers, batch.rows)
                 if not add:
                     report.pruned = self._prune(session, graph)
         except (neo4j_errors.ServiceUnavailable, neo4j_errors.SessionExpired) as e:
@@ -398,45 +430,60 @@ class Neo4jStore(GraphStore):
 
     # -- load internals -------------------------------------------------------------------------
     def _existing_papers(self, papers: list[str]) -> set[str]:
+        """Which of ``papers`` the database holds (none, at once, when it holds no paper)."""
         known: set[str] = set()
         with self._session(read=True) as session:
+            if not session.execute_read(_single, cypher.LABEL_COUNTS["Paper"], {})["n"]:
+                return known
             for start in range(0, len(papers), self.batch_size):
                 ids = papers[start : start + self.batch_size]
                 known |= set(session.execute_read(_column, cypher.EXISTING_PAPERS, {"ids": ids}, "id"))
         return known
 
-    def _batches(self, graph: KnowledgeGraph, papers: list[str], lonely: list[str]) -> Iterator[_Batch]:
-        """Whole papers per batch, about ``batch_size`` rows (papers + entities + links) each."""
+    def _batches(
+        self, graph: KnowledgeGraph, papers: list[str], stored: set[str], lonely: list[str]
+    ) -> Iterator[_Batch]:
+        """Whole papers per batch, about ``batch_size`` rows (papers + entities + links) each.
+        An entity is written by the first batch that reaches it; later ones only link to it."""
         g = graph.nx
+        written: set[str] = set()
         batch = _Batch()
         for paper in papers:
             edges = sorted(g.out_edges(paper, data=True), key=lambda e: e[1])
-            size = 1 + len(edges) + sum(1 for _, e, _ in edges if e not in batch.entity_ids)
+            size = 1 + len(edges) + sum(1 for _, e, _ in edges if e not in written)
             if batch.rows and batch.rows + size > self.batch_size:
                 yield batch
                 batch = _Batch()
-            data = g.nodes[paper]
-            links = []
+            is_stored = paper in stored
+            links = batch.merged if is_stored else batch.created
+            keys = []
             for _, entity, edge in edges:
-                batch.add_entity(entity, g.nodes[entity])
+                if entity not in written:
+                    batch.add_entity(entity, g.nodes[entity])
+                    written.add(entity)
+                batch.reached.add(entity)
                 rel_type = RELATIONSHIP_TYPES[edge["role"]]
-                links.append(f"{rel_type} {entity}")
-                props = {
-                    "role": edge["role"],
-                    "confidence": edge.get("confidence"),
-                    "evidence": json.dumps(edge.get("evidence") or [], ensure_ascii=False, sort_keys=True),
-                }
-                batch.links.setdefault(rel_type, []).append({"source": paper, "target": entity, "props": props})
+                keys.append(f"{rel_type} {entity}")
+                _append(
+                    links.setdefault(rel_type, {}),
+                    sources=paper,
+                    targets=entity,
+                    confidence=edge.get("confidence"),
+                    evidence=json.dumps(edge.get("evidence") or [], ensure_ascii=False, sort_keys=True),
+                )
                 batch.rows += 1
-            props = {k: _property(data.get(k)) for k in PAPER_PROPERTIES}
-            props["organizations"] = props["organizations"] or []
-            batch.papers.append({"id": paper, "props": props, "links": links})
+            data = g.nodes[paper]
+            values = {k: _property(data.get(k)) for k in PAPER_PROPERTIES}
+            values["organizations"] = values["organizations"] or []
+            _append(batch.stored if is_stored else batch.new, ids=paper, links=keys, **values)
+            batch.papers += 1
             batch.rows += 1
         for entity in lonely:
             if batch.rows >= self.batch_size:
                 yield batch
                 batch = _Batch()
             batch.add_entity(entity, g.nodes[entity])
+            batch.reached.add(entity)
         if batch.rows:
             yield batch
 
@@ -466,14 +513,18 @@ def _column(tx: neo4j.ManagedTransaction, query: str, params: dict[str, Any], ke
 
 
 def _write_batch(tx: neo4j.ManagedTransaction, batch: _Batch) -> None:
-    for label, rows in batch.entities.items():
-        tx.run(cypher.ENTITY_MERGE[label], rows=rows).consume()
-    touched = set(batch.entity_ids)
-    if batch.papers:
-        tx.run(cypher.PAPER_MERGE, rows=batch.papers).consume()
-        touched.update(r["id"] for r in tx.run(cypher.PAPER_STALE_LINKS_DELETE, rows=batch.papers))
-    for rel_type, rows in batch.links.items():
-        tx.run(cypher.RELATIONSHIP_MERGE[rel_type], rows=rows).consume()
+    for label, columns in batch.entities.items():
+        tx.run(cypher.ENTITY_MERGE[label], type=label, **columns).consume()
+    touched = set(batch.reached)
+    if batch.new:
+        tx.run(cypher.PAPER_CREATE, {k: v for k, v in batch.new.items() if k != "links"}).consume()
+    if batch.stored:
+        tx.run(cypher.PAPER_MERGE, {k: v for k, v in batch.stored.items() if k != "links"}).consume()
+        stale = tx.run(cypher.PAPER_STALE_LINKS_DELETE, ids=batch.stored["ids"], links=batch.stored["links"])
+        touched.update(r["id"] for r in stale)
+    for links, statements in ((batch.created, cypher.RELATIONSHIP_CREATE), (batch.merged, cypher.RELATIONSHIP_MERGE)):
+        for rel_type, columns in links.items():
+            tx.run(statements[rel_type], role=ROLE_OF_RELATIONSHIP[rel_type], **columns).consume()
     if touched:
         tx.run(cypher.REFRESH_PAPER_COUNTS, ids=sorted(touched)).consume()
 
