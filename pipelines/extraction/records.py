@@ -64,6 +64,16 @@ def _keys(m: Mention) -> set[str]:
     return {k for k in keys if k}
 
 
+def _sentence_text(doc: Doc, sent) -> str:
+    """One string object per sentence, shared by every entity seen in it: on large builds the
+    evidence sentences are most of the memory, and copies of the same sentence add up."""
+    cache = doc.user_data.setdefault("kg_sentences", {})
+    text = cache.get(sent.start)
+    if text is None:
+        text = cache[sent.start] = sent.text.strip()
+    return text
+
+
 def _entity(doc: Doc, group: list[Mention]) -> ExtractedEntity:
     catalogued = next((m for m in group if m.catalogue_id), None)
     if catalogued is not None:
@@ -87,11 +97,8 @@ def _entity(doc: Doc, group: list[Mention]) -> ExtractedEntity:
     evidence = []
     for m in sorted(group, key=lambda m: m.start)[:MAX_EVIDENCE]:
         span = doc[m.start : m.end]
-        evidence.append(
-            Evidence(
-                span.sent.text.strip() if doc.has_annotation("SENT_START") else doc.text, span.start_char, span.end_char
-            )
-        )
+        sentence = _sentence_text(doc, span.sent) if doc.has_annotation("SENT_START") else doc.text
+        evidence.append(Evidence(sentence, span.start_char, span.end_char))
     return ExtractedEntity(entity_type or "Method", name, role, aliases, confidence, evidence)
 
 
