@@ -21,11 +21,13 @@ connection problem becomes a one-line :class:`kg.errors.KgError` saying what to 
 from __future__ import annotations
 
 import json
+import queue
+import threading
 import time
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 import neo4j
 from neo4j import exceptions as neo4j_errors
@@ -122,6 +124,49 @@ class _Batch:
     @property
     def relationships(self) -> int:
         return sum(len(c["targets"]) for links in (self.created, self.merged) for c in links.values())
+
+
+T = TypeVar("T")
+
+
+def _ahead(items: Iterator[T]) -> Iterator[T]:
+    """``items``, each made in a background thread while the caller uses the one before: the
+    next batch's rows are built while the server writes this one (the socket wait frees the
+    interpreter). An error in making them is raised here; stopping early stops the thread."""
+    made: queue.Queue[tuple[bool, Any]] = queue.Queue(maxsize=1)
+    stop = threading.Event()
+
+    def hand_over(item: tuple[bool, Any]) -> bool:
+        while not stop.is_set():
+            try:
+                made.put(item, timeout=0.1)
+                return True
+            except queue.Full:
+                pass
+        return False
+
+    def make() -> None:
+        try:
+            for item in items:
+                if not hand_over((False, item)):
+                    return
+            hand_over((True, None))
+        except BaseException as e:  # handed to the caller, which raises it
+            hand_over((True, e))
+
+    thread = threading.Thread(target=make, name="kg-neo4j-batches", daemon=True)
+    thread.start()
+    try:
+        while True:
+            last, item = made.get()
+            if last:
+                if item is not None:
+                    raise item
+                return
+            yield item
+    finally:
+        stop.set()
+        thread.join()
 
 
 def _property(value: Any) -> Any:
@@ -322,8 +367,9 @@ class Neo4jStore(GraphStore):
         if progress is not None and report.skipped:
             progress(report.skipped, 0)
         try:
-            with self._session() as session:
-                for batch in self._batches(graph, papers, stored, lonely):
+            batches = _ahead(self._batches(graph, papers, stored, lonely))
+            with self._session() as session, closing(batches):
+                for batch in batches:
                     try:
                         session.execute_write(_write_batch, batch)
                     except neo4j_errors.ConstraintError:
