@@ -223,7 +223,9 @@ def view_data(view: View, graph: nx.DiGraph) -> dict[str, Any]:
     shown = {n: b for n, b in boxes.items() if len(boxes) <= SMALL_VIEW or values[n] >= 2}
     positions = separate_boxes(layout_positions(g), shown)
 
-    net = Network(directed=True, height="100%", width="100%", cdn_resources="remote")
+    # pyvis only builds the node and edge data here; the page is our own template with the
+    # assets inlined, so pyvis's own resource setting never reaches it.
+    net = Network(directed=True, height="100%", width="100%", cdn_resources="in_line")
     for node, info in infos.items():
         style = node_style(info["type"])
         x, y = positions[node]
