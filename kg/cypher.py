@@ -26,6 +26,7 @@ from kg.schema import ENTITY_LABELS, RELATIONSHIP_TYPES
 __all__ = [
     "ALL_COUNTS",
     "COMPONENTS",
+    "ENTITY_CREATE",
     "ENTITY_MERGE",
     "ENTITY_PROPERTIES",
     "EXISTING_PAPERS",
@@ -100,6 +101,18 @@ ENTITY_MERGE: dict[str, str] = {
         "MERGE (e:Entity {id: $ids[i]})\n"
         f"SET e:{label}, e.type = $type, {_set('e', tuple(k for k in ENTITY_PROPERTIES if k != 'type'))}\n"
         + (f"REMOVE e:{':'.join(other for other in ENTITY_LABELS if other != label)}\n")
+    )
+    for label in ENTITY_LABELS
+}
+
+# Entities of a load into a database that held none: each is written once per load, so
+# it cannot exist yet (the `entity_id` constraint refuses it if it does).
+ENTITY_CREATE: dict[str, str] = {
+    label: (
+        "UNWIND range(0, size($ids) - 1) AS i\n"
+        f"CREATE (e:Entity:{label} {{id: $ids[i], type: $type, "
+        + ", ".join(f"{k}: ${k}[i]" for k in ENTITY_PROPERTIES if k != "type")
+        + "})\n"
     )
     for label in ENTITY_LABELS
 }

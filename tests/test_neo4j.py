@@ -183,11 +183,16 @@ def test_a_changed_role_replaces_the_relationship_instead_of_adding_one(store, s
     assert store.read().nx.edges[u, v]["role"] == "proposed"
 
 
-def test_papers_stored_after_the_load_began_are_merged_not_duplicated(store, sample_graph, monkeypatch):
-    """Papers taken for new are created; should one exist after all (another load, a commit
-    whose answer was lost), the constraint refuses it and the batch is merged instead."""
+@pytest.mark.parametrize("taken_for_new", ["papers", "entities"])
+def test_nodes_stored_after_the_load_began_are_merged_not_duplicated(store, sample_graph, monkeypatch, taken_for_new):
+    """New papers, and entities of a database that had none, are created; should one exist
+    after all (another load, a commit whose answer was lost), the constraint refuses it and
+    the batch is merged instead."""
     store.load(sample_graph)
-    monkeypatch.setattr(store, "_existing_papers", lambda papers: set())
+    if taken_for_new == "papers":
+        monkeypatch.setattr(store, "_existing_papers", lambda papers: set())
+    else:
+        monkeypatch.setattr(store, "_holds_none", lambda label: label == "Entity")
     store.batch_size = 300
     report = store.load(sample_graph)
     assert report.papers == len(list(sample_graph.papers()))

@@ -90,9 +90,11 @@ class _Batch:
     """Rows for one write transaction: whole papers with their links and the entities they reach.
 
     Papers the database had when the load began (``stored``) are merged and their links
-    merged; the others (``new``) are created with their links."""
+    merged; the others (``new``) are created with their links. Entities are merged, or
+    created when the database held none when the load began."""
 
     papers: int = 0
+    create_entities: bool = False
     new: Columns = field(default_factory=dict)
     stored: Columns = field(default_factory=dict)
     created: dict[str, Columns] = field(default_factory=dict)  # relationship type -> links of new papers
@@ -119,7 +121,14 @@ class _Batch:
             target = merged.setdefault(rel_type, {})
             for k, v in columns.items():
                 target[k] = [*target.get(k, []), *v]
-        return _Batch(self.papers, {}, stored, {}, merged, self.entities, self.reached, self.rows)
+        return _Batch(
+            papers=self.papers,
+            stored=stored,
+            merged=merged,
+            entities=self.entities,
+            reached=self.reached,
+            rows=self.rows,
+        )
 
     @property
     def relationships(self) -> int:
@@ -358,6 +367,7 @@ class Neo4jStore(GraphStore):
         with self._translated():
             self.ensure_schema()
             stored = self._existing_papers(papers)
+            no_entities = self._holds_none("Entity")
         if add:
             report.skipped = len(stored)
             papers = [p for p in papers if p not in stored]
@@ -367,14 +377,14 @@ class Neo4jStore(GraphStore):
         if progress is not None and report.skipped:
             progress(report.skipped, 0)
         try:
-            batches = _ahead(self._batches(graph, papers, stored, lonely))
+            batches = _ahead(self._batches(graph, papers, stored, lonely, no_entities))
             with self._session() as session, closing(batches):
                 for batch in batches:
                     try:
                         session.execute_write(_write_batch, batch)
                     except neo4j_errors.ConstraintError:
-                        # A paper this load took for new was stored meanwhile (by another load, or
-                        # by a commit whose answer was lost): nothing was written, so merge instead.
+                        # A paper or entity this load took for new was stored meanwhile (by another
+                        # load, or by a commit whose answer was lost): nothing was written, so merge.
                         session.execute_write(_write_batch, batch.all_stored())
                     report.batches += 1
                     report.papers += batch.papers
@@ -475,31 +485,36 @@ class Neo4jStore(GraphStore):
             return list(result.keys()), records
 
     # -- load internals -------------------------------------------------------------------------
+    def _holds_none(self, label: str) -> bool:
+        """Whether the database has no node with ``label`` (from the count store: instant)."""
+        with self._session(read=True) as session:
+            return not session.execute_read(_single, cypher.LABEL_COUNTS[label], {})["n"]
+
     def _existing_papers(self, papers: list[str]) -> set[str]:
         """Which of ``papers`` the database holds (none, at once, when it holds no paper)."""
         known: set[str] = set()
+        if self._holds_none("Paper"):
+            return known
         with self._session(read=True) as session:
-            if not session.execute_read(_single, cypher.LABEL_COUNTS["Paper"], {})["n"]:
-                return known
             for start in range(0, len(papers), self.batch_size):
                 ids = papers[start : start + self.batch_size]
                 known |= set(session.execute_read(_column, cypher.EXISTING_PAPERS, {"ids": ids}, "id"))
         return known
 
     def _batches(
-        self, graph: KnowledgeGraph, papers: list[str], stored: set[str], lonely: list[str]
+        self, graph: KnowledgeGraph, papers: list[str], stored: set[str], lonely: list[str], create_entities: bool
     ) -> Iterator[_Batch]:
         """Whole papers per batch, about ``batch_size`` rows (papers + entities + links) each.
         An entity is written by the first batch that reaches it; later ones only link to it."""
         g = graph.nx
         written: set[str] = set()
-        batch = _Batch()
+        batch = _Batch(create_entities=create_entities)
         for paper in papers:
             edges = sorted(g.out_edges(paper, data=True), key=lambda e: e[1])
             size = 1 + len(edges) + sum(1 for _, e, _ in edges if e not in written)
             if batch.rows and batch.rows + size > self.batch_size:
                 yield batch
-                batch = _Batch()
+                batch = _Batch(create_entities=create_entities)
             is_stored = paper in stored
             links = batch.merged if is_stored else batch.created
             keys = []
@@ -527,7 +542,7 @@ class Neo4jStore(GraphStore):
         for entity in lonely:
             if batch.rows >= self.batch_size:
                 yield batch
-                batch = _Batch()
+                batch = _Batch(create_entities=create_entities)
             batch.add_entity(entity, g.nodes[entity])
             batch.reached.add(entity)
         if batch.rows:
@@ -559,8 +574,9 @@ def _column(tx: neo4j.ManagedTransaction, query: str, params: dict[str, Any], ke
 
 
 def _write_batch(tx: neo4j.ManagedTransaction, batch: _Batch) -> None:
+    entity_statements = cypher.ENTITY_CREATE if batch.create_entities else cypher.ENTITY_MERGE
     for label, columns in batch.entities.items():
-        tx.run(cypher.ENTITY_MERGE[label], type=label, **columns).consume()
+        tx.run(entity_statements[label], type=label, **columns).consume()
     touched = set(batch.reached)
     if batch.new:
         tx.run(cypher.PAPER_CREATE, {k: v for k, v in batch.new.items() if k != "links"}).consume()
