@@ -167,10 +167,11 @@ RELATIONSHIP_MERGE: dict[str, str] = {
     for rel_type in RELATIONSHIP_TYPES.values()
 }
 
+# One list rather than a record per paper: the driver builds records slowly.
 EXISTING_PAPERS = """
 UNWIND $ids AS id
 MATCH (p:Paper {id: id})
-RETURN p.id AS id
+RETURN collect(p.id) AS ids
 """
 
 # Entities count their papers in the database, in the transaction that changed their links.
@@ -184,7 +185,8 @@ SET e.paper_count = COUNT {{ ()-[:{OUR_RELATIONSHIPS}]->(e) }}
 
 # A load without --add leaves exactly the loaded graph: papers and entities it does not
 # have are removed afterwards, a batch at a time (`$keep` is the set of ids to keep); the
-# entities a removed paper linked to are returned, to be recounted.
+# entities a removed paper linked to are returned, to be recounted. Not run for a label the
+# database held no node of when the load began.
 PRUNE_PAPERS = f"""
 MATCH (p:Paper) WHERE NOT p.id IN $keep
 WITH p LIMIT $batch

@@ -366,8 +366,8 @@ class Neo4jStore(GraphStore):
         papers = sorted(n for n, _ in graph.papers())
         with self._translated():
             self.ensure_schema()
-            stored = self._existing_papers(papers)
-            no_entities = self._holds_none("Entity")
+            had_papers, had_entities = not self._holds_none("Paper"), not self._holds_none("Entity")
+            stored = self._existing_papers(papers) if had_papers else set()
         if add:
             report.skipped = len(stored)
             papers = [p for p in papers if p not in stored]
@@ -377,7 +377,7 @@ class Neo4jStore(GraphStore):
         if progress is not None and report.skipped:
             progress(report.skipped, 0)
         try:
-            batches = _ahead(self._batches(graph, papers, stored, lonely, no_entities))
+            batches = _ahead(self._batches(graph, papers, stored, lonely, not had_entities))
             with self._session() as session, closing(batches):
                 for batch in batches:
                     try:
@@ -394,7 +394,7 @@ class Neo4jStore(GraphStore):
                     if progress is not None:
                         progress(batch.papers, batch.rows)
                 if not add:
-                    report.pruned = self._prune(session, graph)
+                    report.pruned = self._prune(session, graph, had_papers, had_entities)
         except (neo4j_errors.ServiceUnavailable, neo4j_errors.SessionExpired) as e:
             raise KgError.neo4j_load_interrupted(
                 report.papers, len(papers), f"the server stopped answering: {_first_line(e)}"
@@ -491,14 +491,12 @@ class Neo4jStore(GraphStore):
             return not session.execute_read(_single, cypher.LABEL_COUNTS[label], {})["n"]
 
     def _existing_papers(self, papers: list[str]) -> set[str]:
-        """Which of ``papers`` the database holds (none, at once, when it holds no paper)."""
+        """Which of ``papers`` the database holds."""
         known: set[str] = set()
-        if self._holds_none("Paper"):
-            return known
         with self._session(read=True) as session:
             for start in range(0, len(papers), self.batch_size):
                 ids = papers[start : start + self.batch_size]
-                known |= set(session.execute_read(_column, cypher.EXISTING_PAPERS, {"ids": ids}, "id"))
+                known.update(session.execute_read(_single, cypher.EXISTING_PAPERS, {"ids": ids})["ids"])
         return known
 
     def _batches(
@@ -548,13 +546,16 @@ class Neo4jStore(GraphStore):
         if batch.rows:
             yield batch
 
-    def _prune(self, session: neo4j.Session, graph: KnowledgeGraph) -> int:
-        """Remove papers, then entities, that ``graph`` does not have; returns nodes removed."""
+    def _prune(self, session: neo4j.Session, graph: KnowledgeGraph, papers: bool, entities: bool) -> int:
+        """Remove papers, then entities, that ``graph`` does not have; returns nodes removed.
+        A label the database held no node of before the load has nothing to remove."""
         removed = 0
         for query, keep in (
-            (cypher.PRUNE_PAPERS, [n for n, _ in graph.papers()]),
-            (cypher.PRUNE_ENTITIES, [n for n, _ in graph.entities()]),
+            (cypher.PRUNE_PAPERS, [n for n, _ in graph.papers()] if papers else None),
+            (cypher.PRUNE_ENTITIES, [n for n, _ in graph.entities()] if entities else None),
         ):
+            if keep is None:
+                continue
             while True:
                 deleted = session.execute_write(_prune_batch, query, keep, self.batch_size)
                 removed += deleted
@@ -567,10 +568,6 @@ class Neo4jStore(GraphStore):
 def _single(tx: neo4j.ManagedTransaction, query: str, params: dict[str, Any]) -> dict[str, Any]:
     record = tx.run(query, params).single()
     return record.data() if record else {}
-
-
-def _column(tx: neo4j.ManagedTransaction, query: str, params: dict[str, Any], key: str) -> list[Any]:
-    return [r[key] for r in tx.run(query, params)]
 
 
 def _write_batch(tx: neo4j.ManagedTransaction, batch: _Batch) -> None:
