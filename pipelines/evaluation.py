@@ -121,8 +121,7 @@ def _pair_score(gold: list[PaperRecord], pred: list[PaperRecord]) -> Score:
 def evaluate(gold: Iterable[PaperRecord], pred: Iterable[PaperRecord]) -> dict[str, Any]:
     """Scores by type, role and core group, overall, and for method pairs sharing benchmarks."""
     gold = list(gold)
-    by_id = {r.paper.id: r for r in pred if r.paper.id}
-    pred = list(pred) if not isinstance(pred, list) else pred
+    pred = list(pred)
     by_id = {r.paper.id: r for r in pred if r.paper.id}
     by_title = {_paper_key(r): r for r in pred}
     buckets: dict[str, dict[str, Score]] = {"type": {}, "role": {}, "group": {}, "overall": {}}

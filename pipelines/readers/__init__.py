@@ -89,8 +89,8 @@ def _merge(kept: Paper, extra: Paper) -> None:
 def read_papers(inputs: Iterable[str | Path], report: ReadReport, fmt: str | None = None) -> Iterator[Paper]:
     """Stream papers from files and folders; duplicates (same id or same normalised title) merged.
 
-    A duplicate is held back until the whole input is read, so its fields can be
-    merged into the first copy; everything else streams.
+    A later copy fills the gaps of the first copy's fields (kept in place, so consumers
+    still holding it see the merge) and is not yielded again; everything streams.
     """
     seen_ids: dict[str, Paper] = {}
     seen_titles: dict[str, Paper] = {}
