@@ -10,6 +10,7 @@ from queries import (
     methods_sharing_benchmarks,
     organization_methods,
     related_papers,
+    shared_benchmarks,
     trends,
 )
 from queries.base import Param, Question
@@ -20,6 +21,7 @@ CATALOGUE: dict[str, Question] = {
     q.name: q
     for q in (
         methods_sharing_benchmarks.QUESTION,
+        shared_benchmarks.QUESTION,
         benchmark_usage.QUESTION,
         method_profile.QUESTION,
         organization_methods.QUESTION,

@@ -250,6 +250,9 @@ def test_kg_neo4j_load_wipe_needs_confirmation(store, sample_build):
 CASES = [
     ("methods-sharing-benchmarks", {}),
     ("methods-sharing-benchmarks", {"min_shared": 2, "limit": 5}),
+    ("shared-benchmarks", {"name": "DPO"}),
+    ("shared-benchmarks", {"name": "direct preference optimization", "min_shared": 2}),
+    ("shared-benchmarks", {"name": "no such method"}),
     ("benchmark-usage", {}),
     ("benchmark-usage", {"min_papers": 2, "limit": 3}),
     ("method-profile", {"name": "DPO"}),

@@ -35,6 +35,31 @@ def test_methods_sharing_benchmarks_pairs_methods_of_different_papers(mini):
     ]
 
 
+def test_shared_benchmarks_lists_the_partners_of_one_method_found_by_alias(mini):
+    assert ask(mini, "shared-benchmarks", name="beta") == [
+        {"method": "Alpha", "shared": ["AlpacaEval 2.0", "MT-Bench"]},
+        {"method": "Gamma-7B", "shared": ["GSM8K"]},
+    ]
+    assert ask(mini, "shared-benchmarks", name="Beta", min_shared=2, limit=5) == [
+        {"method": "Alpha", "shared": ["AlpacaEval 2.0", "MT-Bench"]}
+    ]
+    assert ask(mini, "shared-benchmarks", name="no such method") == []
+
+
+def test_shared_benchmarks_agrees_with_the_all_pairs_question_on_the_sample(sample_graph):
+    graph = sample_graph.nx
+    pairs = ask(graph, "methods-sharing-benchmarks", limit=10_000)
+    methods = sorted({r["method_a"] for r in pairs} | {r["method_b"] for r in pairs})
+    assert len(methods) > 3, "the sample should give some pairs, or the comparison proves little"
+    for method in methods:
+        expected = sorted(
+            ({"method": r["method_b"] if r["method_a"] == method else r["method_a"], "shared": r["shared"]}
+             for r in pairs if method in (r["method_a"], r["method_b"])),
+            key=lambda r: (-len(r["shared"]), r["method"]),
+        )
+        assert ask(graph, "shared-benchmarks", name=method, limit=10_000) == expected, method
+
+
 def test_benchmark_usage_counts_papers_and_lists_their_methods(mini):
     rows = ask(mini, "benchmark-usage")
     assert rows[0] == {"benchmark": "AlpacaEval 2.0", "type": "Benchmark", "papers": 2, "methods": ["Alpha", "Beta"]}
@@ -104,6 +129,7 @@ def test_required_parameters_are_enforced_with_a_clear_message():
 def test_every_question_runs_on_the_sample_graph(sample_graph):
     defaults = {
         "method-profile": {"name": "DPO"},
+        "shared-benchmarks": {"name": "DPO"},
         "related-papers": {"paper": "Alignment faking in large language models"},
         "datasets-for-task": {"task": "text-to-video retrieval"},
         "connection": {"a": "DPO", "b": "MT-Bench"},

@@ -30,6 +30,8 @@ def question_cases(graph) -> list[tuple[str, dict]]:
     cases += [("trends", {"type": t}) for t in ("Method", "Benchmark", "Organization")]
     cases += [("trends", {"min_papers": 2, "limit": 5}), ("methods-sharing-benchmarks", {"min_shared": 2})]
     cases += [("method-profile", {"name": n}) for n in names]
+    methods = sorted(((-d.get("paper_count", 0), d["name"]) for _, d in graph.entities("Method", "Model")))
+    cases += [("shared-benchmarks", {"name": n}) for n in names[-2:] + [n for _, n in methods[:6]]]
     cases += [("datasets-for-task", {"task": n}) for n in names]
     cases += [("related-papers", {"paper": p}) for p in papers[:4]]
     cases += [("related-papers", {"paper": p.partition(":")[2]}) for p in papers[4:6]]
