@@ -53,8 +53,11 @@ def test_shared_benchmarks_agrees_with_the_all_pairs_question_on_the_sample(samp
     assert len(methods) > 3, "the sample should give some pairs, or the comparison proves little"
     for method in methods:
         expected = sorted(
-            ({"method": r["method_b"] if r["method_a"] == method else r["method_a"], "shared": r["shared"]}
-             for r in pairs if method in (r["method_a"], r["method_b"])),
+            (
+                {"method": r["method_b"] if r["method_a"] == method else r["method_a"], "shared": r["shared"]}
+                for r in pairs
+                if method in (r["method_a"], r["method_b"])
+            ),
             key=lambda r: (-len(r["shared"]), r["method"]),
         )
         assert ask(graph, "shared-benchmarks", name=method, limit=10_000) == expected, method
