@@ -141,3 +141,46 @@ def test_new_name_anywhere_in_the_title_is_proposed(nlp):
     found = entities(nlp, "Faster Decoding with ZorbaNet and Shared Caches", "ZorbaNet speeds up decoding on MMLU.")
     assert found["ZorbaNet"].role == "proposed"
     assert found["MMLU"].role == "evaluated_on"
+
+
+def test_title_purpose_after_for_is_a_task(nlp):
+    found = entities(nlp, "Adam: A Method for Stochastic Optimization", "We introduce Adam, an algorithm.")
+    assert found["stochastic optimization"].type == "Task"
+    assert found["stochastic optimization"].role == "evaluated_on"
+
+
+def test_members_of_a_task_list_are_tasks(nlp):
+    found = entities(
+        nlp,
+        "A study",
+        "The model transfers to tasks such as geo-localization, action recognition in videos, and OCR.",
+    )
+    assert found["geo-localization"].type == "Task"
+    assert found["action recognition"].type == "Task"
+
+
+def test_earlier_members_before_tasks_are_tasks(nlp):
+    found = entities(nlp, "A study", "It excels on both narration alignment and event argument extraction tasks.")
+    assert found["narration alignment"].type == "Task"
+    assert found["event argument extraction"].type == "Task"
+
+
+def test_verb_forms_and_adverbs_do_not_open_a_task_phrase(nlp):
+    found = entities(nlp, "A study", "A detector achieving state-of-the-art object detection, including segmentation.")
+    assert "achieving state-of-the-art object detection" not in found
+    assert "object detection" in found
+
+
+def test_approach_words_are_not_part_of_the_task(nlp):
+    found = entities(nlp, "Real-Time Object Detection with Region Proposal Networks", "We detect objects.")
+    assert "object detection" in found and "real-time object detection" not in found
+
+
+def test_title_phrase_after_via_names_the_means_not_a_task(nlp):
+    found = entities(nlp, "Better Aligners via Principled Instruction Synthesis", "We align models.")
+    assert "principled instruction synthesis" not in found
+
+
+def test_hyphenated_task_used_as_modifier_is_not_a_task(nlp):
+    found = entities(nlp, "A study", "We collect instruction-following responses from a strong model.")
+    assert "instruction following" not in found

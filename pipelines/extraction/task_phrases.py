@@ -4,6 +4,11 @@
 Tasks are rarely capitalised, so the other components miss them; the catalogue
 knows the common ones. A phrase is kept when it is the title's subject, or when the
 abstract names it at least ``min_repeats`` times; at most ``max_per_paper`` are kept.
+Three patterns name a task whatever its head word: the title's purpose ("... for
+Online Data Mixing"), members of a list the text calls tasks ("tasks such as OCR,
+geo-localization and action recognition"; "narration alignment and step grounding
+tasks"), and the words before "task(s)". Title phrases after "via / with / by" name the
+means, not the task, and are not tasks.
 """
 
 from __future__ import annotations
@@ -11,7 +16,7 @@ from __future__ import annotations
 from collections import Counter
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from kg.ids import match_key
 from pipelines.extraction.mention import Mention, add_mention, ensure_extensions, mentions_of
@@ -19,10 +24,20 @@ from pipelines.extraction.resources import load_cues
 
 __all__ = ["TaskPhraseFinder"]
 
+_LIST_GLUE = {",", "and", "or", ";"}
+_PLURAL_OK = ("ss", "us", "is", "ics", "series", "news")
+
 
 class TaskPhraseFinder:
     def __init__(
-        self, nlp: Language, name: str, max_modifiers: int, min_repeats: int, max_per_paper: int, confidence: float
+        self,
+        nlp: Language,
+        name: str,
+        max_modifiers: int,
+        max_title_modifiers: int,
+        min_repeats: int,
+        max_per_paper: int,
+        confidence: float,
     ) -> None:
         ensure_extensions()
         cues = load_cues()
@@ -30,25 +45,49 @@ class TaskPhraseFinder:
         self.heads = frozenset(raw["task_heads"])
         self.strong_heads = frozenset(raw.get("task_heads_strong", ()))
         self.stop = frozenset(raw["task_modifier_stop"])
+        self.noun_gerunds = frozenset(raw.get("noun_gerunds", ()))
+        self.process_suffixes = tuple(raw.get("process_suffixes", ()))
+        self.means_words = frozenset(raw.get("means_words", ()))
+        self.list_openers = tuple(tuple(o.split()) for o in raw.get("task_list_openers", ()))
+        self.generic_words = frozenset(raw.get("generic_words", ()))
+        self.approach_words = frozenset(raw.get("task_approach_words", ()))
+        self.approach_suffixes = tuple(raw.get("task_approach_suffixes", ()))
+        self.head_nouns = cues.head_nouns
         self.max_modifiers = max_modifiers
+        self.max_title_modifiers = max_title_modifiers
         self.min_repeats = min_repeats
         self.max_per_paper = max_per_paper
         self.confidence = confidence
 
-    def _phrases(self, doc: Doc) -> list[tuple[int, int]]:
+    def _word_ok(self, tok: Token) -> bool:
+        """A word that can sit inside a task name: a noun or adjective, not a verb form,
+        an adverb or a plural ("including", "strategically", "enhances" are not)."""
+        low = tok.lower_
+        if low in self.stop or not (tok.is_alpha or "-" in tok.text or (low[:-1].isdigit() and low.endswith("d"))):
+            return False
+        if "-" in low:
+            return True
+        if low.endswith("ly") and not low.endswith(("aly", "ily")):
+            return False
+        if low.endswith("ing") and low not in self.noun_gerunds and low not in self.heads:
+            return False
+        return not (low.endswith("s") and not low.endswith(_PLURAL_OK))
+
+    def _modifier_ok(self, doc: Doc, i: int, title_end: int) -> bool:
+        tok = doc[i]
+        in_title = i < title_end
+        if not in_title and (tok.is_sent_start or not tok.text.islower()):
+            return False
+        return self._word_ok(tok)
+
+    def _phrases(self, doc: Doc, title_end: int) -> list[tuple[int, int]]:
         found = []
         for tok in doc:
-            if tok.lower_ not in self.heads or (not tok.text.islower() and tok.i >= doc._.kg_title_end):
+            if tok.lower_ not in self.heads or (not tok.text.islower() and tok.i >= title_end):
                 continue
+            reach = self.max_title_modifiers if tok.i < title_end else self.max_modifiers
             start = tok.i
-            while (
-                start > 0
-                and tok.i - start < self.max_modifiers
-                and (doc[start - 1].is_alpha or "-" in doc[start - 1].text)
-                and doc[start - 1].lower_ not in self.stop
-                and not doc[start - 1].is_sent_start
-                and (doc[start - 1].text.islower() or doc[start - 1].i < doc._.kg_title_end)
-            ):
+            while start > 0 and tok.i - start < reach and self._modifier_ok(doc, start - 1, title_end):
                 start -= 1
             if start < tok.i:
                 found.append((start, tok.i + 1))
@@ -57,28 +96,163 @@ class TaskPhraseFinder:
             if tok.lower_ in ("task", "tasks") and tok.i > 0:
                 end = tok.i - 1 if doc[tok.i - 1].lower_ == "benchmark" else tok.i
                 start = end
-                while (
-                    start > 0
-                    and end - start < self.max_modifiers
-                    and doc[start - 1].text.islower()
-                    and (doc[start - 1].is_alpha or "-" in doc[start - 1].text)
-                    and doc[start - 1].lower_ not in self.stop
-                ):
+                while start > 0 and end - start < self.max_modifiers and self._modifier_ok(doc, start - 1, 0):
                     start -= 1
                 if start < end:
                     found.append((start, end))
         return found
 
+    def _title_purpose(self, doc: Doc, title_end: int) -> list[tuple[int, int]]:
+        """ "A Method for Stochastic Optimization": the phrase after the title's "for" is the
+        problem the paper works on when it ends in a process noun (-tion, -ing, -ment, ...)."""
+        found = []
+        for tok in doc[:title_end]:
+            if tok.lower_ != "for":
+                continue
+            end = tok.i + 1
+            while end < title_end and end - tok.i <= self.max_title_modifiers and self._word_ok(doc[end]):
+                end += 1
+            if end == tok.i + 1:
+                continue
+            head = doc[end - 1].lower_
+            if head in self.generic_words or self.head_nouns.get(head) in ("Model", "Dataset", "Benchmark"):
+                continue
+            if self._names_a_task(head):
+                found.append((tok.i + 1, end))
+        return found
+
+    def _opener_at(self, doc: Doc, i: int) -> int:
+        """Length of a list opener ("such as", "including") starting at token i, else 0."""
+        for opener in self.list_openers:
+            n = len(opener)
+            if i + n <= len(doc) and tuple(t.lower_ for t in doc[i : i + n]) == opener:
+                return n
+        return 0
+
+    def _item_at(self, doc: Doc, i: int, limit: int) -> tuple[int, int, int]:
+        """The list member starting at i as (start, end), and where the next member starts,
+        or -1 when the list ends. A member is the run of task words before its separator or
+        before a preposition ("action recognition in videos"); words before it ("large
+        scale", "many types of") are skipped."""
+        seg_end = i
+        while seg_end < limit and doc[seg_end].text not in _LIST_GLUE and not doc[seg_end].is_punct:
+            seg_end += 1
+        start = end = i
+        k = i
+        while k < seg_end:
+            if self._word_ok(doc[k]) and doc[k].text.islower():
+                run = k
+                while k < seg_end and self._word_ok(doc[k]) and doc[k].text.islower():
+                    k += 1
+                if k - run > end - start or end == start:
+                    start, end = max(run, k - self.max_modifiers - 1), k
+                if end > start and (k >= seg_end or doc[k].lower_ in self.stop):
+                    break
+            k += 1
+        nxt = seg_end
+        if nxt >= limit or doc[nxt].text not in _LIST_GLUE:
+            return start, end, -1
+        while nxt < limit and doc[nxt].lower_ in _LIST_GLUE:
+            nxt += 1
+        return start, end, nxt
+
+    def _listed_tasks(self, doc: Doc) -> list[tuple[int, int]]:
+        """Members of lists the text calls tasks: "tasks such as X, Y and Z", "X and Y tasks"."""
+        found = []
+        for tok in doc:
+            if tok.lower_ not in ("task", "tasks"):
+                continue
+            sent_end = tok.sent.end if doc.has_annotation("SENT_START") else len(doc)
+            i = tok.i + 1
+            if i < sent_end and doc[i].text == ",":
+                i += 1
+            n = self._opener_at(doc, i)
+            if n:
+                i += n
+                while 0 <= i < sent_end:
+                    start, end, i = self._item_at(doc, i, sent_end)
+                    if end > start:
+                        found.append((start, end))
+            # "narration alignment and procedural step grounding tasks": earlier members.
+            k = tok.i - 1
+            while k > 0 and self._word_ok(doc[k]) and doc[k].text.islower():
+                k -= 1
+            while k > 0 and doc[k].lower_ in _LIST_GLUE and doc[k].text != ";":
+                end = k
+                while doc[end - 1].lower_ in _LIST_GLUE and end - 1 > 0:
+                    end -= 1
+                start = end
+                while start > 0 and end - start <= self.max_modifiers and self._modifier_ok(doc, start - 1, 0):
+                    start -= 1
+                if start == end:
+                    break
+                found.append((start, end))
+                k = start - 1
+        kept = []
+        for s, e in found:
+            s = self._strip_approach(doc, s, e)
+            last = doc[e - 1].lower_
+            if (last.endswith("s") and not last.endswith(_PLURAL_OK)) or (e - s == 1 and not self._names_a_task(last)):
+                continue
+            kept.append((s, e))
+        return kept
+
+    def _strip_approach(self, doc: Doc, start: int, end: int) -> int:
+        """Drop leading words that say how, not what: "real-time object detection",
+        "training-free image editing", "neural response generation"."""
+        while start < end - 1 and (
+            doc[start].lower_ in self.approach_words or doc[start].lower_.endswith(self.approach_suffixes)
+        ):
+            start += 1
+        return start
+
+    def _names_a_task(self, word: str) -> bool:
+        """A one-word task must be a task word or a process noun ("reasoning", "translation")."""
+        return word in self.heads or (word.endswith(self.process_suffixes) and len(word) > 5)
+
+    def _is_means(self, doc: Doc, start: int, title_end: int) -> bool:
+        """A title phrase right after "via / with / by / using" is how, not what."""
+        return start < title_end and start > 0 and doc[start - 1].lower_ in self.means_words
+
+    def _drop_compound_modifiers(self, doc: Doc) -> None:
+        """ "instruction-following responses": a task name hyphenated into a modifier is not the
+        task itself (unless the next word is "task")."""
+        kept = []
+        for m in mentions_of(doc):
+            if (
+                m.type == "Task"
+                and m.source == "catalogue"
+                and "-" in m.text
+                and m.canonical
+                and "-" not in m.canonical
+                and m.end < len(doc)
+                and doc[m.end].is_alpha
+                and doc[m.end].text.islower()
+                and doc[m.end].lower_ not in ("task", "tasks", "and", "or")
+            ):
+                continue
+            kept.append(m)
+        doc._.kg_mentions = kept
+
     def __call__(self, doc: Doc) -> Doc:
-        phrases = self._phrases(doc)
+        title_end = doc._.kg_title_end or 0
+        self._drop_compound_modifiers(doc)
+        phrases = [
+            (self._strip_approach(doc, s, e), e)
+            for s, e in self._phrases(doc, title_end)
+            if not self._is_means(doc, s, title_end)
+        ]
+        purposes = {(self._strip_approach(doc, s, e), e) for s, e in self._title_purpose(doc, title_end)}
+        listed = set(self._listed_tasks(doc))
         counts = Counter(match_key(doc[s:e].text) for s, e in phrases)
-        title_keys = {match_key(doc[s:e].text) for s, e in phrases if e <= doc._.kg_title_end}
+        title_keys = {match_key(doc[s:e].text) for s, e in [*phrases, *purposes] if e <= title_end}
         known = {match_key(m.canonical or m.text) for m in mentions_of(doc) if m.type == "Task"}
         kept: list[str] = []
-        for start, end in phrases:
+        for start, end in sorted({*phrases, *purposes, *listed}):
             key = match_key(doc[start:end].text)
             strong = doc[end - 1].lower_ in self.strong_heads and end - start >= 2
-            if key in known or not (key in title_keys or counts[key] >= self.min_repeats or strong):
+            explicit = (start, end) in purposes or (start, end) in listed
+            if key in known or not (key in title_keys or counts[key] >= self.min_repeats or strong or explicit):
                 continue
             if key not in kept:
                 if len(kept) >= self.max_per_paper:
@@ -105,9 +279,21 @@ class TaskPhraseFinder:
     "kg_task_phrases",
     assigns=["doc._.kg_mentions"],
     requires=["doc._.kg_mentions"],
-    default_config={"max_modifiers": 3, "min_repeats": 2, "max_per_paper": 3, "confidence": 0.6},
+    default_config={
+        "max_modifiers": 3,
+        "max_title_modifiers": 5,
+        "min_repeats": 2,
+        "max_per_paper": 3,
+        "confidence": 0.6,
+    },
 )
 def make_task_phrase_finder(
-    nlp: Language, name: str, max_modifiers: int, min_repeats: int, max_per_paper: int, confidence: float
+    nlp: Language,
+    name: str,
+    max_modifiers: int,
+    max_title_modifiers: int,
+    min_repeats: int,
+    max_per_paper: int,
+    confidence: float,
 ) -> TaskPhraseFinder:
-    return TaskPhraseFinder(nlp, name, max_modifiers, min_repeats, max_per_paper, confidence)
+    return TaskPhraseFinder(nlp, name, max_modifiers, max_title_modifiers, min_repeats, max_per_paper, confidence)
