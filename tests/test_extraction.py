@@ -184,3 +184,21 @@ def test_title_phrase_after_via_names_the_means_not_a_task(nlp):
 def test_hyphenated_task_used_as_modifier_is_not_a_task(nlp):
     found = entities(nlp, "A study", "We collect instruction-following responses from a strong model.")
     assert "instruction following" not in found
+
+
+def test_short_form_of_a_catalogued_long_form_joins_it(nlp):
+    found = entities(nlp, "A study", "The effectiveness of dense retrieval (DR) depends on negatives. DR is fast.")
+    assert "DR" in found["dense retrieval"].aliases and "DR" not in found
+
+
+def test_name_right_before_a_task_is_its_benchmark(nlp):
+    found = entities(nlp, "A study", "We set a new state of the art on the Quokka-NER named entity recognition task.")
+    assert found["Quokka-NER"].type == "Benchmark"
+
+
+def test_a_task_list_ends_at_a_clause(nlp):
+    found = entities(
+        nlp, "A study", "It serves tasks such as question answering, without substantial task-specific changes."
+    )
+    assert "question answering" in found
+    assert not [name for name in found if "substantial" in name]

@@ -70,11 +70,14 @@ class EntityTyper:
         return None
 
     def __call__(self, doc: Doc) -> Doc:
+        # "the OntoNotes coreference resolution task", "COCO object detection": a name right
+        # before a task is the resource the task is measured on.
+        task_starts = {m.start for m in mentions_of(doc) if m.type == "Task"}
         for m in mentions_of(doc):
             if m.type is not None:
                 m.type_source = m.type_source or ("catalogue" if m.catalogue_id else "cue")
                 continue
-            found = self.type_of(doc, m)
+            found = "Benchmark" if m.end in task_starts else self.type_of(doc, m)
             if found is None:
                 m.type, m.type_source = self.default_type, "default"
                 m.confidence = max(0.05, m.confidence - self.default_penalty)
@@ -124,7 +127,9 @@ class EntityTyper:
             return
         known = [m.type for m in group if m.type_source in ("catalogue", "cue")]
         if head is None and known:
-            head = max(set(known), key=known.count)
+            head = max(known, key=known.count)  # ties go to the first: the same doc, the same types
+            if head in ("Task", "Metric"):
+                return  # a name listed among tasks or metrics is a resource or model, not one
         if head is None:
             return
         for m in group:

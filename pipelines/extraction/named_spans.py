@@ -67,6 +67,7 @@ class NamedSpanFinder:
         ensure_extensions()
         self.cues = load_cues()
         self.generic_words = frozenset(self.cues.extra.get("generic_words", ()))
+        self.task_heads = frozenset(self.cues.extra.get("task_heads", ()))
         self.catalogue = load_catalogue(tuple(catalogue_paths))
         self.max_run = max_run
         self.max_bare_acronym = max_bare_acronym
@@ -117,22 +118,31 @@ class NamedSpanFinder:
                     grown = self._mention(doc, m.start, end, "shape", type="Model")
                     grown.canonical = grown.canonical or grown.text
                     add_mention(doc, grown)
+        not_names: set[str] = set()  # short forms of generic long forms: "LLMs", "NL"
         for ab in doc._.kg_abbreviations or []:
-            if self._generic(ab.short) or self._generic(ab.long):
+            if self._generic(ab.short) or self._generic(ab.long) or _LANGUAGE_PAIR.match(ab.short):
+                # "English-to-French (EN-FR)" is a setting, "large language models (LLMs)" a class.
+                not_names.add(ab.short)
                 continue
-            # A lowercase long form names a thing only when its head says what kind
-            # ("post-training quantization" no, "direct preference optimization" yes).
-            if _LANGUAGE_PAIR.match(ab.short):  # "English-to-French (EN-FR)" is a setting, not a thing
-                continue
+            # A lowercase long form names a thing only when the catalogue knows it or its head
+            # says what kind ("natural language (NL)" no, "direct preference optimization" yes;
+            # "dense retrieval (DR)" is a task).
             head = ab.long.replace("-", " ").split()[-1].lower()
-            if ab.long.islower() and head not in self.cues.head_nouns:
-                continue
             entry = self.catalogue.lookup(ab.long) or self.catalogue.lookup(ab.short)
+            task = ab.long.islower() and head in self.task_heads and head not in self.cues.head_nouns
+            if ab.long.islower() and entry is None and head not in self.cues.head_nouns and not task:
+                continue
             mention = self._mention(doc, ab.long_start, ab.long_end, "abbreviation")
+            if entry is None and task:
+                mention.type, mention.type_source = "Task", "cue"
             if entry is None:
                 mention.canonical = ab.long
             mention.aliases = [ab.short]
-            add_mention(doc, mention)
+            if not add_mention(doc, mention):
+                # The catalogue found the long form already: the defined short form joins it.
+                for m in mentions_of(doc):
+                    if m.start == ab.long_start and m.end == ab.long_end and ab.short not in m.aliases:
+                        m.aliases.append(ab.short)
             # Later uses of the short form stand for the long one.
             for tok in doc[ab.short_end :]:
                 if tok.text == ab.short or tok.text.rstrip("'s") == ab.short:
@@ -152,7 +162,7 @@ class NamedSpanFinder:
         self._title_name(doc, title_end)
         self._introduced_names(doc)
         self._appositions(doc, title_end)
-        self._shaped_names(doc, title_end)
+        self._shaped_names(doc, title_end, not_names)
         self._capitalised_runs(doc, title_end)
         return doc
 
@@ -211,12 +221,16 @@ class NamedSpanFinder:
                     add_mention(doc, self._mention(doc, tok.i, tok.i + 1, "named"))
                     break
 
-    def _shaped_names(self, doc: Doc, title_end: int) -> None:
+    def _shaped_names(self, doc: Doc, title_end: int, not_names: set[str]) -> None:
         defined = {ab.short for ab in doc._.kg_abbreviations or []}
         i = 0
         while i < len(doc):
             tok = doc[i]
-            if not is_name_shaped(tok.text, in_title=i < title_end) or self._generic(tok.text):
+            if (
+                not is_name_shaped(tok.text, in_title=i < title_end)
+                or self._generic(tok.text)
+                or tok.text.rstrip("s") in not_names
+            ):
                 i += 1
                 continue
             if self._bare_unit(doc, i, defined):

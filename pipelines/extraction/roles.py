@@ -74,7 +74,13 @@ class RoleAssigner:
         if m.catalogue_id is None:
             # A new name defined with its acronym, outside background sentences, is the
             # paper's own: its method's components are introduced this way.
-            if m.source == "abbreviation" and m.aliases and not background and sent.start >= doc._.kg_title_end:
+            if (
+                m.source == "abbreviation"
+                and m.aliases
+                and m.type != "Task"
+                and not background
+                and sent.start >= doc._.kg_title_end
+            ):
                 return "proposed"
             # A new name in the title is what the paper is about: its own contribution.
             if m.end <= doc._.kg_title_end and m.type in _PROPOSABLE and m.source in ("shape", "named", "title"):

@@ -26,6 +26,8 @@ __all__ = ["TaskPhraseFinder"]
 
 _LIST_GLUE = {",", "and", "or", ";"}
 _PLURAL_OK = ("ss", "us", "is", "ics", "series", "news")
+_CLAUSE_OPENERS = {"without", "with", "where", "which", "while", "that", "by", "to", "for", "in", "on", "at", "from"}
+_CLAUSE_OPENERS |= {"as", "when", "whereas", "but", "than", "using", "we", "it", "they", "the", "a", "an", "our"}
 
 
 class TaskPhraseFinder:
@@ -46,6 +48,7 @@ class TaskPhraseFinder:
         self.strong_heads = frozenset(raw.get("task_heads_strong", ()))
         self.stop = frozenset(raw["task_modifier_stop"])
         self.noun_gerunds = frozenset(raw.get("noun_gerunds", ()))
+        self.introducers = cues.propose_words
         self.process_suffixes = tuple(raw.get("process_suffixes", ()))
         self.means_words = frozenset(raw.get("means_words", ()))
         self.list_openers = tuple(tuple(o.split()) for o in raw.get("task_list_openers", ()))
@@ -63,7 +66,11 @@ class TaskPhraseFinder:
         """A word that can sit inside a task name: a noun or adjective, not a verb form,
         an adverb or a plural ("including", "strategically", "enhances" are not)."""
         low = tok.lower_
-        if low in self.stop or not (tok.is_alpha or "-" in tok.text or (low[:-1].isdigit() and low.endswith("d"))):
+        if (
+            low in self.stop
+            or low in self.introducers
+            or not (tok.is_alpha or "-" in tok.text or (low[:-1].isdigit() and low.endswith("d")))
+        ):
             return False
         if "-" in low:
             return True
@@ -93,7 +100,7 @@ class TaskPhraseFinder:
                 found.append((start, tok.i + 1))
         # "cloze tasks", "continuous control benchmark tasks": the words before "task(s)".
         for tok in doc:
-            if tok.lower_ in ("task", "tasks") and tok.i > 0:
+            if tok.lower_ in ("task", "tasks", "problem", "problems") and tok.i > 0:
                 end = tok.i - 1 if doc[tok.i - 1].lower_ == "benchmark" else tok.i
                 start = end
                 while start > 0 and end - start < self.max_modifiers and self._modifier_ok(doc, start - 1, 0):
@@ -117,7 +124,7 @@ class TaskPhraseFinder:
             head = doc[end - 1].lower_
             if head in self.generic_words or self.head_nouns.get(head) in ("Model", "Dataset", "Benchmark"):
                 continue
-            if self._names_a_task(head):
+            if self._names_a_task(head, end - tok.i - 1):
                 found.append((tok.i + 1, end))
         return found
 
@@ -154,6 +161,8 @@ class TaskPhraseFinder:
             return start, end, -1
         while nxt < limit and doc[nxt].lower_ in _LIST_GLUE:
             nxt += 1
+        if nxt < limit and doc[nxt].lower_ in _CLAUSE_OPENERS:
+            return start, end, -1  # ", without task-specific changes": the list has ended
         return start, end, nxt
 
     def _listed_tasks(self, doc: Doc) -> list[tuple[int, int]]:
@@ -192,7 +201,9 @@ class TaskPhraseFinder:
         for s, e in found:
             s = self._strip_approach(doc, s, e)
             last = doc[e - 1].lower_
-            if (last.endswith("s") and not last.endswith(_PLURAL_OK)) or (e - s == 1 and not self._names_a_task(last)):
+            if (last.endswith("s") and not last.endswith(_PLURAL_OK)) or (
+                e - s == 1 and not self._names_a_task(last, len(last.split("-")))
+            ):
                 continue
             kept.append((s, e))
         return kept
@@ -206,9 +217,10 @@ class TaskPhraseFinder:
             start += 1
         return start
 
-    def _names_a_task(self, word: str) -> bool:
-        """A one-word task must be a task word or a process noun ("reasoning", "translation")."""
-        return word in self.heads or (word.endswith(self.process_suffixes) and len(word) > 5)
+    def _names_a_task(self, word: str, n_words: int) -> bool:
+        """A task's last word is a task word ("translation") or, after modifiers, a process
+        noun ("stochastic optimization", "online data mixing")."""
+        return word in self.heads or (n_words > 1 and word.endswith(self.process_suffixes) and len(word) > 5)
 
     def _is_means(self, doc: Doc, start: int, title_end: int) -> bool:
         """A title phrase right after "via / with / by / using" is how, not what."""
