@@ -202,3 +202,15 @@ def test_a_task_list_ends_at_a_clause(nlp):
     )
     assert "question answering" in found
     assert not [name for name in found if "substantial" in name]
+
+
+def test_learning_paradigm_called_a_task_is_a_task(nlp):
+    found = entities(nlp, "A study", "We evaluate the encoder on common transfer learning tasks.")
+    assert found["transfer learning"].type == "Task" and found["transfer learning"].role == "evaluated_on"
+
+
+def test_learning_paradigm_as_purpose_is_a_task_but_not_as_means(nlp):
+    found = entities(nlp, "A study", "We propose a new family of methods for reinforcement learning.")
+    assert found["reinforcement learning"].type == "Task"
+    found = entities(nlp, "A study", "We train the policy with reinforcement learning on Atari games.")
+    assert found["reinforcement learning"].type == "Method"

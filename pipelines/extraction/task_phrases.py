@@ -49,6 +49,8 @@ class TaskPhraseFinder:
         self.stop = frozenset(raw["task_modifier_stop"])
         self.noun_gerunds = frozenset(raw.get("noun_gerunds", ()))
         self.introducers = cues.propose_words
+        self.task_nouns = frozenset(raw.get("task_nouns", ()))
+        self.paradigm_heads = frozenset(raw.get("paradigm_heads", ()))
         self.process_suffixes = tuple(raw.get("process_suffixes", ()))
         self.means_words = frozenset(raw.get("means_words", ()))
         self.list_openers = tuple(tuple(o.split()) for o in raw.get("task_list_openers", ()))
@@ -246,9 +248,27 @@ class TaskPhraseFinder:
             kept.append(m)
         doc._.kg_mentions = kept
 
+    def _retype_paradigms(self, doc: Doc) -> None:
+        """ "an approach for semi-supervised learning", "transfer learning tasks": a learning
+        paradigm named as the purpose, or called a task, is the problem worked on here."""
+        for m in mentions_of(doc):
+            name = m.canonical or ""
+            if m.type != "Method" or m.source != "catalogue" or not name.islower():
+                continue
+            if name.split()[-1] not in self.paradigm_heads:
+                continue
+            before = doc[m.start - 1].lower_ if m.start > 0 else ""
+            after = doc[m.end] if m.end < len(doc) else None
+            purpose = before == "for" and (
+                after is None or after.is_punct or (after.lower_ in self.stop and after.lower_ != "of")
+            )
+            if purpose or (after is not None and after.lower_ in self.task_nouns):
+                m.type, m.type_source = "Task", "cue"
+
     def __call__(self, doc: Doc) -> Doc:
         title_end = doc._.kg_title_end or 0
         self._drop_compound_modifiers(doc)
+        self._retype_paradigms(doc)
         phrases = [
             (self._strip_approach(doc, s, e), e)
             for s, e in self._phrases(doc, title_end)
