@@ -214,3 +214,24 @@ def test_learning_paradigm_as_purpose_is_a_task_but_not_as_means(nlp):
     assert found["reinforcement learning"].type == "Task"
     found = entities(nlp, "A study", "We train the policy with reinforcement learning on Atari games.")
     assert found["reinforcement learning"].type == "Method"
+
+
+def test_sized_variant_of_a_known_architecture_is_a_model(nlp):
+    found = entities(nlp, "A study", "We compare with ResNet-50 and EfficientNet-B7 on image classification.")
+    assert found["ResNet-50"].type == "Model" and found["EfficientNet-B7"].type == "Model"
+
+
+def test_plural_of_a_known_name_is_that_name(nlp):
+    found = entities(nlp, "A study", "We compare against MobileNets of several widths.")
+    assert "MobileNet" in found and "MobileNets" not in found
+
+
+def test_name_a_result_is_reported_on_is_a_benchmark(nlp):
+    found = entities(nlp, "A study", "The model reaches 98.1% accuracy on Zorblat Commands V2.")
+    assert found["Zorblat Commands V2"].type == "Benchmark"
+    assert found["Zorblat Commands V2"].role == "evaluated_on"
+
+
+def test_the_proposed_adjective_does_not_propose_a_later_name(nlp):
+    found = entities(nlp, "A study", "We test the proposed architecture on QuuxSet and on FrobSet.")
+    assert found["QuuxSet"].role != "proposed"

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from kg.ids import match_key
 from pipelines.extraction.mention import Mention, add_mention, ensure_extensions, mentions_of
-from pipelines.extraction.resources import load_catalogue, load_cues
+from pipelines.extraction.resources import CatalogueEntry, load_catalogue, load_cues
 
 __all__ = ["NamedSpanFinder", "is_name_shaped"]
 
@@ -24,6 +24,8 @@ _CAMEL = re.compile(r"[a-z][A-Z]|[A-Z]{2,}[a-z]")
 _HAS_DIGIT_AND_LETTER = re.compile(r"(?=.*\d)(?=.*[A-Za-z])")
 _NUMBERISH = re.compile(r"^[\d.,%x×~+-]+[a-zA-Z]{0,2}$|^\d+(st|nd|rd|th|s|k|K|M|B)$")
 _LANGUAGE_PAIR = re.compile(r"^[A-Z]{2,3}[-→>][A-Z]{2,3}$")
+# Variant suffixes of an architecture: "B7", "50", "L", "large", "base".
+_VARIANT = re.compile(r"^([A-Z]?\d{1,3}[a-z]?|[A-Z]{1,2}|large|base|small|tiny|huge|xl|xxl)$")
 _INTRODUCERS = {"named", "called", "dubbed", "termed", "namely", "coined", "entitled"}
 
 
@@ -93,9 +95,30 @@ class NamedSpanFinder:
             end += 1
         return end
 
+    def _lookup(self, text: str) -> CatalogueEntry | None:
+        """The catalogue entry for a name or its plural ("MobileNets", "GANs")."""
+        entry = self.catalogue.lookup(text)
+        if entry is None and len(text) > 3 and text.endswith("s") and text[-2:-1].isalpha() and not text.endswith("ss"):
+            entry = self.catalogue.lookup(text[:-1])
+        return entry
+
+    def _variant_of(self, text: str) -> CatalogueEntry | None:
+        """ "ResNet-50", "EfficientNet-B7", "BERT-large": a sized variant of a known
+        architecture or model is a model of its own."""
+        base, _, suffix = text.rpartition("-")
+        if not base or not suffix:
+            return None
+        if not (self.cues.size_tokens.match(suffix) or suffix in self.cues.version_words or _VARIANT.match(suffix)):
+            return None
+        entry = self.catalogue.lookup(base)
+        return entry if entry is not None and entry.type in ("Model", "Method") else None
+
     def _mention(self, doc: Doc, start: int, end: int, source: str, **extra) -> Mention:
         text = doc[start:end].text
-        entry = self.catalogue.lookup(text)
+        entry = self._lookup(text)
+        if entry is None and self._variant_of(text) is not None:
+            extra["type"], extra["canonical"] = "Model", extra.get("canonical") or text
+            extra.setdefault("type_source", "cue")
         return Mention(
             start=start,
             end=end,

@@ -53,6 +53,8 @@ class RoleAssigner:
         reach = self.known_reach if m.catalogue_id else self.propose_reach
         for k in range(offset - 1, max(-1, offset - 1 - reach), -1):
             w = words[k]
+            if w == "proposed" and k > 0 and words[k - 1] in ("the", "our", "this", "a"):
+                return False  # "we test the proposed architecture on M4": an adjective, not a verb
             if w in self.cues.propose_words:
                 return True
             if w in self.cues.train_words and w not in ("on", "with", "over", "than"):
