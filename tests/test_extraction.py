@@ -235,3 +235,27 @@ def test_name_a_result_is_reported_on_is_a_benchmark(nlp):
 def test_the_proposed_adjective_does_not_propose_a_later_name(nlp):
     found = entities(nlp, "A study", "We test the proposed architecture on QuuxSet and on FrobSet.")
     assert found["QuuxSet"].role != "proposed"
+
+
+def test_known_name_in_a_prepositional_phrase_is_not_proposed(nlp):
+    found = entities(nlp, "A study", "We also present analysis on CIFAR-10 with 100 and 1000 layers.")
+    assert found["CIFAR-10"].role != "proposed"
+
+
+def test_our_novel_name_is_proposed(nlp):
+    found = entities(nlp, "A study", "Our novel Quibble Loss focuses training on hard examples.")
+    assert found["Quibble Loss"].role == "proposed"
+
+
+def test_acronym_compared_against_is_not_proposed(nlp):
+    found = entities(
+        nlp,
+        "A study",
+        "We design a simple model. It improves by 16% over Neural Graph Ranking (NGR), a strong recommender.",
+    )
+    assert found["Neural Graph Ranking"].role != "proposed"
+
+
+def test_propose_word_used_as_a_noun_does_not_propose(nlp):
+    found = entities(nlp, "A study", "In this work, we aim to simplify the design of GCN for recommendation.")
+    assert found["Graph Convolutional Network"].role != "proposed"

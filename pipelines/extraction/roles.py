@@ -21,6 +21,19 @@ __all__ = ["RoleAssigner"]
 
 _EVALUATED = {"Benchmark", "Dataset"}
 _PROPOSABLE = {"Method", "Model", "Dataset", "Benchmark"}
+_DETERMINERS = {"the", "a", "an", "novel", "new", "simple", "proposed"}
+_PREPOSITIONS = {"of", "on", "in", "for", "from", "with", "to", "over", "than", "against", "by", "into", "at", "via"}
+_COMPARISON = {
+    "over",
+    "than",
+    "against",
+    "compared",
+    "outperform",
+    "outperforms",
+    "outperforming",
+    "baseline",
+    "baselines",
+}
 _TRAINING = {"train", "trained", "training", "fine-tuned", "finetuned", "fine-tune", "pretrained", "pre-trained"}
 
 
@@ -41,25 +54,62 @@ class RoleAssigner:
         self.propose_reach = propose_reach
         self.dataset_as_benchmark = dataset_as_benchmark
 
+    def _before(self, words: list[str], offset: int) -> int:
+        """Index of the word before a mention, past determiners and "novel / new"."""
+        k = offset - 1
+        while k >= 0 and words[k] in _DETERMINERS:
+            k -= 1
+        return k
+
+    def _in_phrase(self, words: list[str], offset: int) -> bool:
+        """ "analysis on CIFAR-10", "issues in FastSpeech", "improvements over NGCF": the
+        object of a preposition is not what a verb before it proposes."""
+        k = self._before(words, offset)
+        return k >= 0 and words[k] in _PREPOSITIONS
+
     def _proposed(self, sent: Span, m: Mention) -> bool:
         words = [t.lower_ for t in sent]
         offset = m.start - sent.start
-        if offset > 0 and words[offset - 1] in ("our", "proposed"):
-            return True
-        if not any(w in self.cues.self_words for w in words[:offset]):
+        k = self._before(words, offset)
+        if (k >= 0 and words[k] == "our") or (offset > 0 and words[offset - 1] == "proposed"):
+            return True  # "our X", "our novel X", "the proposed X"
+        if not any(w in self.cues.self_words for w in words[:offset]) or self._in_phrase(words, offset):
+            return False
+        head_after = m.end < sent.end and sent.doc[m.end].lower_ in self.cues.head_nouns
+        if m.catalogue_id and offset > 0 and words[offset - 1] in ("a", "an") and not head_after:
+            # "we propose a hierarchical Transformer": an instance of a known class (but "a
+            # residual learning framework" names the framework)
             return False
         # A known name must follow the verb closely ("we present BERT"); a new one may sit
         # further on ("we propose a simple yet effective method, GLSCL").
         reach = self.known_reach if m.catalogue_id else self.propose_reach
         for k in range(offset - 1, max(-1, offset - 1 - reach), -1):
             w = words[k]
-            if w == "proposed" and k > 0 and words[k - 1] in ("the", "our", "this", "a"):
-                return False  # "we test the proposed architecture on M4": an adjective, not a verb
+            if w == ";":
+                return False
+            if w in self.cues.propose_words and k > 0 and words[k - 1] in ("the", "a", "an", "this", "our", "its"):
+                return False  # "the proposed architecture", "the design of GCN": a noun or adjective
             if w in self.cues.propose_words:
                 return True
             if w in self.cues.train_words and w not in ("on", "with", "over", "than"):
                 return False  # "we propose X based on Y": Y is used, not proposed
         return False
+
+    def _defined_as_own(self, doc: Doc, sent: Span, m: Mention, background: bool) -> bool:
+        """A new name defined with its acronym is the paper's own (its method's parts are
+        introduced this way), unless it is compared with, sits in a prepositional phrase
+        ("from an Approximate Nearest Neighbor (ANN) index") or opens the abstract as the
+        problem it addresses."""
+        if m.source != "abbreviation" or not m.aliases or m.type == "Task" or background:
+            return False
+        if sent.start < doc._.kg_title_end:
+            return False
+        words = [t.lower_ for t in sent]
+        offset = m.start - sent.start
+        if self._in_phrase(words, offset) or any(w in _COMPARISON for w in words[:offset]):
+            return False
+        first_sentence = sent.start <= doc._.kg_title_end + 1
+        return not first_sentence or any(w in self.cues.self_words for w in words)
 
     def role_of(self, doc: Doc, m: Mention) -> str:
         if m.role:
@@ -76,13 +126,7 @@ class RoleAssigner:
         if m.catalogue_id is None:
             # A new name defined with its acronym, outside background sentences, is the
             # paper's own: its method's components are introduced this way.
-            if (
-                m.source == "abbreviation"
-                and m.aliases
-                and m.type != "Task"
-                and not background
-                and sent.start >= doc._.kg_title_end
-            ):
+            if self._defined_as_own(doc, sent, m, background):
                 return "proposed"
             # A new name in the title is what the paper is about: its own contribution.
             if m.end <= doc._.kg_title_end and m.type in _PROPOSABLE and m.source in ("shape", "named", "title"):
