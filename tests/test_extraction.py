@@ -259,3 +259,17 @@ def test_acronym_compared_against_is_not_proposed(nlp):
 def test_propose_word_used_as_a_noun_does_not_propose(nlp):
     found = entities(nlp, "A study", "In this work, we aim to simplify the design of GCN for recommendation.")
     assert found["Graph Convolutional Network"].role != "proposed"
+
+
+def test_undefined_acronym_of_the_title_name_joins_it(nlp):
+    found = entities(
+        nlp,
+        "Preference-Oriented Supervised Fine-Tuning: Favoring Target Models",
+        "We introduce a novel approach, namely PoFT. PoFT beats SFT on two benchmarks.",
+    )
+    assert "PoFT" in found["Preference-Oriented Supervised Fine-Tuning"].aliases and "PoFT" not in found
+
+
+def test_name_that_is_the_whole_title_is_proposed(nlp):
+    found = entities(nlp, "Denoising Diffusion Probabilistic Models", "We present high quality image synthesis.")
+    assert found["Denoising Diffusion Probabilistic Model"].role == "proposed"

@@ -15,6 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from kg.ids import match_key
+from pipelines.extraction.abbreviations import long_form_for
 from pipelines.extraction.mention import Mention, add_mention, ensure_extensions, mentions_of
 from pipelines.extraction.resources import CatalogueEntry, load_catalogue, load_cues
 
@@ -187,7 +188,32 @@ class NamedSpanFinder:
         self._appositions(doc, title_end)
         self._shaped_names(doc, title_end, not_names)
         self._capitalised_runs(doc, title_end)
+        self._join_acronyms(doc)
         return doc
+
+    def _join_acronyms(self, doc: Doc) -> None:
+        """An acronym nothing defines that spells a multi-word name in the title is its short
+        form: "PoFT" for "Preference-Oriented Supervised Fine-Tuning", "DeAL" for
+        "Decoding-time Alignment"."""
+        title_end = doc._.kg_title_end or 0
+        longs = [
+            m for m in mentions_of(doc) if m.length >= 2 and m.end <= title_end and not m.catalogue_id and not m.aliases
+        ]
+        if not longs:
+            return
+        for m in mentions_of(doc):
+            short = m.text
+            if m.source not in ("shape", "named") or m.canonical or m.length != 1 or not 2 <= len(short) <= 10:
+                continue
+            if sum(c.isupper() for c in short) < 2:
+                continue
+            for long in longs:
+                text = long.canonical or long.text
+                if short in text or text[:1].upper() != short[:1].upper():
+                    continue
+                if long_form_for(short, text) == text:
+                    long.aliases.append(short)  # the alias joins every use of the short form
+                    break
 
     def _title_name(self, doc: Doc, title_end: int) -> None:
         colon = next((t.i for t in doc[:title_end] if t.text == ":"), None)

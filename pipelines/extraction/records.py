@@ -79,7 +79,8 @@ def _entity(doc: Doc, group: list[Mention]) -> ExtractedEntity:
     if catalogued is not None:
         name = catalogued.canonical or catalogued.text
     else:
-        long_forms = [m.canonical for m in group if m.canonical]
+        # A mention with aliases is a long form ("Preference-Oriented SFT" for "PoFT").
+        long_forms = [m.canonical or m.text for m in group if m.canonical or m.aliases]
         name = (
             Counter(long_forms).most_common(1)[0][0]
             if long_forms

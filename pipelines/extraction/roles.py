@@ -95,6 +95,18 @@ class RoleAssigner:
                 return False  # "we propose X based on Y": Y is used, not proposed
         return False
 
+    def _title_subject(self, doc: Doc, m: Mention) -> bool:
+        """ "Focal Loss for Dense Object Detection", "Denoising Diffusion Probabilistic Models":
+        a name that opens the title and is all of it, or all of it before "for", is the
+        paper's subject. Known lowercase techniques ("Reinforcement Learning for ...") are not."""
+        if m.catalogue_id and (m.canonical or "").islower():
+            return False
+        title_end = doc._.kg_title_end or 0
+        end = m.end
+        if end < title_end and doc[end].lower_ in self.cues.extra.get("generic_words", ()):
+            end += 1  # "Proximal Policy Optimization Algorithms"
+        return end >= title_end - 1 or doc[end].lower_ == "for"
+
     def _defined_as_own(self, doc: Doc, sent: Span, m: Mention, background: bool) -> bool:
         """A new name defined with its acronym is the paper's own (its method's parts are
         introduced this way), unless it is compared with, sits in a prepositional phrase
@@ -119,6 +131,8 @@ class RoleAssigner:
         sent = doc[m.start].sent if doc.has_annotation("SENT_START") else doc[:]
         words = {t.lower_ for t in sent}
         background = bool(words & self.cues.background_words)
+        if m.start == 0 and m.type in _PROPOSABLE and self._title_subject(doc, m):
+            return "proposed"
         # Well-known names can be proposed too: this may be the paper that introduced them.
         # Tasks and metrics are worked on and reported, rarely what a paper proposes.
         if m.type not in ("Task", "Metric") and (self._proposed(sent, m) or self._passive_proposal(sent, m)):
