@@ -273,3 +273,13 @@ def test_undefined_acronym_of_the_title_name_joins_it(nlp):
 def test_name_that_is_the_whole_title_is_proposed(nlp):
     found = entities(nlp, "Denoising Diffusion Probabilistic Models", "We present high quality image synthesis.")
     assert found["Denoising Diffusion Probabilistic Model"].role == "proposed"
+
+
+def test_known_name_in_a_based_compound_is_used(nlp):
+    found = entities(nlp, "A study", "We train a Transformer-based encoder with a contrastive objective.")
+    assert found["Transformer"].type == "Method" and found["Transformer"].role == "used"
+
+
+def test_catalogue_task_matches_with_one_hyphen_among_spaces(nlp):
+    found = entities(nlp, "A study", "We evaluate on open-ended visual question-answering with images.")
+    assert "visual question answering" in found

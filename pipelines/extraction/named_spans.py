@@ -71,6 +71,7 @@ class NamedSpanFinder:
         self.cues = load_cues()
         self.generic_words = frozenset(self.cues.extra.get("generic_words", ()))
         self.task_heads = frozenset(self.cues.extra.get("task_heads", ()))
+        self.compound_suffixes = frozenset(self.cues.extra.get("compound_suffixes", ()))
         self.catalogue = load_catalogue(tuple(catalogue_paths))
         self.max_run = max_run
         self.max_bare_acronym = max_bare_acronym
@@ -188,8 +189,33 @@ class NamedSpanFinder:
         self._appositions(doc, title_end)
         self._shaped_names(doc, title_end, not_names)
         self._capitalised_runs(doc, title_end)
+        self._compound_uses(doc)
         self._join_acronyms(doc)
         return doc
+
+    def _compound_uses(self, doc: Doc) -> None:
+        """ "Transformer-based", "GCN-like", "BERT-style": a known method or model inside a
+        hyphenated modifier is used by the paper."""
+        for tok in doc:
+            base, _, suffix = tok.text.rpartition("-")
+            if not base or suffix.lower() not in self.compound_suffixes:
+                continue
+            entry = self.catalogue.lookup(base)
+            if entry is None or entry.type not in ("Method", "Model"):
+                continue
+            add_mention(
+                doc,
+                Mention(
+                    tok.i,
+                    tok.i + 1,
+                    tok.text,
+                    "catalogue",
+                    type=entry.type,
+                    canonical=entry.name,
+                    catalogue_id=entry.id or entry.name,
+                    confidence=self.confidence.get("shape", 0.5),
+                ),
+            )
 
     def _join_acronyms(self, doc: Doc) -> None:
         """An acronym nothing defines that spells a multi-word name in the title is its short

@@ -37,7 +37,8 @@ class Catalogue:
         return self.by_key.get(match_key(surface))
 
     def surfaces(self, entry: CatalogueEntry) -> list[str]:
-        """Every written form to match, hyphen and space variants included."""
+        """Every written form to match: hyphen and space variants, one hyphen among spaces
+        included ("visual question-answering")."""
         forms = {entry.name, *entry.aliases}
         for form in list(forms):
             if "-" in form:
@@ -45,6 +46,10 @@ class Catalogue:
                 forms.add(form.replace("-", ""))
             if " " in form:
                 forms.add(form.replace(" ", "-"))
+                words = form.split(" ")
+                if 2 < len(words) <= 4:  # one hyphen among spaces: "visual question-answering"
+                    for i in range(1, len(words)):
+                        forms.add(" ".join([*words[: i - 1], "-".join(words[i - 1 : i + 1]), *words[i + 1 :]]))
         return sorted(forms)
 
 

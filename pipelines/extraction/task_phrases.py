@@ -242,7 +242,8 @@ class TaskPhraseFinder:
                 and m.end < len(doc)
                 and doc[m.end].is_alpha
                 and doc[m.end].text.islower()
-                and doc[m.end].lower_ not in ("task", "tasks", "and", "or")
+                and doc[m.end].lower_ not in ("task", "tasks")
+                and doc[m.end].lower_ not in self.stop  # "question-answering with images": not a modifier
             ):
                 continue
             kept.append(m)
