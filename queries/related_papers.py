@@ -46,20 +46,11 @@ def finish(rows: list[dict[str, Any]], params: dict[str, Any]) -> list[dict[str,
 
 
 SPARQL = sparql(r"""
-    # The paper ?param_paper names: by id ("paper:<id>" or "<id>"), else by exact title
-    # ignoring case and surrounding spaces, the smallest id among equal titles (no ?rival).
+    # ?this is the paper ?param_paper names, which the RDF store looks up first
+    # (kg.stores.rdf.PAPER_BY_REF) and binds as VALUES: a lookup inside this query would
+    # leave the mention pattern below unanchored, pairing every two mentions of an entity.
     SELECT ?paper ?title (GROUP_CONCAT(DISTINCT ENCODE_FOR_URI(?name); separator=" ") AS ?shared_list)
     WHERE {
-      ?this a kgo:Paper ; dcterms:identifier ?this_id ; schema:name ?this_title .
-      BIND (LCASE(REPLACE(?param_paper, "^\\s+|\\s+$", "")) AS ?wanted_title)
-      BIND (?this_id = ?param_paper || CONCAT("paper:", ?this_id) = ?param_paper AS ?by_id)
-      FILTER (?by_id || LCASE(?this_title) = ?wanted_title)
-      OPTIONAL {
-        ?rival a kgo:Paper ; dcterms:identifier ?rival_id ; schema:name ?rival_title .
-        FILTER (!?by_id && (?rival_id = ?param_paper || CONCAT("paper:", ?rival_id) = ?param_paper
-                            || (LCASE(?rival_title) = ?wanted_title && ?rival_id < ?this_id)))
-      }
-      FILTER (!BOUND(?rival))
       ?this_mention kgo:paper ?this ; kgo:entity ?entity .
       FILTER NOT EXISTS { ?entity a kgo:Organization }
       ?entity rdfs:label ?name .

@@ -42,6 +42,28 @@ ENTITY_BY_NAME = sparql(f"""
 """)
 
 
+# The paper a reference names: the node "paper:<id>", else the id itself, else the exact title
+# ignoring case and surrounding spaces, as queries.base.paper_by_ref chooses (titles are
+# unique in a graph: readers and `--add` merge papers by normalised title).
+PAPER_BY_REF = sparql(r"""
+    SELECT ?paper
+    WHERE {
+      BIND (LCASE(REPLACE(?param_paper, "^\\s+|\\s+$", "")) AS ?wanted_title)
+      BIND (IF(STRSTARTS(?param_paper, "paper:"), STRAFTER(?param_paper, "paper:"), "") AS ?node_id)
+      OPTIONAL { ?by_node a kgo:Paper ; dcterms:identifier ?node_id }
+      OPTIONAL { ?by_id a kgo:Paper ; dcterms:identifier ?param_paper }
+      OPTIONAL {
+        ?by_title a kgo:Paper ; schema:name ?title_found .
+        FILTER (LCASE(?title_found) = ?wanted_title)
+      }
+      BIND (COALESCE(?by_node, ?by_id, ?by_title) AS ?paper)
+      FILTER (BOUND(?paper))
+    }
+    ORDER BY ?paper
+    LIMIT 1
+""")
+
+
 def bound_query(question: Question, params: dict[str, Any]) -> str:
     """The question's SPARQL with ``params`` (already bound by ``question.bind``) as VALUES."""
     return bind_values(question.sparql, param_bindings(question.sparql, params))
@@ -290,6 +312,17 @@ def connection(store: RdfStore, question: Question, params: dict[str, Any]) -> l
     ]
 
 
+def related_papers(store: RdfStore, question: Question, params: dict[str, Any]) -> list[dict[str, Any]]:
+    """Look the paper up, then ask the question with it bound: anchored, the query reads one
+    paper's neighbourhood instead of every pair of mentions."""
+    _, found = store.select(bind_values(PAPER_BY_REF, param_bindings(PAPER_BY_REF, {"paper": params["paper"]})))
+    if not found:
+        return []
+    query = bind_values(question.sparql, {"this": sparql_iri(found[0]["paper"]["value"])})
+    return question_rows(question, *store.select(query))
+
+
 PROCEDURES: dict[str, Callable[[RdfStore, Question, dict[str, Any]], list[dict[str, Any]]]] = {
     "connection": connection,
+    "related-papers": related_papers,
 }
