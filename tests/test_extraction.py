@@ -283,3 +283,25 @@ def test_known_name_in_a_based_compound_is_used(nlp):
 def test_catalogue_task_matches_with_one_hyphen_among_spaces(nlp):
     found = entities(nlp, "A study", "We evaluate on open-ended visual question-answering with images.")
     assert "visual question answering" in found
+
+
+def test_capitals_after_a_known_benchmark_are_not_part_of_it(nlp):
+    found = entities(nlp, "A study", "It pushes SQuAD v2.0 Test F1 to 83.1 (5.1 point absolute improvement).")
+    assert "SQuAD 2.0" in found and not [name for name in found if "Test" in name]
+
+
+def test_recently_proposed_known_model_is_not_proposed(nlp):
+    found = entities(nlp, "A study", "We transfer the recently proposed BERT model to 26 text classification tasks.")
+    assert found["BERT"].role != "proposed"
+
+
+def test_benchmark_trained_on_with_a_reported_result_is_evaluated_on(nlp):
+    found = entities(
+        nlp, "A study", "When fine-tuned on ScienceQA, the model achieves a new state-of-the-art accuracy."
+    )
+    assert found["ScienceQA"].role == "evaluated_on"
+
+
+def test_noun_before_a_preposition_does_not_type_the_name(nlp):
+    found = entities(nlp, "A study", "We productionized and evaluated the system on Quokka Play, an app store.")
+    assert found["Quokka Play"].type == "Benchmark"

@@ -19,6 +19,7 @@ from pipelines.extraction.resources import load_cues
 __all__ = ["EntityTyper"]
 
 _LIST_GLUE = {",", "and", "or", ";", "(", ")", "i.e.", "e.g.", "i.e.,", "as", "well", "&", "/"}
+_PREPOSITIONS = {"on", "in", "of", "for", "with", "to", "from", "over", "than", "by", "into", "at", "via"}
 _DETERMINERS = {"a", "an", "the", "our", "this", "new", "novel", "large-scale", "public", "first"}
 
 
@@ -56,8 +57,8 @@ class EntityTyper:
             return t
         # "a benchmark, X" / "an LLM called X" / "the dataset X"
         for tok in reversed(doc[max(0, m.start - self.window) : m.start]):
-            if tok.is_punct and tok.text not in (",", "("):
-                break
+            if (tok.is_punct and tok.text not in (",", "(")) or tok.lower_ in _PREPOSITIONS:
+                break  # "evaluated the system on Google Play": the noun belongs to another phrase
             if (tok.text.islower() or tok.text in ("LLM", "LLMs")) and (t := self._head(tok.text)):
                 # "tasks such as OntoNotes": a named thing after "tasks" is what they are tested on.
                 return "Model" if tok.lower_ == "llm" else "Benchmark" if t == "Task" else t

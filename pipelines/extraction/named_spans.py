@@ -71,6 +71,7 @@ class NamedSpanFinder:
         self.cues = load_cues()
         self.generic_words = frozenset(self.cues.extra.get("generic_words", ()))
         self.task_heads = frozenset(self.cues.extra.get("task_heads", ()))
+        self.strong_task_heads = frozenset(self.cues.extra.get("task_heads_strong", ()))
         self.compound_suffixes = frozenset(self.cues.extra.get("compound_suffixes", ()))
         self.catalogue = load_catalogue(tuple(catalogue_paths))
         self.max_run = max_run
@@ -154,7 +155,8 @@ class NamedSpanFinder:
             # "dense retrieval (DR)" is a task).
             head = ab.long.replace("-", " ").split()[-1].lower()
             entry = self.catalogue.lookup(ab.long) or self.catalogue.lookup(ab.short)
-            task = ab.long.islower() and head in self.task_heads and head not in self.cues.head_nouns
+            task = head in self.task_heads and head not in self.cues.head_nouns
+            task = task and (ab.long.islower() or head in self.strong_task_heads)
             if ab.long.islower() and entry is None and head not in self.cues.head_nouns and not task:
                 continue
             mention = self._mention(doc, ab.long_start, ab.long_end, "abbreviation")
@@ -216,6 +218,20 @@ class NamedSpanFinder:
                     confidence=self.confidence.get("shape", 0.5),
                 ),
             )
+
+    def _extends_known(self, doc: Doc, start: int, end: int) -> bool:
+        """ "SQuAD v2.0 Test F1": capitals running on after a catalogue name are not part of it,
+        unless they are version words ("Speech Commands V2"); a modifier before it may be
+        ("Multilingual MMBench"), and an organisation opens product names ("Google Play")."""
+        return any(
+            m.catalogue_id
+            and m.type != "Organization"
+            and (
+                (m.start == start and m.end < end and not all(self._is_version(t) for t in doc[m.end : end]))
+                or (m.type == "Metric" and m.end == end)  # "Test F1" is a measure
+            )
+            for m in mentions_of(doc)
+        )
 
     def _join_acronyms(self, doc: Doc) -> None:
         """An acronym nothing defines that spells a multi-word name in the title is its short
@@ -346,7 +362,7 @@ class NamedSpanFinder:
                     and (doc[end].text[:1].isupper() or (self._is_version(doc[end]) and end > i))
                 ):
                     end += 1
-                if end - i >= 2 and not self._generic(doc[i:end].text):
+                if end - i >= 2 and not self._generic(doc[i:end].text) and not self._extends_known(doc, i, end):
                     add_mention(doc, self._mention(doc, i, end, "capitalised"))
                 i = max(end, i + 1)
 

@@ -34,6 +34,7 @@ _COMPARISON = {
     "baseline",
     "baselines",
 }
+_PROPOSED_AFTER = {"we", "us", "paper", "work", "study", "is", "are", "was", "were", "be", "been", "has", "have"}
 _TRAINING = {"train", "trained", "training", "fine-tuned", "finetuned", "fine-tune", "pretrained", "pre-trained"}
 
 
@@ -53,6 +54,7 @@ class RoleAssigner:
         self.cues = load_cues()
         self.propose_reach = propose_reach
         self.dataset_as_benchmark = dataset_as_benchmark
+        self.result_words = frozenset(self.cues.extra.get("result_words", ()))
 
     def _before(self, words: list[str], offset: int) -> int:
         """Index of the word before a mention, past determiners and "novel / new"."""
@@ -71,8 +73,8 @@ class RoleAssigner:
         words = [t.lower_ for t in sent]
         offset = m.start - sent.start
         k = self._before(words, offset)
-        if (k >= 0 and words[k] == "our") or (offset > 0 and words[offset - 1] == "proposed"):
-            return True  # "our X", "our novel X", "the proposed X"
+        if (k >= 0 and words[k] == "our") or (offset > 1 and words[offset - 2 : offset] == ["the", "proposed"]):
+            return True  # "our X", "our novel X", "the proposed X" (not "the recently proposed X")
         if not any(w in self.cues.self_words for w in words[:offset]) or self._in_phrase(words, offset):
             return False
         head_after = m.end < sent.end and sent.doc[m.end].lower_ in self.cues.head_nouns
@@ -89,6 +91,8 @@ class RoleAssigner:
                 return False
             if w in self.cues.propose_words and k > 0 and words[k - 1] in ("the", "a", "an", "this", "our", "its"):
                 return False  # "the proposed architecture", "the design of GCN": a noun or adjective
+            if w == "proposed" and (k == 0 or words[k - 1] not in _PROPOSED_AFTER):
+                return False  # "the recently proposed BERT": someone else's
             if w in self.cues.propose_words:
                 return True
             if w in self.cues.train_words and w not in ("on", "with", "over", "than"):
@@ -150,8 +154,8 @@ class RoleAssigner:
         trained_on = self._trained_on(doc, sent, m)
         if m.type == "Benchmark":
             # Benchmarks exist to be evaluated on: that is their role unless trained on.
-            if trained_on:
-                return "used"
+            if trained_on and not words & self.result_words:
+                return "used"  # trained on, and no result reported in the sentence
             return "mentioned" if background and not evaluating else "evaluated_on"
         if m.type == "Task":
             # The tasks a paper works on are what it reports results on.
@@ -171,8 +175,8 @@ class RoleAssigner:
     def _trained_on(self, doc: Doc, sent: Span, m: Mention) -> bool:
         """A training verb shortly before the mention, with no evaluation word in between."""
         for tok in reversed(doc[max(sent.start, m.start - self.train_reach) : m.start]):
-            if tok.lower_ in self.cues.evaluate_words:
-                return False
+            if tok.lower_ in self.cues.evaluate_words or tok.text == ")":
+                return False  # "outperforms GPT (trained using more compute) on GLUE"
             if tok.lower_ in _TRAINING:
                 return True
         return False
