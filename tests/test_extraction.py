@@ -305,3 +305,20 @@ def test_benchmark_trained_on_with_a_reported_result_is_evaluated_on(nlp):
 def test_noun_before_a_preposition_does_not_type_the_name(nlp):
     found = entities(nlp, "A study", "We productionized and evaluated the system on Quokka Play, an app store.")
     assert found["Quokka Play"].type == "Benchmark"
+
+
+def test_ampersand_joins_a_name_but_not_two_known_ones(nlp):
+    found = entities(nlp, "A study", "In this paper, we present Wide & Deep learning for recommender systems.")
+    assert "Wide & Deep" in found
+    found = entities(nlp, "A study", "These nets won the ILSVRC & COCO 2015 competitions.")
+    assert "ILSVRC & COCO" not in found
+
+
+def test_latex_and_number_ranges_are_not_names(nlp):
+    found = entities(nlp, "A study", "We cut the cost from O($L^2$) to O($L\\log L$) for a 2X-3X speedup.")
+    assert not found
+
+
+def test_named_transformer_of_a_paper_is_a_model(nlp):
+    found = entities(nlp, "A study", "We present Sonar Spectrogram Transformer, which reaches 0.48 mAP.")
+    assert found["Sonar Spectrogram Transformer"].type == "Model"

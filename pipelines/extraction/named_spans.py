@@ -23,7 +23,8 @@ __all__ = ["NamedSpanFinder", "is_name_shaped"]
 
 _CAMEL = re.compile(r"[a-z][A-Z]|[A-Z]{2,}[a-z]")
 _HAS_DIGIT_AND_LETTER = re.compile(r"(?=.*\d)(?=.*[A-Za-z])")
-_NUMBERISH = re.compile(r"^[\d.,%x×~+-]+[a-zA-Z]{0,2}$|^\d+(st|nd|rd|th|s|k|K|M|B)$")
+_NUMBERISH = re.compile(r"^[\d.,%xX×~+-]+[a-zA-Z]{0,2}$|^\d+(st|nd|rd|th|s|k|K|M|B)$")
+_LATEX = re.compile(r"[$\\^{}]")
 _LANGUAGE_PAIR = re.compile(r"^[A-Z]{2,3}[-→>][A-Z]{2,3}$")
 # Variant suffixes of an architecture: "B7", "50", "L", "large", "base".
 _VARIANT = re.compile(r"^([A-Z]?\d{1,3}[a-z]?|[A-Z]{1,2}|large|base|small|tiny|huge|xl|xxl)$")
@@ -39,6 +40,8 @@ def is_name_shaped(text: str, in_title: bool = False) -> bool:
     if len(text) < 2 or not any(c.isalpha() for c in text) or _NUMBERISH.match(text):
         return False
     if text.startswith(("http", "www.")) or ("@" in text and not re.search(r"@\d", text)):
+        return False
+    if _LATEX.search(text):  # "O($L^2"
         return False
     if _CAMEL.search(text):
         return True
@@ -288,7 +291,11 @@ class NamedSpanFinder:
             if doc[start].text in (",", ":"):
                 start += 1
             end = start
-            while end < len(doc) and end - start < 6 and (doc[end].text[:1].isupper() or is_name_shaped(doc[end].text)):
+            while (
+                end < len(doc)
+                and end - start < 6
+                and (doc[end].text[:1].isupper() or is_name_shaped(doc[end].text) or self._joins_names(doc, end, start))
+            ):
                 end += 1
             if end > start and not self._generic(doc[start:end].text):
                 add_mention(doc, self._mention(doc, start, self._grow(doc, start, end), "named"))
@@ -336,6 +343,14 @@ class NamedSpanFinder:
             add_mention(doc, self._mention(doc, start, end, "shape"))
             i = end
 
+    @staticmethod
+    def _joins_names(doc: Doc, i: int, start: int) -> bool:
+        """ "Wide & Deep": an ampersand between capitalised words is inside one name, unless
+        a known name follows it ("ILSVRC & COCO")."""
+        if not (doc[i].text == "&" and i > start and i + 1 < len(doc) and doc[i + 1].text[:1].isupper()):
+            return False
+        return not any(m.catalogue_id and m.start == i + 1 for m in mentions_of(doc))
+
     def _bare_unit(self, doc: Doc, i: int, defined: set[str]) -> bool:
         """A short capitals-only token that nothing defines ("AP", "MB", "DRAM", "DIC") is
         more often a unit, a measure or an abbreviation of prose than a named entity."""
@@ -352,14 +367,19 @@ class NamedSpanFinder:
         for sent in doc.sents if doc.has_annotation("SENT_START") else [doc[:]]:
             i = max(sent.start + 1, title_end)  # skip the sentence's first word and the title
             while i < sent.end:
-                if not doc[i].text[:1].isupper():
+                if not doc[i].text[:1].isupper() or _LATEX.search(doc[i].text):
                     i += 1
                     continue
                 end = i
                 while (
                     end < sent.end
                     and end - i < self.max_run
-                    and (doc[end].text[:1].isupper() or (self._is_version(doc[end]) and end > i))
+                    and not _LATEX.search(doc[end].text)
+                    and (
+                        doc[end].text[:1].isupper()
+                        or (self._is_version(doc[end]) and end > i)
+                        or self._joins_names(doc, end, i)
+                    )
                 ):
                     end += 1
                 if end - i >= 2 and not self._generic(doc[i:end].text) and not self._extends_known(doc, i, end):
