@@ -48,7 +48,7 @@ ROLE_STRENGTH: dict[str, int] = {
 }
 
 
-@dataclass
+@dataclass(slots=True)
 class Paper:
     """A paper as read from any input format, before extraction."""
 
@@ -83,7 +83,7 @@ class Paper:
         }
 
 
-@dataclass
+@dataclass(slots=True)
 class Evidence:
     """Where a mention was seen: the sentence and the character offsets in the paper text."""
 
@@ -92,7 +92,7 @@ class Evidence:
     end: int
 
 
-@dataclass
+@dataclass(slots=True)
 class ExtractedEntity:
     """One entity named in one paper, with the paper's role towards it."""
 
@@ -125,7 +125,7 @@ class ExtractedEntity:
         )
 
 
-@dataclass
+@dataclass(slots=True)
 class PaperRecord:
     """A paper and what extraction found in it: the line `kg extract` writes."""
 

@@ -15,10 +15,21 @@ FORMAT_VERSION = 1
 
 
 def write_node_link(graph: KnowledgeGraph, path: Path) -> None:
-    nodes = [{"id": n, **graph.nx.nodes[n]} for n in sorted(graph.nx)]
-    links = [{"source": u, "target": v, **graph.nx.edges[u, v]} for u, v in sorted(graph.nx.edges)]
-    data = {"format": "kg-node-link", "version": FORMAT_VERSION, "directed": True, "nodes": nodes, "links": links}
-    path.write_text(json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    """Written item by item, one node or link per line: the whole document is never one string
+    (on a 100k-paper graph that string alone took over a gigabyte)."""
+
+    def line(item: dict) -> str:
+        return json.dumps(item, ensure_ascii=False, sort_keys=True)
+
+    header = {"directed": True, "format": "kg-node-link", "version": FORMAT_VERSION}
+    with path.open("w", encoding="utf-8") as f:
+        f.write(line(header)[:-1] + ',\n "nodes": [')
+        for i, n in enumerate(sorted(graph.nx)):
+            f.write(("\n  " if i == 0 else ",\n  ") + line({"id": n, **graph.nx.nodes[n]}))
+        f.write('\n ],\n "links": [')
+        for i, (u, v) in enumerate(sorted(graph.nx.edges)):
+            f.write(("\n  " if i == 0 else ",\n  ") + line({"source": u, "target": v, **graph.nx.edges[u, v]}))
+        f.write("\n ]\n}\n")
 
 
 def read_node_link(path: Path) -> KnowledgeGraph:
