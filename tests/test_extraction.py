@@ -322,3 +322,13 @@ def test_latex_and_number_ranges_are_not_names(nlp):
 def test_named_transformer_of_a_paper_is_a_model(nlp):
     found = entities(nlp, "A study", "We present Sonar Spectrogram Transformer, which reaches 0.48 mAP.")
     assert found["Sonar Spectrogram Transformer"].type == "Model"
+
+
+def test_list_head_must_introduce_the_list(nlp):
+    found = entities(
+        nlp,
+        "A study",
+        "Trained on the Tulu 3 preference dataset, QAlign outperforms direct preference optimization (DPO), "
+        "best-of-n, and majority voting.",
+    )
+    assert found["Direct Preference Optimization"].type == "Method"

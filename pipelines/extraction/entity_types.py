@@ -19,6 +19,8 @@ from pipelines.extraction.resources import load_cues
 __all__ = ["EntityTyper"]
 
 _LIST_GLUE = {",", "and", "or", ";", "(", ")", "i.e.", "e.g.", "i.e.,", "as", "well", "&", "/"}
+# Words between a noun and the list it introduces: "benchmarks (i.e., A, B)", "datasets such as A".
+_LIST_INTRO = {",", "(", ":", "such", "as", "including", "e.g.", "i.e.", "e.g.,", "i.e.,", "namely", "like", "-", "--"}
 _PREPOSITIONS = {"on", "in", "of", "for", "with", "to", "from", "over", "than", "by", "into", "at", "via"}
 _DETERMINERS = {"a", "an", "the", "our", "this", "new", "novel", "large-scale", "public", "first"}
 
@@ -132,6 +134,8 @@ class EntityTyper:
             if (t := self._head(tok.text)) and tok.text.islower() and t in ("Benchmark", "Dataset", "Model", "Method"):
                 head = t
                 break
+            if tok.lower_ not in _LIST_INTRO:
+                break  # "trained on the X dataset, Q outperforms DPO, ...": the noun heads another phrase
         if head in ("Benchmark", "Dataset"):
             # "five benchmarks (i.e., MSR-VTT, ...)": the list says what its members are here,
             # even for a catalogued model or method whose name doubles as an evaluation set.
