@@ -332,3 +332,10 @@ def test_list_head_must_introduce_the_list(nlp):
         "best-of-n, and majority voting.",
     )
     assert found["Direct Preference Optimization"].type == "Method"
+
+
+def test_title_phrase_before_for_is_the_means_unless_for_a_model_class(nlp):
+    found = entities(nlp, "Dynamic Gradient Alignment for Online Data Mixing", "We mix data online.")
+    assert "dynamic gradient alignment" not in found and "online data mixing" in found
+    found = entities(nlp, "Rethinking Test-Time Alignment for Language Models", "We align at test time.")
+    assert found["test-time alignment"].type == "Task"

@@ -55,6 +55,7 @@ class TaskPhraseFinder:
         self.means_words = frozenset(raw.get("means_words", ()))
         self.list_openers = tuple(tuple(o.split()) for o in raw.get("task_list_openers", ()))
         self.generic_words = frozenset(raw.get("generic_words", ()))
+        self.generic_names = frozenset(raw.get("generic_names", ()))
         self.approach_words = frozenset(raw.get("task_approach_words", ()))
         self.approach_suffixes = tuple(raw.get("task_approach_suffixes", ()))
         self.head_nouns = cues.head_nouns
@@ -119,7 +120,7 @@ class TaskPhraseFinder:
             if tok.lower_ != "for":
                 continue
             end = tok.i + 1
-            while end < title_end and end - tok.i <= self.max_title_modifiers and self._word_ok(doc[end]):
+            while end < title_end and end - tok.i <= self.max_title_modifiers and self._purpose_word(doc[end]):
                 end += 1
             if end == tok.i + 1:
                 continue
@@ -129,6 +130,11 @@ class TaskPhraseFinder:
             if self._names_a_task(head, end - tok.i - 1):
                 found.append((tok.i + 1, end))
         return found
+
+    def _purpose_word(self, tok: Token) -> bool:
+        """In a title's purpose, a gerund is a noun: "for Online Data Mixing"."""
+        low = tok.lower_
+        return self._word_ok(tok) or (low.endswith("ing") and low not in self.stop and tok.is_alpha)
 
     def _opener_at(self, doc: Doc, i: int) -> int:
         """Length of a list opener ("such as", "including") starting at token i, else 0."""
@@ -224,9 +230,20 @@ class TaskPhraseFinder:
         noun ("stochastic optimization", "online data mixing")."""
         return word in self.heads or (n_words > 1 and word.endswith(self.process_suffixes) and len(word) > 5)
 
-    def _is_means(self, doc: Doc, start: int, title_end: int) -> bool:
-        """A title phrase right after "via / with / by / using" is how, not what."""
-        return start < title_end and start > 0 and doc[start - 1].lower_ in self.means_words
+    def _is_means(self, doc: Doc, start: int, end: int, title_end: int) -> bool:
+        """A title phrase right after "via / with / by / using", or right before "for"
+        ("Dynamic Gradient Alignment for Online Data Mixing"), is how, not what."""
+        if start >= title_end:
+            return False
+        if start > 0 and doc[start - 1].lower_ in self.means_words:
+            return True
+        if end >= title_end or doc[end].lower_ != "for":
+            return False
+        # "... Alignment for Language Models": for a class of models, the phrase is the topic.
+        k = end + 1
+        while k < title_end and doc[k].lower_ not in self.stop and not doc[k].is_punct:
+            k += 1
+        return not (k > end + 1 and (doc[k - 1].lower_ in self.generic_words or doc[k - 1].text in self.generic_names))
 
     def _drop_compound_modifiers(self, doc: Doc) -> None:
         """ "instruction-following responses": a task name hyphenated into a modifier is not the
@@ -273,7 +290,7 @@ class TaskPhraseFinder:
         phrases = [
             (self._strip_approach(doc, s, e), e)
             for s, e in self._phrases(doc, title_end)
-            if not self._is_means(doc, s, title_end)
+            if not self._is_means(doc, s, e, title_end)
         ]
         purposes = {(self._strip_approach(doc, s, e), e) for s, e in self._title_purpose(doc, title_end)}
         listed = set(self._listed_tasks(doc))
