@@ -339,3 +339,22 @@ def test_title_phrase_before_for_is_the_means_unless_for_a_model_class(nlp):
     assert "dynamic gradient alignment" not in found and "online data mixing" in found
     found = entities(nlp, "Rethinking Test-Time Alignment for Language Models", "We align at test time.")
     assert found["test-time alignment"].type == "Task"
+
+
+def test_known_name_before_the_title_colon_is_proposed(nlp):
+    found = entities(nlp, "wav2vec 2.0: A Framework for Speech", "wav2vec 2.0 masks the speech input.")
+    assert found["wav2vec 2.0"].role == "proposed"
+
+
+def test_name_the_paper_trains_and_explains_is_proposed(nlp):
+    found = entities(
+        nlp, "A study", "Specifically, we train Zephyrine, an autoregressive language model with 17B parameters."
+    )
+    assert found["Zephyrine"].role == "proposed"
+
+
+def test_name_after_proposing_is_proposed(nlp):
+    found = entities(
+        nlp, "A study", "We balance both goals by proposing SASRec, a self-attention based sequential model."
+    )
+    assert found["SASRec"].role == "proposed"

@@ -265,6 +265,10 @@ class NamedSpanFinder:
         if colon is None or not 0 < colon <= 3:
             return
         span = doc[:colon]
+        for m in mentions_of(doc):  # "wav2vec 2.0: ...": a known name before the colon is proposed here
+            if m.start == 0 and m.end == colon and m.catalogue_id and m.type != "Task":
+                m.role = "proposed"
+                return
         # "AlignScore: ..." or "Tacotron: ...": a short capitalised name before the colon.
         shaped = any(is_name_shaped(t.text) for t in span)
         if (shaped or (colon <= 2 and all(t.text[:1].isupper() for t in span))) and not self._generic(span.text):

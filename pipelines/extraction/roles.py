@@ -182,9 +182,17 @@ class RoleAssigner:
         return False
 
     def _passive_proposal(self, sent: Span, m: Mention) -> bool:
-        """ "X is devised to ...", "an X is proposed": the paper's own, in the passive."""
-        after = [t.lower_ for t in sent.doc[m.end : min(sent.end, m.end + 3)]]
-        return len(after) >= 2 and after[0] in ("is", "are") and after[1] in self.cues.propose_words
+        """ "X is devised to ...", "an X is proposed": the paper's own, in the passive. Also
+        "we train X, an autoregressive model ..." and "the resulting model, X, ...": a name the
+        paper trains from scratch and explains, or calls the result of its work."""
+        doc = sent.doc
+        after = [t.lower_ for t in doc[m.end : min(sent.end, m.end + 3)]]
+        if len(after) >= 2 and after[0] in ("is", "are") and after[1] in self.cues.propose_words:
+            return True
+        before = [t.lower_ for t in doc[max(sent.start, m.start - 3) : m.start]]
+        if before[-2:] in (["we", "train"], ["we", "pretrain"], ["we", "pre-train"]):
+            return after[:1] == [","] and len(after) > 1 and after[1] in ("a", "an")
+        return len(before) == 3 and before[0] == "resulting" and before[1] in self.cues.head_nouns and before[2] == ","
 
     def __call__(self, doc: Doc) -> Doc:
         for m in mentions_of(doc):
