@@ -358,3 +358,8 @@ def test_name_after_proposing_is_proposed(nlp):
         nlp, "A study", "We balance both goals by proposing SASRec, a self-attention based sequential model."
     )
     assert found["SASRec"].role == "proposed"
+
+
+def test_code_hosted_under_a_library_account_is_not_an_affiliation(nlp):
+    found = entities(nlp, "A study", "The code is at https://github.com/tensorflow/addons/blob/master/lamb.py.")
+    assert not [e for e in found.values() if e.role == "affiliated"]

@@ -33,7 +33,9 @@ def code_owner_organizations(text: str) -> list[str]:
     """
     owners = []
     for owner in _GITHUB.findall(text):
-        if load_catalogue().lookup(owner) or _ORG_LIKE.search(owner):
+        entry = load_catalogue().lookup(owner)
+        if (entry is not None and entry.type == "Organization") or _ORG_LIKE.search(owner):
+            # A catalogued library's account ("tensorflow/addons") is not an affiliation.
             owners.append(owner)
     return list(dict.fromkeys(owners))
 
