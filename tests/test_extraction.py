@@ -363,3 +363,21 @@ def test_name_after_proposing_is_proposed(nlp):
 def test_code_hosted_under_a_library_account_is_not_an_affiliation(nlp):
     found = entities(nlp, "A study", "The code is at https://github.com/tensorflow/addons/blob/master/lamb.py.")
     assert not [e for e in found.values() if e.role == "affiliated"]
+
+
+@pytest.mark.parametrize(
+    ("title", "task"),
+    [
+        ("AlignScore: Evaluating Factual Consistency with a Unified Function", "factual consistency evaluation"),
+        ("Deep Compression: Compressing Deep Neural Networks with Pruning", "deep neural network compression"),
+        ("Detecting Objects in Cluttered Scenes", "object detection"),
+    ],
+)
+def test_title_opening_with_a_task_verb_names_the_task(nlp, title, task):
+    found = entities(nlp, title, "We report results.")
+    assert found[task].type == "Task"
+
+
+def test_title_verb_with_a_named_object_is_not_a_task(nlp):
+    found = entities(nlp, "Insights into Alignment: Evaluating DPO and its Variants", "We compare methods.")
+    assert "DPO evaluation" not in found and "dpo evaluation" not in found

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Token
 
 from kg.ids import match_key
 from pipelines.extraction.mention import Mention, add_mention, ensure_extensions, mentions_of
+from pipelines.extraction.named_spans import is_name_shaped
 from pipelines.extraction.resources import load_cues
 
 __all__ = ["TaskPhraseFinder"]
@@ -28,6 +29,17 @@ _LIST_GLUE = {",", "and", "or", ";"}
 _PLURAL_OK = ("ss", "us", "is", "ics", "series", "news")
 _CLAUSE_OPENERS = {"without", "with", "where", "which", "while", "that", "by", "to", "for", "in", "on", "at", "from"}
 _CLAUSE_OPENERS |= {"as", "when", "whereas", "but", "than", "using", "we", "it", "they", "the", "a", "an", "our"}
+
+
+def _singular(word: str) -> str:
+    """ "networks" -> "network", "biases" -> "bias", "queries" -> "query"."""
+    if not word.endswith("s") or word.endswith(_PLURAL_OK):
+        return word
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith(("ses", "xes", "ches", "shes")):
+        return word[:-2]
+    return word[:-1]
 
 
 class TaskPhraseFinder:
@@ -57,6 +69,7 @@ class TaskPhraseFinder:
         self.generic_words = frozenset(raw.get("generic_words", ()))
         self.generic_names = frozenset(raw.get("generic_names", ()))
         self.approach_words = frozenset(raw.get("task_approach_words", ()))
+        self.gerund_tasks = dict(raw.get("gerund_tasks", {}))
         self.approach_suffixes = tuple(raw.get("task_approach_suffixes", ()))
         self.head_nouns = cues.head_nouns
         self.max_modifiers = max_modifiers
@@ -130,6 +143,41 @@ class TaskPhraseFinder:
             if self._names_a_task(head, end - tok.i - 1):
                 found.append((tok.i + 1, end))
         return found
+
+    def _title_gerund(self, doc: Doc, title_end: int) -> Mention | None:
+        """ "Evaluating Factual Consistency ...", "Compressing Deep Neural Networks ...": a title
+        (or its part after the colon) that opens with a task verb names the task as a noun
+        phrase: "factual consistency evaluation". Objects that are names ("Evaluating DPO") are
+        not tasks."""
+        colon = next((t.i for t in doc[:title_end] if t.text == ":"), -1)
+        start = colon + 1
+        if start >= title_end or (noun := self.gerund_tasks.get(doc[start].lower_)) is None:
+            return None
+        end = start + 1
+        while end < title_end and end - start <= 3 and self._object_word(doc[end]):
+            end += 1
+        if end == start + 1 or any(m.start < end and m.end > start + 1 for m in mentions_of(doc) if m.catalogue_id):
+            return None
+        if any(is_name_shaped(t.text) and not t.text.rstrip("s").isupper() for t in doc[start + 1 : end]):
+            return None
+        words = [t.lower_ for t in doc[start + 1 : end]]
+        words[-1] = _singular(words[-1])  # "Objects" -> "object detection", "LLMs" -> "LLM alignment"
+        if words[-1].upper() == doc[end - 1].text.rstrip("s").upper() and doc[end - 1].text.rstrip("s").isupper():
+            words[-1] = doc[end - 1].text.rstrip("s")  # keep an acronym's case
+        return Mention(
+            start,
+            end,
+            doc[start:end].text,
+            "task",
+            type="Task",
+            confidence=self.confidence,
+            canonical=" ".join([*words, noun]),
+            type_source="cue",
+        )
+
+    def _object_word(self, tok: Token) -> bool:
+        """A word of a title verb's object: "Deep Neural Networks", "Position Biases"."""
+        return (tok.is_alpha or "-" in tok.text) and tok.lower_ not in self.stop
 
     def _purpose_word(self, tok: Token) -> bool:
         """In a title's purpose, a gerund is a noun: "for Online Data Mixing"."""
@@ -287,6 +335,8 @@ class TaskPhraseFinder:
         title_end = doc._.kg_title_end or 0
         self._drop_compound_modifiers(doc)
         self._retype_paradigms(doc)
+        if (gerund := self._title_gerund(doc, title_end)) is not None:
+            add_mention(doc, gerund)
         phrases = [
             (self._strip_approach(doc, s, e), e)
             for s, e in self._phrases(doc, title_end)
