@@ -381,3 +381,10 @@ def test_title_opening_with_a_task_verb_names_the_task(nlp, title, task):
 def test_title_verb_with_a_named_object_is_not_a_task(nlp):
     found = entities(nlp, "Insights into Alignment: Evaluating DPO and its Variants", "We compare methods.")
     assert "DPO evaluation" not in found and "dpo evaluation" not in found
+
+
+def test_task_a_paper_is_tested_on_is_a_task_even_once(nlp):
+    found = entities(nlp, "A study", "We report substantial gains on span selection tasks such as coreference.")
+    assert found["span selection"].type == "Task"
+    found = entities(nlp, "A study", "We report gains on NLP tasks.")
+    assert "NLP" not in found

@@ -125,6 +125,25 @@ class TaskPhraseFinder:
                     found.append((start, end))
         return found
 
+    def _tested_on_tasks(self, doc: Doc) -> list[tuple[int, int]]:
+        """ "gains on span selection tasks", "on a triplet similarity task": what a paper is
+        tested on and calls a task is one, even when named once."""
+        found = []
+        for tok in doc:
+            if tok.lower_ not in ("task", "tasks") or tok.i < 2:
+                continue
+            end = tok.i - 1 if doc[tok.i - 1].lower_ == "benchmark" else tok.i
+            start = end
+            while start > 0 and end - start < self.max_modifiers and self._modifier_ok(doc, start - 1, 0):
+                start -= 1
+            k = start - 1
+            while k > 0 and doc[k].lower_ in ("the", "a", "an", "both", "common", "standard", "several", "various"):
+                k -= 1
+            words = doc[start:end].text.lower().replace("-", " ").split()
+            if start < end and doc[k].lower_ == "on" and not all(w in self.generic_words for w in words):
+                found.append((start, end))  # "NLP tasks", "vision-language tasks" name fields
+        return found
+
     def _title_purpose(self, doc: Doc, title_end: int) -> list[tuple[int, int]]:
         """ "A Method for Stochastic Optimization": the phrase after the title's "for" is the
         problem the paper works on when it ends in a process noun (-tion, -ing, -ment, ...)."""
@@ -343,7 +362,7 @@ class TaskPhraseFinder:
             if not self._is_means(doc, s, e, title_end)
         ]
         purposes = {(self._strip_approach(doc, s, e), e) for s, e in self._title_purpose(doc, title_end)}
-        listed = set(self._listed_tasks(doc))
+        listed = set(self._listed_tasks(doc)) | set(self._tested_on_tasks(doc))
         counts = Counter(match_key(doc[s:e].text) for s, e in phrases)
         title_keys = {match_key(doc[s:e].text) for s, e in [*phrases, *purposes] if e <= title_end}
         known = {match_key(m.canonical or m.text) for m in mentions_of(doc) if m.type == "Task"}
