@@ -388,3 +388,10 @@ def test_task_a_paper_is_tested_on_is_a_task_even_once(nlp):
     assert found["span selection"].type == "Task"
     found = entities(nlp, "A study", "We report gains on NLP tasks.")
     assert "NLP" not in found
+
+
+def test_head_noun_in_another_clause_does_not_type_a_name(nlp):
+    found = entities(nlp, "A study", "Extensive experiments across benchmarks demonstrate that FlowDirector is fast.")
+    assert found["FlowDirector"].type != "Benchmark"
+    found = entities(nlp, "A study", "For example, our model outperforms Flamingo80B by 8.7% on VQAv2.")
+    assert found["Flamingo80B"].type == "Model"

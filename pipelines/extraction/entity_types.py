@@ -21,6 +21,25 @@ __all__ = ["EntityTyper"]
 _LIST_GLUE = {",", "and", "or", ";", "(", ")", "i.e.", "e.g.", "i.e.,", "as", "well", "&", "/"}
 # Words between a noun and the list it introduces: "benchmarks (i.e., A, B)", "datasets such as A".
 _LIST_INTRO = {",", "(", ":", "such", "as", "including", "e.g.", "i.e.", "e.g.,", "i.e.,", "namely", "like", "-", "--"}
+# Words between a head noun and the name it introduces: "an LLM called X", "the dataset X".
+_NAME_GLUE = {
+    "called",
+    "named",
+    "dubbed",
+    "termed",
+    "namely",
+    "the",
+    "a",
+    "an",
+    "new",
+    "our",
+    "such",
+    "as",
+    "e.g.",
+    "i.e.",
+}
+_NAME_GLUE |= {"including", "like", "e.g.,", "i.e.,", "public", "popular", "standard", "large-scale", "novel"}
+_NAME_GLUE |= {"outperforms", "outperform", "surpasses", "surpass", "beats"}  # "our model outperforms X"
 _PREPOSITIONS = {"on", "in", "of", "for", "with", "to", "from", "over", "than", "by", "into", "at", "via"}
 _DETERMINERS = {"a", "an", "the", "our", "this", "new", "novel", "large-scale", "public", "first"}
 
@@ -64,6 +83,8 @@ class EntityTyper:
             if (tok.text.islower() or tok.text in ("LLM", "LLMs")) and (t := self._head(tok.text)):
                 # "tasks such as OntoNotes": a named thing after "tasks" is what they are tested on.
                 return "Model" if tok.lower_ == "llm" else "Benchmark" if t == "Task" else t
+            if tok.lower_ not in _NAME_GLUE and not tok.is_punct:
+                break  # "experiments across benchmarks demonstrate that X": another clause
         # "X, a preference dataset"
         if m.end + 1 < len(doc) and doc[m.end].text == ",":
             for tok in doc[m.end + 1 : m.end + 1 + self.window]:
