@@ -395,3 +395,15 @@ def test_head_noun_in_another_clause_does_not_type_a_name(nlp):
     assert found["FlowDirector"].type != "Benchmark"
     found = entities(nlp, "A study", "For example, our model outperforms Flamingo80B by 8.7% on VQAv2.")
     assert found["Flamingo80B"].type == "Model"
+
+
+def test_new_names_explained_in_a_proposal_list_are_proposed(nlp):
+    found = entities(
+        nlp,
+        "A study",
+        "We propose three complementary interventions: (i) TraceShield, an inference-time safety filter that "
+        "refuses completions with high-risk spans, (ii) Contrastive Belief Deconfliction Loss, a contrastive "
+        "objective penalizing risky continuations, and (iii) Prov-Decode, a provenance-aware decoding strategy.",
+    )
+    for name in ("TraceShield", "Contrastive Belief Deconfliction Loss", "Prov-Decode"):
+        assert found[name].role == "proposed", name

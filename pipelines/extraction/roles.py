@@ -82,6 +82,8 @@ class RoleAssigner:
             # "we propose a hierarchical Transformer": an instance of a known class (but "a
             # residual learning framework" names the framework)
             return False
+        if not m.catalogue_id and self._explained_in_proposal(sent, words, m):
+            return True
         # A known name must follow the verb closely ("we present BERT"); a new one may sit
         # further on ("we propose a simple yet effective method, GLSCL").
         reach = self.known_reach if m.catalogue_id else self.propose_reach
@@ -110,6 +112,17 @@ class RoleAssigner:
         if end < title_end and doc[end].lower_ in self.cues.extra.get("generic_words", ()):
             end += 1  # "Proximal Policy Optimization Algorithms"
         return end >= title_end - 1 or doc[end].lower_ == "for"
+
+    def _explained_in_proposal(self, sent: Span, words: list[str], m: Mention) -> bool:
+        """ "We propose three interventions: (i) TraceShield, an inference-time filter, (ii) ...":
+        a new name explained by an apposition, in a sentence where we propose, is ours."""
+        doc = sent.doc
+        if not (m.end + 1 < sent.end and doc[m.end].text == "," and doc[m.end + 1].lower_ in ("a", "an")):
+            return False
+        offset = m.start - sent.start
+        return any(
+            w in self.cues.propose_words and k > 0 and words[k - 1] == "we" for k, w in enumerate(words[:offset])
+        )
 
     def _defined_as_own(self, doc: Doc, sent: Span, m: Mention, background: bool) -> bool:
         """A new name defined with its acronym is the paper's own (its method's parts are
