@@ -407,3 +407,13 @@ def test_new_names_explained_in_a_proposal_list_are_proposed(nlp):
     )
     for name in ("TraceShield", "Contrastive Belief Deconfliction Loss", "Prov-Decode"):
         assert found[name].role == "proposed", name
+
+
+def test_this_paper_presents_proposes(nlp):
+    found = entities(nlp, "A study", "This paper presents Quasar Negative Estimation (QNE), a training mechanism.")
+    assert found["Quasar Negative Estimation"].role == "proposed"
+
+
+def test_gerund_after_for_does_not_propose(nlp):
+    found = entities(nlp, "A study", "Our work provides solutions for evaluating and building reliable RAG systems.")
+    assert found["retrieval-augmented generation"].role != "proposed"

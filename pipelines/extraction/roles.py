@@ -11,6 +11,8 @@ Organizations in the text are mentioned; affiliations come from metadata.
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -35,6 +37,7 @@ _COMPARISON = {
     "baselines",
 }
 _PROPOSED_AFTER = {"we", "us", "paper", "work", "study", "is", "are", "was", "were", "be", "been", "has", "have"}
+_ING_AFTER = {"by", "are", "is", "were", "was"}  # "by proposing X", "we are releasing X"
 _TRAINING = {"train", "trained", "training", "fine-tuned", "finetuned", "fine-tune", "pretrained", "pre-trained"}
 
 
@@ -69,13 +72,19 @@ class RoleAssigner:
         k = self._before(words, offset)
         return k >= 0 and words[k] in _PREPOSITIONS
 
+    def _speaks_of_self(self, words: list[str]) -> bool:
+        """ "we", "our", "this paper", "in this work": the authors speak of their own work."""
+        return any(w in self.cues.self_words for w in words) or any(
+            f"{a} {b}" in self.cues.self_words for a, b in pairwise(words)
+        )
+
     def _proposed(self, sent: Span, m: Mention) -> bool:
         words = [t.lower_ for t in sent]
         offset = m.start - sent.start
         k = self._before(words, offset)
         if (k >= 0 and words[k] == "our") or (offset > 1 and words[offset - 2 : offset] == ["the", "proposed"]):
             return True  # "our X", "our novel X", "the proposed X" (not "the recently proposed X")
-        if not any(w in self.cues.self_words for w in words[:offset]) or self._in_phrase(words, offset):
+        if not self._speaks_of_self(words[:offset]) or self._in_phrase(words, offset):
             return False
         head_after = m.end < sent.end and sent.doc[m.end].lower_ in self.cues.head_nouns
         if m.catalogue_id and offset > 0 and words[offset - 1] in ("a", "an") and not head_after:
@@ -95,6 +104,8 @@ class RoleAssigner:
                 return False  # "the proposed architecture", "the design of GCN": a noun or adjective
             if w == "proposed" and (k == 0 or words[k - 1] not in _PROPOSED_AFTER):
                 return False  # "the recently proposed BERT": someone else's
+            if w in self.cues.propose_words and w.endswith("ing") and (k == 0 or words[k - 1] not in _ING_AFTER):
+                return False  # "for evaluating and developing RAG systems": not the authors' act
             if w in self.cues.propose_words:
                 return True
             if w in self.cues.train_words and w not in ("on", "with", "over", "than"):
@@ -138,7 +149,7 @@ class RoleAssigner:
         if self._in_phrase(words, offset) or any(w in _COMPARISON for w in words[:offset]):
             return False
         first_sentence = sent.start <= doc._.kg_title_end + 1
-        return not first_sentence or any(w in self.cues.self_words for w in words)
+        return not first_sentence or self._speaks_of_self(words)
 
     def role_of(self, doc: Doc, m: Mention) -> str:
         if m.role:
