@@ -417,3 +417,10 @@ def test_this_paper_presents_proposes(nlp):
 def test_gerund_after_for_does_not_propose(nlp):
     found = entities(nlp, "A study", "Our work provides solutions for evaluating and building reliable RAG systems.")
     assert found["retrieval-augmented generation"].role != "proposed"
+
+
+def test_general_task_inside_a_specific_one_joins_it(nlp):
+    found = entities(
+        nlp, "Better Zero-shot Image Captioning", "Image captioning models often fail; we improve image captioning."
+    )
+    assert "image captioning" in found["zero-shot image captioning"].aliases and "image captioning" not in found

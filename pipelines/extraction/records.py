@@ -105,6 +105,30 @@ def _entity(doc: Doc, group: list[Mention]) -> ExtractedEntity:
     return ExtractedEntity(entity_type or "Method", name, role, aliases, confidence, evidence)
 
 
+def _nest_tasks(entities: list[ExtractedEntity]) -> list[ExtractedEntity]:
+    """ "zero-shot image captioning" and "image captioning" in one paper are one task, named
+    by the more specific phrase; the general one stays as its alias.
+
+    >>> a = ExtractedEntity("Task", "zero-shot image captioning", "evaluated_on", [], 0.6, [])
+    >>> b = ExtractedEntity("Task", "image captioning", "mentioned", [], 0.9, [])
+    >>> [(e.name, e.aliases) for e in _nest_tasks([a, b])]
+    [('zero-shot image captioning', ['image captioning'])]
+    """
+    tasks = sorted((e for e in entities if e.type == "Task"), key=lambda e: -len(e.name))
+    dropped: set[int] = set()
+    for i, general in enumerate(tasks):
+        for specific in tasks[:i]:
+            if id(specific) in dropped or len(specific.name) <= len(general.name):
+                continue
+            if specific.name.lower().endswith(" " + general.name.lower()):
+                specific.aliases.extend(a for a in [general.name, *general.aliases] if a not in specific.aliases)
+                specific.role = max(specific.role, general.role, key=ROLE_STRENGTH.__getitem__)
+                specific.evidence.extend(general.evidence[: max(0, MAX_EVIDENCE - len(specific.evidence))])
+                dropped.add(id(general))
+                break
+    return [e for e in entities if id(e) not in dropped]
+
+
 def doc_to_entities(doc: Doc, paper: Paper) -> list[ExtractedEntity]:
     mentions = mentions_of(doc)
     groups = _Groups(len(mentions))
@@ -118,7 +142,7 @@ def doc_to_entities(doc: Doc, paper: Paper) -> list[ExtractedEntity]:
     grouped: dict[int, list[Mention]] = defaultdict(list)
     for i, m in enumerate(mentions):
         grouped[groups.find(i)].append(m)
-    entities = [_entity(doc, group) for _, group in sorted(grouped.items())]
+    entities = _nest_tasks([_entity(doc, group) for _, group in sorted(grouped.items())])
 
     # Affiliations: the metadata's organisations and organisation-owned code links.
     catalogue = load_catalogue()
