@@ -424,3 +424,10 @@ def test_general_task_inside_a_specific_one_joins_it(nlp):
         nlp, "Better Zero-shot Image Captioning", "Image captioning models often fail; we improve image captioning."
     )
     assert "image captioning" in found["zero-shot image captioning"].aliases and "image captioning" not in found
+
+
+def test_title_gloss_after_the_colon_types_the_name(nlp):
+    found = entities(nlp, "PIKA: Expert-Level Synthetic Datasets for Post-Training", "We release PIKA.")
+    assert found["PIKA"].type == "Dataset"
+    found = entities(nlp, "Quillon: Aligning LLMs With User Feedback Models", "We study Quillon.")
+    assert found["Quillon"].type != "Model"

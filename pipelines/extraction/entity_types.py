@@ -40,6 +40,7 @@ _NAME_GLUE = {
 }
 _NAME_GLUE |= {"including", "like", "e.g.,", "i.e.,", "public", "popular", "standard", "large-scale", "novel"}
 _NAME_GLUE |= {"outperforms", "outperform", "surpasses", "surpass", "beats"}  # "our model outperforms X"
+_GLOSS_END = {"for", "with", "via", "by", "using", "through", "from", "in", "on", "of", "to", "and"}
 _PREPOSITIONS = {"on", "in", "of", "for", "with", "to", "from", "over", "than", "by", "into", "at", "via"}
 _DETERMINERS = {"a", "an", "the", "our", "this", "new", "novel", "large-scale", "public", "first"}
 
@@ -60,6 +61,22 @@ class EntityTyper:
     def _head(self, word: str) -> str | None:
         return self.cues.head_nouns.get(word.lower())
 
+    def _title_gloss(self, doc: Doc, m: Mention) -> str | None:
+        """ "PIKA: Expert-Level Synthetic Datasets for ...", "OpenVLA: An Open-Source ... Model":
+        the title's name is what the phrase after its colon says it is."""
+        title_end = doc._.kg_title_end or 0
+        if m.start != 0 or m.end >= title_end or doc[m.end].text != ":":
+            return None
+        k = m.end + 1
+        if k < title_end and doc[k].lower_.endswith("ing"):
+            return None  # "Aligning LLMs With ...": a verb phrase, not what the name is
+        while k < title_end and doc[k].lower_ not in _GLOSS_END and not doc[k].is_punct:
+            k += 1
+        if k == m.end + 1:
+            return None
+        t = self._head(doc[k - 1].lower_.rstrip("s")) or self._head(doc[k - 1].lower_)
+        return t if t in ("Method", "Model", "Dataset", "Benchmark") else None
+
     def type_of(self, doc: Doc, m: Mention) -> str | None:
         name = m.canonical or m.text
         words = name.replace("-", " ").split()
@@ -73,6 +90,8 @@ class EntityTyper:
             for p in self.cues.model_prefixes
         ):
             return "Model"
+        if t := self._title_gloss(doc, m):
+            return t
         # "the X dataset" / "X benchmark"
         if m.end < len(doc) and (t := self._head(doc[m.end].text)) and doc[m.end].text.islower():
             return t
