@@ -431,3 +431,8 @@ def test_title_gloss_after_the_colon_types_the_name(nlp):
     assert found["PIKA"].type == "Dataset"
     found = entities(nlp, "Quillon: Aligning LLMs With User Feedback Models", "We study Quillon.")
     assert found["Quillon"].type != "Model"
+
+
+def test_elided_version_after_a_known_name_is_its_other_version(nlp):
+    found = entities(nlp, "A study", "Our single model obtains 94.6% and 88.7% F1 on SQuAD 1.1 and 2.0, respectively.")
+    assert "SQuAD 2.0" in found and found["SQuAD 2.0"].role == "evaluated_on"

@@ -28,6 +28,7 @@ _LATEX = re.compile(r"[$\\^{}]")
 _LANGUAGE_PAIR = re.compile(r"^[A-Z]{2,3}[-→>][A-Z]{2,3}$")
 # Variant suffixes of an architecture: "B7", "50", "L", "large", "base".
 _VARIANT = re.compile(r"^([A-Z]?\d{1,3}[a-z]?|[A-Z]{1,2}|large|base|small|tiny|huge|xl|xxl)$")
+_VERSION_NUMBER = re.compile(r"^(v?\d+(\.\d+)+|(19|20)\d\d)$")  # "2.0", "v1.1", "2012"
 _INTRODUCERS = {"named", "called", "dubbed", "termed", "namely", "coined", "entitled"}
 
 
@@ -195,8 +196,35 @@ class NamedSpanFinder:
         self._shaped_names(doc, title_end, not_names)
         self._capitalised_runs(doc, title_end)
         self._compound_uses(doc)
+        self._elided_versions(doc)
         self._join_acronyms(doc)
         return doc
+
+    def _elided_versions(self, doc: Doc) -> None:
+        """ "PASCAL VOC 2007, 2012", "SQuAD 1.1 and 2.0": a bare version after a versioned
+        known name is that name's other version."""
+        for m in list(mentions_of(doc)):
+            if not m.catalogue_id or m.length < 2 or not _VERSION_NUMBER.match(doc[m.end - 1].text):
+                continue
+            base = doc[m.start : m.end - 1].text
+            i = m.end
+            while i + 1 < len(doc) and doc[i].text in (",", "and", "or") and _VERSION_NUMBER.match(doc[i + 1].text):
+                name = f"{base} {doc[i + 1].text}"
+                entry = self.catalogue.lookup(name)
+                add_mention(
+                    doc,
+                    Mention(
+                        i + 1,
+                        i + 2,
+                        doc[i + 1].text,
+                        "catalogue" if entry else "shape",
+                        type=entry.type if entry else m.type,
+                        canonical=entry.name if entry else name,
+                        catalogue_id=(entry.id or entry.name) if entry else None,
+                        confidence=m.confidence,
+                    ),
+                )
+                i += 2
 
     def _compound_uses(self, doc: Doc) -> None:
         """ "Transformer-based", "GCN-like", "BERT-style": a known method or model inside a
