@@ -436,3 +436,8 @@ def test_title_gloss_after_the_colon_types_the_name(nlp):
 def test_elided_version_after_a_known_name_is_its_other_version(nlp):
     found = entities(nlp, "A study", "Our single model obtains 94.6% and 88.7% F1 on SQuAD 1.1 and 2.0, respectively.")
     assert "SQuAD 2.0" in found and found["SQuAD 2.0"].role == "evaluated_on"
+
+
+def test_capitalised_hyphen_name_matches_mid_sentence(nlp):
+    found = entities(nlp, "A study", "QAlign outperforms best-of-N and majority voting on GSM8K.")
+    assert found["Best-of-N sampling"].type == "Method" and found["majority voting"].type == "Method"

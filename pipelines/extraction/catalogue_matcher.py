@@ -42,6 +42,10 @@ class CatalogueMatcher:
                 if " " not in surface and any(c.isupper() for c in surface[1:]) and not surface.isupper():
                     # "LibriSpeech" is also written "Librispeech"; the lowercase word stays apart.
                     exact.append((key, nlp.make_doc(surface[0].upper() + surface[1:].lower())))
+                head, dash, rest = surface.partition("-")
+                if dash and head.istitle() and len(head) > 2 and _case_sensitive(surface):
+                    # "Best-of-N" opens a sentence; mid-sentence it is "best-of-N".
+                    exact.append((key, nlp.make_doc(head.lower() + dash + rest)))
         # One match id per entry keeps the matcher small; the id maps back to the entry.
         for key, pattern in exact:
             self.exact.add(key, [pattern])
