@@ -44,6 +44,8 @@ class Catalogue:
             if "-" in form:
                 forms.add(form.replace("-", " "))
                 forms.add(form.replace("-", ""))
+                if " " in form:  # "instruction fine-tuning" is also "instruction-finetuning"
+                    forms.add(form.replace("-", "").replace(" ", "-"))
             if " " in form:
                 forms.add(form.replace(" ", "-"))
                 words = form.split(" ")
