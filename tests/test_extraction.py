@@ -441,3 +441,8 @@ def test_elided_version_after_a_known_name_is_its_other_version(nlp):
 def test_capitalised_hyphen_name_matches_mid_sentence(nlp):
     found = entities(nlp, "A study", "QAlign outperforms best-of-N and majority voting on GSM8K.")
     assert found["Best-of-N sampling"].type == "Method" and found["majority voting"].type == "Method"
+
+
+def test_hyphenated_modifier_is_not_part_of_a_model_name(nlp):
+    found = entities(nlp, "A study", "We find that PORTIA-enhanced GPT-3.5 agrees with GPT-4 in 88% of cases.")
+    assert "GPT-3.5" in found and not [name for name in found if "enhanced" in name]

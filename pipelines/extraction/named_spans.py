@@ -200,6 +200,11 @@ class NamedSpanFinder:
         self._join_acronyms(doc)
         return doc
 
+    def _modifier(self, text: str) -> bool:
+        """ "PORTIA-enhanced", "GCN-based": a hyphenated modifier is not itself a name."""
+        base, dash, suffix = text.rpartition("-")
+        return bool(dash and base and suffix.lower() in self.compound_suffixes)
+
     def _elided_versions(self, doc: Doc) -> None:
         """ "PASCAL VOC 2007, 2012", "SQuAD 1.1 and 2.0": a bare version after a versioned
         known name is that name's other version."""
@@ -359,6 +364,7 @@ class NamedSpanFinder:
             if (
                 not is_name_shaped(tok.text, in_title=i < title_end)
                 or self._generic(tok.text)
+                or self._modifier(tok.text)
                 or tok.text.rstrip("s") in not_names
             ):
                 i += 1
@@ -399,7 +405,7 @@ class NamedSpanFinder:
         for sent in doc.sents if doc.has_annotation("SENT_START") else [doc[:]]:
             i = max(sent.start + 1, title_end)  # skip the sentence's first word and the title
             while i < sent.end:
-                if not doc[i].text[:1].isupper() or _LATEX.search(doc[i].text):
+                if not doc[i].text[:1].isupper() or _LATEX.search(doc[i].text) or self._modifier(doc[i].text):
                     i += 1
                     continue
                 end = i
@@ -407,6 +413,7 @@ class NamedSpanFinder:
                     end < sent.end
                     and end - i < self.max_run
                     and not _LATEX.search(doc[end].text)
+                    and not self._modifier(doc[end].text)
                     and (
                         doc[end].text[:1].isupper()
                         or (self._is_version(doc[end]) and end > i)
