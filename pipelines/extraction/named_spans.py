@@ -77,6 +77,8 @@ class NamedSpanFinder:
         self.task_heads = frozenset(self.cues.extra.get("task_heads", ()))
         self.strong_task_heads = frozenset(self.cues.extra.get("task_heads_strong", ()))
         self.compound_suffixes = frozenset(self.cues.extra.get("compound_suffixes", ()))
+        suffixes = "|".join(sorted(map(re.escape, self.compound_suffixes)))
+        self._compound_pattern = re.compile(rf"(?<![\w-])([\w.+]+)-(?i:{suffixes})(?![\w-])")
         self.catalogue = load_catalogue(tuple(catalogue_paths))
         self.max_run = max_run
         self.max_bare_acronym = max_bare_acronym
@@ -234,13 +236,12 @@ class NamedSpanFinder:
     def _compound_uses(self, doc: Doc) -> None:
         """ "Transformer-based", "GCN-like", "BERT-style": a known method or model inside a
         hyphenated modifier is used by the paper."""
-        for tok in doc:
-            base, _, suffix = tok.text.rpartition("-")
-            if not base or suffix.lower() not in self.compound_suffixes:
+        for match in self._compound_pattern.finditer(doc.text):  # text search: no token walk
+            entry = self.catalogue.lookup(match.group(1))
+            span = doc.char_span(match.start(), match.end())
+            if entry is None or entry.type not in ("Method", "Model") or span is None or len(span) != 1:
                 continue
-            entry = self.catalogue.lookup(base)
-            if entry is None or entry.type not in ("Method", "Model"):
-                continue
+            tok = span[0]
             add_mention(
                 doc,
                 Mention(

@@ -58,6 +58,7 @@ class RoleAssigner:
         self.propose_reach = propose_reach
         self.dataset_as_benchmark = dataset_as_benchmark
         self.result_words = frozenset(self.cues.extra.get("result_words", ()))
+        self._sentence_words: dict[int, set[str]] = {}
 
     def _before(self, words: list[str], offset: int) -> int:
         """Index of the word before a mention, past determiners and "novel / new"."""
@@ -157,7 +158,9 @@ class RoleAssigner:
         if m.type == "Organization":
             return "mentioned"
         sent = doc[m.start].sent if doc.has_annotation("SENT_START") else doc[:]
-        words = {t.lower_ for t in sent}
+        words = self._sentence_words.get(sent.start)
+        if words is None:  # once per sentence, not once per mention
+            words = self._sentence_words[sent.start] = {t.lower_ for t in sent}
         background = bool(words & self.cues.background_words)
         if m.start == 0 and m.type in _PROPOSABLE and self._title_subject(doc, m):
             return "proposed"
@@ -219,6 +222,7 @@ class RoleAssigner:
         return len(before) == 3 and before[0] == "resulting" and before[1] in self.cues.head_nouns and before[2] == ","
 
     def __call__(self, doc: Doc) -> Doc:
+        self._sentence_words: dict[int, set[str]] = {}
         for m in mentions_of(doc):
             m.role = self.role_of(doc, m)
             if (

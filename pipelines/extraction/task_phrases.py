@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+import numpy as np
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -62,6 +63,9 @@ class TaskPhraseFinder:
         self.noun_gerunds = frozenset(raw.get("noun_gerunds", ()))
         self.introducers = cues.propose_words
         self.task_nouns = frozenset(raw.get("task_nouns", ()))
+        self._task_word_ids = np.array(
+            [nlp.vocab.strings.add(w) for w in ("task", "tasks", "problem", "problems")], dtype="uint64"
+        )
         self.paradigm_heads = frozenset(raw.get("paradigm_heads", ()))
         self.process_suffixes = tuple(raw.get("process_suffixes", ()))
         self.means_words = frozenset(raw.get("means_words", ()))
@@ -103,7 +107,7 @@ class TaskPhraseFinder:
             return False
         return self._word_ok(tok)
 
-    def _phrases(self, doc: Doc, title_end: int) -> list[tuple[int, int]]:
+    def _phrases(self, doc: Doc, title_end: int, task_words: list[int]) -> list[tuple[int, int]]:
         found = []
         for tok in doc:
             if tok.lower_ not in self.heads or (not tok.text.islower() and tok.i >= title_end):
@@ -115,8 +119,9 @@ class TaskPhraseFinder:
             if start < tok.i:
                 found.append((start, tok.i + 1))
         # "cloze tasks", "continuous control benchmark tasks": the words before "task(s)".
-        for tok in doc:
-            if tok.lower_ in ("task", "tasks", "problem", "problems") and tok.i > 0:
+        for i in task_words:
+            tok = doc[i]
+            if tok.i > 0:
                 end = tok.i - 1 if doc[tok.i - 1].lower_ == "benchmark" else tok.i
                 start = end
                 while start > 0 and end - start < self.max_modifiers and self._modifier_ok(doc, start - 1, 0):
@@ -125,11 +130,12 @@ class TaskPhraseFinder:
                     found.append((start, end))
         return found
 
-    def _tested_on_tasks(self, doc: Doc) -> list[tuple[int, int]]:
+    def _tested_on_tasks(self, doc: Doc, task_words: list[int]) -> list[tuple[int, int]]:
         """ "gains on span selection tasks", "on a triplet similarity task": what a paper is
         tested on and calls a task is one, even when named once."""
         found = []
-        for tok in doc:
+        for i in task_words:
+            tok = doc[i]
             if tok.lower_ not in ("task", "tasks") or tok.i < 2:
                 continue
             end = tok.i - 1 if doc[tok.i - 1].lower_ == "benchmark" else tok.i
@@ -240,10 +246,11 @@ class TaskPhraseFinder:
             return start, end, -1  # ", without task-specific changes": the list has ended
         return start, end, nxt
 
-    def _listed_tasks(self, doc: Doc) -> list[tuple[int, int]]:
+    def _listed_tasks(self, doc: Doc, task_words: list[int]) -> list[tuple[int, int]]:
         """Members of lists the text calls tasks: "tasks such as X, Y and Z", "X and Y tasks"."""
         found = []
-        for tok in doc:
+        for i in task_words:
+            tok = doc[i]
             if tok.lower_ not in ("task", "tasks"):
                 continue
             sent_end = tok.sent.end if doc.has_annotation("SENT_START") else len(doc)
@@ -352,17 +359,20 @@ class TaskPhraseFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         title_end = doc._.kg_title_end or 0
+        # Where "task(s) / problem(s)" stand, found once from the lowercase array (no token walk).
+        lowers = doc.to_array("LOWER")
+        task_words = [int(i) for i in np.flatnonzero(np.isin(lowers, self._task_word_ids))]
         self._drop_compound_modifiers(doc)
         self._retype_paradigms(doc)
         if (gerund := self._title_gerund(doc, title_end)) is not None:
             add_mention(doc, gerund)
         phrases = [
             (self._strip_approach(doc, s, e), e)
-            for s, e in self._phrases(doc, title_end)
+            for s, e in self._phrases(doc, title_end, task_words)
             if not self._is_means(doc, s, e, title_end)
         ]
         purposes = {(self._strip_approach(doc, s, e), e) for s, e in self._title_purpose(doc, title_end)}
-        listed = set(self._listed_tasks(doc)) | set(self._tested_on_tasks(doc))
+        listed = set(self._listed_tasks(doc, task_words)) | set(self._tested_on_tasks(doc, task_words))
         counts = Counter(match_key(doc[s:e].text) for s, e in phrases)
         title_keys = {match_key(doc[s:e].text) for s, e in [*phrases, *purposes] if e <= title_end}
         known = {match_key(m.canonical or m.text) for m in mentions_of(doc) if m.type == "Task"}
