@@ -6,6 +6,8 @@ in a defined order), so one test can assert the backends agree.
 
 from __future__ import annotations
 
+import weakref
+from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -78,17 +80,33 @@ def methods_proposed_by(graph: nx.DiGraph, papers: list[str]) -> set[str]:
     }
 
 
+# Per graph object: (node count when built, match key -> entity nodes). Questions that take a
+# name would otherwise scan every node for each lookup (half a second at 100k papers); graphs
+# grow by papers, so a changed node count means a stale index (counting edges costs as much
+# as the scan).
+_KEY_INDEX: weakref.WeakKeyDictionary[nx.DiGraph, tuple[int, dict[str, list[str]]]] = weakref.WeakKeyDictionary()
+
+
+def _key_index(graph: nx.DiGraph) -> dict[str, list[str]]:
+    size = graph.number_of_nodes()
+    cached = _KEY_INDEX.get(graph)
+    if cached is not None and cached[0] == size:
+        return cached[1]
+    index: dict[str, list[str]] = defaultdict(list)
+    for n, d in graph.nodes(data=True):
+        if d.get("kind") == "Entity":
+            for key in d.get("keys", ()):
+                index[key].append(n)
+    _KEY_INDEX[graph] = (size, index)
+    return index
+
+
 def entity_by_name(graph: nx.DiGraph, name: str) -> str | None:
     """Entity node whose name or alias matches ``name`` (case, spacing, punctuation ignored);
     with several, the one in most papers."""
     from kg.ids import match_key
 
-    key = match_key(name)
-    hits = [
-        (d.get("paper_count", 0), n)
-        for n, d in graph.nodes(data=True)
-        if d.get("kind") == "Entity" and key in d.get("keys", ())
-    ]
+    hits = [(graph.nodes[n].get("paper_count", 0), n) for n in _key_index(graph).get(match_key(name), ())]
     return max(hits, key=lambda h: (h[0], [-ord(c) for c in h[1]]))[1] if hits else None
 
 

@@ -21,18 +21,26 @@ from queries.base import EVALUATION_TYPES, Param, Question, methods_proposed_by
 __all__ = ["QUESTION", "benchmark_usage"]
 
 
-def benchmark_usage(graph: nx.DiGraph, **_: Any) -> list[dict[str, Any]]:
-    rows = []
+def benchmark_usage(graph: nx.DiGraph, min_papers: int = 1, limit: int | None = None, **_: Any) -> list[dict[str, Any]]:
+    counted = []
     for node, data in graph.nodes(data=True):
         if data.get("kind") != "Entity" or data.get("type") not in EVALUATION_TYPES:
             continue
-        papers = [p for p, _, e in graph.in_edges(node, data=True) if e["role"] == "evaluated_on"]
-        if not papers:
-            continue
-        methods = methods_proposed_by(graph, papers)
-        rows.append(
-            {"benchmark": data["name"], "type": data["type"], "papers": len(papers), "methods": sorted(methods)}
-        )
+        papers = [p for p, e in graph.pred[node].items() if e["role"] == "evaluated_on"]
+        if papers and len(papers) >= min_papers:
+            counted.append((-len(papers), data["name"], data["type"], papers))
+    # The methods are gathered only for the rows `finish` keeps: on a large graph the popular
+    # benchmarks' papers are most of the graph.
+    counted.sort(key=lambda row: row[:3])
+    proposed: dict[str, set[str]] = {}  # paper -> its methods, shared by the benchmarks it names
+    rows = []
+    for n, name, kind, papers in counted[:limit]:
+        methods: set[str] = set()
+        for p in papers:
+            if p not in proposed:
+                proposed[p] = methods_proposed_by(graph, [p])
+            methods |= proposed[p]
+        rows.append({"benchmark": name, "type": kind, "papers": -n, "methods": sorted(methods)})
     return rows
 
 

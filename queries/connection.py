@@ -14,6 +14,8 @@ backend gives the same answer.
 
 from __future__ import annotations
 
+from collections import defaultdict
+from collections.abc import Callable, Iterable
 from typing import Any
 
 import networkx as nx
@@ -21,7 +23,7 @@ import networkx as nx
 from kg.sparql import sparql
 from queries.base import Param, Question, entity_by_name
 
-__all__ = ["QUESTION", "connection"]
+__all__ = ["QUESTION", "connection", "shortest_path"]
 
 
 def _label(graph: nx.DiGraph, node: str) -> str:
@@ -29,28 +31,82 @@ def _label(graph: nx.DiGraph, node: str) -> str:
     return data.get("name") or data.get("title") or node
 
 
+# One breadth-first step: from the frontier nodes to (node, neighbour, role) links, with the
+# neighbour's label and kind recorded on the way (``labels`` and ``kinds``).
+Step = Callable[[list[str]], Iterable[tuple[str, str, str]]]
+
+
+def shortest_path(start: str, end: str, step: Step, label: Callable[[str], str], max_hops: int) -> list[str] | None:
+    """Of the shortest paths from ``start`` to ``end``, the one whose label sequence sorts first.
+
+    Breadth-first by levels; the last level is not expanded but met from ``end``'s own
+    neighbours (the first level holding one of them is ``end``'s). Then greedy by level over
+    the shortest-path DAG (the smallest label at each step, ties kept), which is the same as
+    comparing whole label sequences: work is bounded by the levels searched, not by the
+    number of shortest paths. Backends supply ``step``: networkx reads adjacency, the RDF
+    store asks one SPARQL query per level.
+    """
+    next_to_end = {nxt: role for _, nxt, role in step([end])}
+    depth = {start: 0}
+    parents: dict[str, dict[str, str]] = defaultdict(dict)  # node -> {parent: role}
+    frontier, hops = [start], 0
+    while frontier and hops < max_hops:
+        hops += 1
+        last = [n for n in frontier if n in next_to_end]
+        if last:
+            depth[end] = hops
+            parents[end] = {n: next_to_end[n] for n in last}
+            break
+        reached = set()
+        for node, nxt, role in step(frontier):
+            if depth.setdefault(nxt, hops) != hops:
+                continue
+            reached.add(nxt)
+            parents[nxt][node] = role
+        frontier = sorted(reached)
+    if end not in depth:
+        return None
+    on_path, layer = {end}, {end}  # nodes on some shortest path, walking parents back from the end
+    while layer:
+        layer = {p for n in layer for p in parents.get(n, {})}
+        on_path |= layer
+    chosen: dict[str, str] = {}  # node -> its parent on the chosen path
+    current = {start}
+    for _ in range(depth[end]):
+        candidates = {n: min(p for p in parents[n] if p in current) for n in on_path if current & parents[n].keys()}
+        best = min(label(n) for n in candidates)
+        current = {n for n in candidates if label(n) == best}
+        chosen.update({n: candidates[n] for n in current})
+    path = [end]
+    while path[-1] != start:
+        path.append(chosen[path[-1]])
+    return path[::-1]
+
+
 def connection(graph: nx.DiGraph, a: str, b: str, max_hops: int = 6, **_: Any) -> list[dict[str, Any]]:
     start, end = entity_by_name(graph, a), entity_by_name(graph, b)
     if start is None or end is None or start == end:
         return []
-    undirected = graph.to_undirected(as_view=True)
-    try:
-        paths = list(nx.all_shortest_paths(undirected, start, end))
-    except nx.NetworkXNoPath:
+
+    def step(frontier: list[str]) -> Iterable[tuple[str, str, str]]:
+        for node in frontier:
+            for adjacent in (graph.succ[node], graph.pred[node]):
+                for nxt, edge in adjacent.items():
+                    yield node, nxt, edge["role"]
+
+    path = shortest_path(start, end, step, lambda n: _label(graph, n), max_hops)
+    if path is None:
         return []
-    if len(paths[0]) - 1 > max_hops:
-        return []
-    path = min(paths, key=lambda p: [_label(graph, n) for n in p])
     rows = []
-    for step, node in enumerate(path):
+    for i, node in enumerate(path):
         data = graph.nodes[node]
         role = None
-        if step > 0:
-            prev = path[step - 1]
+        if i > 0:
+            prev = path[i - 1]
             edge = graph.edges[prev, node] if graph.has_edge(prev, node) else graph.edges[node, prev]
             role = edge["role"]
         rows.append(
-            {"step": step, "node": _label(graph, node), "kind": data.get("type") or data.get("kind"), "role": role}
+            {"step": i, "node": _label(graph, node), "kind": data.get("type") or data.get("kind"), "role": role}
         )
     return rows
 

@@ -10,7 +10,7 @@
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
 from typing import Any
 
 import networkx as nx
@@ -21,19 +21,30 @@ from queries.base import Param, Question
 __all__ = ["QUESTION", "trends"]
 
 
-def trends(graph: nx.DiGraph, type: str | None = None, **_: Any) -> list[dict[str, Any]]:
-    counts: Counter[tuple[str, str]] = Counter()
+def trends(
+    graph: nx.DiGraph, type: str | None = None, min_papers: int = 1, limit: int | None = None, **_: Any
+) -> list[dict[str, Any]]:
+    by_month: dict[str, list[str]] = defaultdict(list)
     for paper, data in graph.nodes(data=True):
         date = data.get("date") or ""
-        if data.get("kind") != "Paper" or len(date) < 7:
-            continue
-        for entity in graph.successors(paper):
-            if type is None or graph.nodes[entity].get("type") == type:
-                counts[date[:7], entity] += 1
-    return [
-        {"month": month, "entity": graph.nodes[e]["name"], "type": graph.nodes[e]["type"], "papers": n}
-        for (month, e), n in counts.items()
-    ]
+        if data.get("kind") == "Paper" and len(date) >= 7:
+            by_month[date[:7]].append(paper)
+    rows = []
+    # Rows come month by month, earliest first (the order `finish` keeps), so the months after
+    # the one that fills the limit need not be counted.
+    for month in sorted(by_month):
+        counts: Counter[str] = Counter()
+        for paper in by_month[month]:
+            for entity in graph.succ[paper]:
+                if type is None or graph.nodes[entity].get("type") == type:
+                    counts[entity] += 1
+        for e, n in counts.items():
+            if n >= min_papers:
+                data = graph.nodes[e]
+                rows.append({"month": month, "entity": data["name"], "type": data["type"], "papers": n})
+        if limit is not None and len(rows) >= limit:
+            break
+    return rows
 
 
 def finish(rows: list[dict[str, Any]], params: dict[str, Any]) -> list[dict[str, Any]]:

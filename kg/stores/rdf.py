@@ -13,7 +13,6 @@ URI-encoded and joined by spaces (see :func:`kg.sparql.decode_list`).
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -260,55 +259,38 @@ def _label(row: dict[str, dict[str, str]], key: str = "entity") -> str:
 
 
 def connection(store: RdfStore, question: Question, params: dict[str, Any]) -> list[dict[str, Any]]:
-    """Shortest path by breadth-first search, one SPARQL step query per hop. Of all shortest
-    paths, the one whose label sequence sorts first, as the networkx form picks."""
+    """Shortest path by breadth-first search, one SPARQL step query per level; of all shortest
+    paths the one whose label sequence sorts first (:func:`queries.connection.shortest_path`)."""
+    from queries.connection import shortest_path
+
     start, end = _entity(store, params["a"]), _entity(store, params["b"])
     if start is None or end is None or start[0] == end[0]:
         return []
     labels, kinds = {start[0]: start[1], end[0]: end[1]}, {start[0]: start[2], end[0]: end[2]}
-    depth = {start[0]: 0}
-    parents: dict[str, dict[str, str]] = defaultdict(dict)  # node -> {parent: role}
-    frontier, hops = [start[0]], 0
-    while frontier and end[0] not in depth and hops < params["max_hops"]:
-        hops += 1
-        query = bind_values(question.sparql, {"node": [sparql_iri(n) for n in frontier]})
-        _, rows = store.select(query)
-        reached = set()
+    roles: dict[tuple[str, str], str] = {}
+
+    def step(frontier: list[str]) -> list[tuple[str, str, str]]:
+        _, rows = store.select(bind_values(question.sparql, {"node": [sparql_iri(n) for n in frontier]}))
+        links = []
         for row in rows:
-            node, nxt = row["node"]["value"], row["next"]["value"]
-            if depth.setdefault(nxt, hops) != hops:
-                continue
-            reached.add(nxt)
-            parents[nxt][node] = row["role"]["value"]
-            labels[nxt], kinds[nxt] = _label(row, "next"), row["kind"]["value"]
-        frontier = sorted(reached)
-    if end[0] not in depth:
+            node, nxt, role = row["node"]["value"], row["next"]["value"], row["role"]["value"]
+            labels.setdefault(nxt, _label(row, "next"))
+            kinds.setdefault(nxt, row["kind"]["value"])
+            roles[node, nxt] = roles[nxt, node] = role  # a link is walked either way
+            links.append((node, nxt, role))
+        return links
+
+    path = shortest_path(start[0], end[0], step, labels.__getitem__, params["max_hops"])
+    if path is None:
         return []
-    # Nodes on some shortest path, by walking parents back from the end.
-    on_path, layer = {end[0]}, {end[0]}
-    while layer:
-        layer = {p for n in layer for p in parents.get(n, {})}
-        on_path |= layer
-    # Greedy by level over the shortest-path DAG: the smallest label at each step.
-    chosen: dict[str, str] = {}  # node -> parent on the chosen path
-    current = {start[0]}
-    for _ in range(depth[end[0]]):
-        candidates = {n: min(p for p in parents[n] if p in current) for n in on_path if current & parents[n].keys()}
-        best = min(labels[n] for n in candidates)
-        current = {n for n in candidates if labels[n] == best}
-        chosen.update({n: candidates[n] for n in current})
-    path = [end[0]]
-    while path[-1] != start[0]:
-        path.append(chosen[path[-1]])
-    path.reverse()
     return [
         {
-            "step": step,
+            "step": i,
             "node": labels[node],
             "kind": kinds[node],
-            "role": parents[node][path[step - 1]] if step else None,
+            "role": roles[path[i - 1], node] if i else None,
         }
-        for step, node in enumerate(path)
+        for i, node in enumerate(path)
     ]
 
 
