@@ -446,3 +446,8 @@ def test_capitalised_hyphen_name_matches_mid_sentence(nlp):
 def test_hyphenated_modifier_is_not_part_of_a_model_name(nlp):
     found = entities(nlp, "A study", "We find that PORTIA-enhanced GPT-3.5 agrees with GPT-4 in 88% of cases.")
     assert "GPT-3.5" in found and not [name for name in found if "enhanced" in name]
+
+
+def test_known_dataset_only_evaluated_on_is_a_benchmark(nlp):
+    found = entities(nlp, "A study", "It achieves new state-of-the-art results of 0.485 mAP on AudioSet.")
+    assert found["AudioSet"].type == "Benchmark" and found["AudioSet"].role == "evaluated_on"

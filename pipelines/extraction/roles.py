@@ -225,12 +225,7 @@ class RoleAssigner:
         self._sentence_words: dict[int, set[str]] = {}
         for m in mentions_of(doc):
             m.role = self.role_of(doc, m)
-            if (
-                self.dataset_as_benchmark
-                and m.type == "Dataset"
-                and m.role == "evaluated_on"
-                and m.source != "catalogue"
-            ):
+            if self.dataset_as_benchmark and m.type == "Dataset" and m.role == "evaluated_on":
                 m.type = "Benchmark"  # a resource named only for evaluation is a benchmark
         return doc
 
