@@ -2,10 +2,12 @@
 
 In order: the head noun of an abbreviation's long form ("... Optimization" is a
 Method, "... Benchmark" a Benchmark), the name's own morphology ("GEdit-Bench",
-"Llama-3-8B"), a head noun right after the name ("the X dataset") or before it
-("a benchmark, X" / "an LLM called X"), and an apposition after it ("X, a
-preference dataset"). What stays untyped is most often a method: Method, with a
-lowered confidence.
+"Llama-3-8B", "-Net" models), the noun phrase after the title's colon ("PIKA:
+Expert-Level Synthetic Datasets"), a head noun right after the name ("the X dataset")
+or introducing it ("a benchmark, X" / "an LLM called X"), and an apposition after it
+("X, a preference dataset"). A name right before a task ("the OntoNotes coreference
+task") or one a result is reported on ("98.1% accuracy on X") is a Benchmark. What stays
+untyped is most often a method: Method, with a lowered confidence.
 """
 
 from __future__ import annotations

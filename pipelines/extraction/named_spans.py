@@ -3,8 +3,12 @@
 Sources, strongest first: abbreviation definitions, the name before the title's
 colon, names introduced with "named/called/dubbed X", words shaped like names
 (CamelCase, letters with digits, acronyms, capitalised hyphen compounds) grown by
-version tokens ("AlpacaEval 2.0", "Mistral 7B Instruct v0.2"), and runs of
-capitalised words inside sentences. Generic names (LLMs, SOTA, ...) are dropped.
+version tokens ("AlpacaEval 2.0", "Mistral 7B Instruct v0.2"), runs of capitalised
+words inside sentences ("Wide & Deep"), known names inside hyphenated modifiers
+("Transformer-based") and elided versions ("SQuAD 1.1 and 2.0"). Generic names (LLMs,
+SOTA, ...), LaTeX and modifiers ("PORTIA-enhanced") are dropped; sized variants of known
+architectures ("ResNet-50") are models; an undefined acronym of the title's name
+("PoFT") joins it.
 """
 
 from __future__ import annotations

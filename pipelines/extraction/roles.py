@@ -1,9 +1,13 @@
 """The paper's role towards each mention, read from the sentence it sits in.
 
-- proposed: the title's name; a new name after "we propose / introduce / present ..."
-  with nothing like "using" or "based on" in between; "our X". Known catalogue
-  entities are not taken as proposed by a propose verb alone: papers build on them.
-- evaluated_on: a benchmark or dataset in a sentence about evaluation or results.
+- proposed: the title's name (before its colon, or the whole title / all of it before
+  "for"); a new name after "we propose / introduce / present ..." with nothing like
+  "using" or "based on" in between, or explained by an apposition in such a sentence;
+  "our (novel) X"; "we train X, an ... model". Not the object of a preposition ("analysis
+  on CIFAR-10"), not a known name after "a/an" (an instance of its class), not "the
+  recently proposed X". Known catalogue entities must follow the verb closely.
+- evaluated_on: a benchmark or dataset in a sentence about evaluation or results (also
+  when trained on, if a result is reported); the tasks a paper works on.
 - used: in a sentence about training, building on, comparing with or evaluating.
 - mentioned: everything else, and background sentences ("Recently, X has ...").
 Organizations in the text are mentioned; affiliations come from metadata.
