@@ -4,11 +4,13 @@
 Tasks are rarely capitalised, so the other components miss them; the catalogue
 knows the common ones. A phrase is kept when it is the title's subject, or when the
 abstract names it at least ``min_repeats`` times; at most ``max_per_paper`` are kept.
-Three patterns name a task whatever its head word: the title's purpose ("... for
-Online Data Mixing"), members of a list the text calls tasks ("tasks such as OCR,
-geo-localization and action recognition"; "narration alignment and step grounding
-tasks"), and the words before "task(s)". Title phrases after "via / with / by" name the
-means, not the task, and are not tasks.
+Some patterns name a task whatever its head word: the title's purpose ("... for Online
+Data Mixing"), a title opening with a task verb ("Evaluating Factual Consistency"),
+members of a list the text calls tasks ("tasks such as OCR, geo-localization and action
+recognition"), what the paper is tested on ("gains on span selection tasks"), and a
+learning paradigm named as the purpose ("for reinforcement learning"). Title phrases
+after "via / with / by" or before "for" name the means, not the task; verb forms,
+adverbs, plurals and approach words ("real-time", "training-free") stay out of names.
 """
 
 from __future__ import annotations
