@@ -42,6 +42,8 @@ def is_name_shaped(text: str, in_title: bool = False) -> bool:
     >>> [is_name_shaped(w) for w in ["AlignScore", "GPT-4o", "PORTIA", "T-Prompter", "Method", "7B", "e.g."]]
     [True, True, True, True, False, False, False]
     """
+    if text.islower():  # every rule below needs a capital: most words leave here
+        return False
     if len(text) < 2 or not any(c.isalpha() for c in text) or _NUMBERISH.match(text):
         return False
     if text.startswith(("http", "www.")) or ("@" in text and not re.search(r"@\d", text)):
