@@ -31,7 +31,7 @@ def test_bench_prints_every_figure_with_its_baseline():
     assert re.search(r"baseline en_core_web_sm\s+[\d,.]+ papers/s", out)
     assert re.search(r"ratio ours/baseline\s+[\d.]+x", out)
     assert re.search(r"2 workers\s+[\d,.]+ papers/s = [\d.]+x one worker", out)
-    assert re.search(r"150 papers: build [\d.]+ s .*peak [\d,.]+ MiB", out)
+    assert re.search(r"150 papers: build [\d.]+ s .*peak [\d,.]+ MiB \(largest worker [\d,.]+ MiB\)", out)
     assert re.search(r"kg build --add of 1 more papers \(1%\): [\d.]+ s", out)
     backends = ["embedded", "rdf"] + (["neo4j"] if os.environ.get("NEO4J_URI") else [])
     if "neo4j" in backends:
