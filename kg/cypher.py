@@ -51,6 +51,7 @@ __all__ = [
     "SHOW_CONSTRAINTS",
     "SHOW_INDEXES",
     "WIPE_BATCH",
+    "WIPE_RELATIONSHIPS_BATCH",
 ]
 
 PING = "RETURN 1 AS ok"
@@ -204,6 +205,15 @@ RETURN count(*) AS deleted
 
 # Everything in the database, a batch per transaction so a big graph never needs one huge
 # transaction; repeated until it deletes nothing.
+# Relationships go first, in batches: DETACH DELETE of a batch of nodes takes every relationship
+# of a popular entity with it in one transaction, past the server's transaction memory limit.
+WIPE_RELATIONSHIPS_BATCH = """
+MATCH ()-[r]->()
+WITH r LIMIT $batch
+DELETE r
+RETURN count(*) AS deleted
+"""
+
 WIPE_BATCH = """
 MATCH (n)
 WITH n LIMIT $batch

@@ -319,6 +319,8 @@ class Neo4jStore(GraphStore):
         """Delete every node and relationship in the database (schema stays); returns nodes deleted."""
         total = 0
         with self._translated(), self._session() as session:
+            while session.execute_write(_single, cypher.WIPE_RELATIONSHIPS_BATCH, {"batch": batch})["deleted"]:
+                pass
             while True:
                 deleted = session.execute_write(_single, cypher.WIPE_BATCH, {"batch": batch})["deleted"]
                 total += deleted
