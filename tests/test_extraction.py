@@ -451,3 +451,20 @@ def test_hyphenated_modifier_is_not_part_of_a_model_name(nlp):
 def test_known_dataset_only_evaluated_on_is_a_benchmark(nlp):
     found = entities(nlp, "A study", "It achieves new state-of-the-art results of 0.485 mAP on AudioSet.")
     assert found["AudioSet"].type == "Benchmark" and found["AudioSet"].role == "evaluated_on"
+
+
+@pytest.mark.parametrize(
+    ("title", "name"),
+    [
+        ("Robust Parsing via Large-Scale Weak Supervision", "Large-Scale Weak Supervision"),
+        ("Sparse Adapters with Gradient Collision Regularization", "Gradient Collision Regularization"),
+    ],
+)
+def test_title_means_ending_in_a_technique_word_is_a_proposed_method(nlp, title, name):
+    found = entities(nlp, title, "We study this problem.")
+    assert found[name].type == "Method" and found[name].role == "proposed"
+
+
+def test_title_means_ending_in_a_vague_word_is_not_a_name(nlp):
+    found = entities(nlp, "Image Editing via Iterative Understanding", "We study this problem.")
+    assert "Iterative Understanding" not in found

@@ -1,7 +1,8 @@
 """Named-span candidates: the names a paper uses that no catalogue knows yet.
 
 Sources, strongest first: abbreviation definitions, the name before the title's
-colon, names introduced with "named/called/dubbed X", words shaped like names
+colon, the title's means when it ends in a technique word ("via Large-Scale Weak
+Supervision"), names introduced with "named/called/dubbed X", words shaped like names
 (CamelCase, letters with digits, acronyms, capitalised hyphen compounds) grown by
 version tokens ("AlpacaEval 2.0", "Mistral 7B Instruct v0.2"), runs of capitalised
 words inside sentences ("Wide & Deep"), known names inside hyphenated modifiers
@@ -83,6 +84,8 @@ class NamedSpanFinder:
         self.task_heads = frozenset(self.cues.extra.get("task_heads", ()))
         self.strong_task_heads = frozenset(self.cues.extra.get("task_heads_strong", ()))
         self.compound_suffixes = frozenset(self.cues.extra.get("compound_suffixes", ()))
+        self.means_words = frozenset(self.cues.extra.get("means_words", ()))
+        self.technique_heads = frozenset(self.cues.extra.get("technique_heads", ()))
         suffixes = "|".join(sorted(map(re.escape, self.compound_suffixes)))
         self._compound_pattern = re.compile(rf"(?<![\w-])([\w.+]+)-(?i:{suffixes})(?![\w-])")
         self.catalogue = load_catalogue(tuple(catalogue_paths))
@@ -134,13 +137,16 @@ class NamedSpanFinder:
         if entry is None and self._variant_of(text) is not None:
             extra["type"], extra["canonical"] = "Model", extra.get("canonical") or text
             extra.setdefault("type_source", "cue")
+        found_type, canonical = extra.pop("type", None), extra.pop("canonical", None)
+        if entry is not None:
+            extra.pop("type_source", None)  # the catalogue's type, set later as such
         return Mention(
             start=start,
             end=end,
             text=text,
             source=source,
-            type=entry.type if entry else extra.pop("type", None),
-            canonical=entry.name if entry else extra.pop("canonical", None),
+            type=entry.type if entry else found_type,
+            canonical=entry.name if entry else canonical,
             catalogue_id=(entry.id or entry.name) if entry else None,
             confidence=self.confidence.get(source, 0.5),
             **extra,
@@ -199,6 +205,7 @@ class NamedSpanFinder:
                         ),
                     )
         self._title_name(doc, title_end)
+        self._title_means(doc, title_end)
         self._introduced_names(doc)
         self._appositions(doc, title_end)
         self._shaped_names(doc, title_end, not_names)
@@ -317,6 +324,39 @@ class NamedSpanFinder:
                     m.role = "proposed"
                     return
             add_mention(doc, self._mention(doc, 0, colon, "title", role="proposed"))
+
+    def _technique_head(self, word: str) -> bool:
+        """A word that ends a technique's name ("Loss", "Supervision", "Regularization"), not a
+        task's ("Synthesis", "Understanding") nor a vague one ("Rewards", "Mapping")."""
+        low = word.lower()
+        return low in self.technique_heads or low.endswith(("ization", "isation"))
+
+    def _title_means(self, doc: Doc, title_end: int) -> None:
+        """The title's means: "... via Large-Scale Weak Supervision", "... with Pruning, Trained
+        Quantization and Huffman Coding", "... From Natural Language Supervision". A capitalised
+        phrase after "via / using / with / by / through / from" that ends in a technique word
+        names the technique the paper proposes or builds on."""
+        i = 1
+        while i < title_end:
+            if doc[i - 1].lower_ not in self.means_words:
+                i += 1
+                continue
+            while i < title_end:  # the members of "with A, B and C"
+                end = i
+                while end < title_end and doc[end].text[:1].isupper() and not doc[end].is_punct:
+                    end += 1
+                span = doc[i:end]
+                if (
+                    end - i >= 2
+                    and self._technique_head(doc[end - 1].text)
+                    and not any(is_name_shaped(t.text, in_title=True) for t in span)
+                    and not self._generic(span.text)
+                ):
+                    add_mention(doc, self._mention(doc, i, end, "title", type="Method", type_source="cue"))
+                if end >= title_end or doc[end].lower_ not in (",", "and") or end == i:
+                    break
+                i = end + 1
+            i += 1
 
     def _introduced_names(self, doc: Doc) -> None:
         """Names right after "named / called / dubbed", or right after "we propose / present":
