@@ -468,3 +468,9 @@ def test_title_means_ending_in_a_technique_word_is_a_proposed_method(nlp, title,
 def test_title_means_ending_in_a_vague_word_is_not_a_name(nlp):
     found = entities(nlp, "Image Editing via Iterative Understanding", "We study this problem.")
     assert "Iterative Understanding" not in found
+
+
+def test_words_before_a_known_task_in_the_title_name_a_more_specific_task(nlp):
+    found = entities(nlp, "Inductive Representation Learning on Large Graphs", "We study graphs.")
+    assert found["inductive representation learning"].type == "Task"
+    assert "representation learning" not in found

@@ -2,7 +2,8 @@
 "zero-shot image captioning"), found in the title or repeated in the abstract.
 
 Tasks are rarely capitalised, so the other components miss them; the catalogue
-knows the common ones. A phrase is kept when it is the title's subject, or when the
+knows the common ones, and words before a known task name a more specific one ("Speech
+Representation Learning"). A phrase is kept when it is the title's subject, or when the
 abstract names it at least ``min_repeats`` times; at most ``max_per_paper`` are kept.
 Some patterns name a task whatever its head word: the title's purpose ("... for Online
 Data Mixing"), a title opening with a task verb ("Evaluating Factual Consistency"),
@@ -120,6 +121,17 @@ class TaskPhraseFinder:
                 start -= 1
             if start < tok.i:
                 found.append((start, tok.i + 1))
+        # "Speech Representation Learning", "inductive link prediction": words before a known
+        # task name a more specific one, whatever the task's last word.
+        for m in mentions_of(doc):
+            if m.type != "Task" or not m.catalogue_id or m.text.isupper() or doc[m.end - 1].lower_ in self.heads:
+                continue
+            reach = self.max_title_modifiers if m.start < title_end else self.max_modifiers
+            start = m.start
+            while start > 0 and m.start - start < reach and self._modifier_ok(doc, start - 1, title_end):
+                start -= 1
+            if start < m.start:
+                found.append((start, m.end))
         # "cloze tasks", "continuous control benchmark tasks": the words before "task(s)".
         for i in task_words:
             tok = doc[i]
