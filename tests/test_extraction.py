@@ -474,3 +474,13 @@ def test_words_before_a_known_task_in_the_title_name_a_more_specific_task(nlp):
     found = entities(nlp, "Inductive Representation Learning on Large Graphs", "We study graphs.")
     assert found["inductive representation learning"].type == "Task"
     assert "representation learning" not in found
+
+
+def test_list_members_share_the_elided_head_of_the_last_member(nlp):
+    found = entities(
+        nlp,
+        "A study",
+        "Prompting improves performance on a range of arithmetic, commonsense, and symbolic reasoning tasks.",
+    )
+    assert {"arithmetic reasoning", "commonsense reasoning", "symbolic reasoning"} <= set(found)
+    assert found["arithmetic reasoning"].type == "Task"

@@ -8,7 +8,8 @@ abstract names it at least ``min_repeats`` times; at most ``max_per_paper`` are 
 Some patterns name a task whatever its head word: the title's purpose ("... for Online
 Data Mixing"), a title opening with a task verb ("Evaluating Factual Consistency"),
 members of a list the text calls tasks ("tasks such as OCR, geo-localization and action
-recognition"), what the paper is tested on ("gains on span selection tasks"), and a
+recognition"; in "arithmetic, commonsense, and symbolic reasoning tasks" they share the
+last member's head), what the paper is tested on ("gains on span selection tasks"), and a
 learning paradigm named as the purpose ("for reinforcement learning"). Title phrases
 after "via / with / by" or before "for" name the means, not the task; verb forms,
 adverbs, plurals and approach words ("real-time", "training-free") stay out of names.
@@ -304,6 +305,41 @@ class TaskPhraseFinder:
             kept.append((s, e))
         return kept
 
+    def _elided_members(self, doc: Doc, task_words: list[int]) -> list[Mention]:
+        """Members that share the last member's head: "arithmetic, commonsense, and symbolic
+        reasoning tasks" names arithmetic reasoning and commonsense reasoning too, "node and
+        graph classification tasks" node classification."""
+        found = []
+        for i in task_words:
+            k = i - 1
+            while k > 0 and self._word_ok(doc[k]) and doc[k].text.islower():
+                k -= 1
+            head = doc[i - 1].lower_
+            if i - 1 - k < 2 or head not in self.heads:
+                continue  # the last member needs a word before its head: "symbolic reasoning"
+            while k > 1 and doc[k].lower_ in _LIST_GLUE and doc[k].text != ";":
+                while k > 1 and doc[k - 1].lower_ in _LIST_GLUE:
+                    k -= 1
+                word = doc[k - 1]
+                if not (self._modifier_ok(doc, word.i, 0) and doc[k - 2].lower_ in _LIST_GLUE | self.stop):
+                    break  # a member of one word only: "the node and graph", not "large-scale node"
+                if not self._names_a_task(word.lower_, 1):
+                    canonical = f"{word.lower_} {head}"
+                    found.append(
+                        Mention(
+                            word.i,
+                            word.i + 1,
+                            word.text,
+                            "task",
+                            type="Task",
+                            confidence=self.confidence,
+                            canonical=canonical,
+                            type_source="cue",
+                        )
+                    )
+                k -= 2
+        return found
+
     def _strip_approach(self, doc: Doc, start: int, end: int) -> int:
         """Drop leading words that say how, not what: "real-time object detection",
         "training-free image editing", "neural response generation"."""
@@ -387,6 +423,8 @@ class TaskPhraseFinder:
         ]
         purposes = {(self._strip_approach(doc, s, e), e) for s, e in self._title_purpose(doc, title_end)}
         listed = set(self._listed_tasks(doc, task_words)) | set(self._tested_on_tasks(doc, task_words))
+        for member in self._elided_members(doc, task_words):
+            add_mention(doc, member)
         counts = Counter(match_key(doc[s:e].text) for s, e in phrases)
         title_keys = {match_key(doc[s:e].text) for s, e in [*phrases, *purposes] if e <= title_end}
         known = {match_key(m.canonical or m.text) for m in mentions_of(doc) if m.type == "Task"}
