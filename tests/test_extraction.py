@@ -484,3 +484,19 @@ def test_list_members_share_the_elided_head_of_the_last_member(nlp):
     )
     assert {"arithmetic reasoning", "commonsense reasoning", "symbolic reasoning"} <= set(found)
     assert found["arithmetic reasoning"].type == "Task"
+
+
+@pytest.mark.parametrize(
+    "title", ["Gradient Norm Clipping", "Auto-Encoding Spectral Bayes", "Stochastic Weight Folding"]
+)
+def test_short_title_that_is_one_noun_phrase_is_the_proposed_method(nlp, title):
+    found = entities(nlp, title, "We study how training behaves. Results on ImageNet improve.")
+    assert found[title].role == "proposed"
+
+
+@pytest.mark.parametrize(
+    "title", ["Attention Is All You Need", "Scaling Laws for Language Models", "Visual Question Answering"]
+)
+def test_sentence_purpose_or_task_title_proposes_nothing_from_the_title(nlp, title):
+    found = entities(nlp, title, "We study how training behaves. Results on ImageNet improve.")
+    assert not [e for e in found.values() if e.role == "proposed"]

@@ -309,7 +309,10 @@ class NamedSpanFinder:
 
     def _title_name(self, doc: Doc, title_end: int) -> None:
         colon = next((t.i for t in doc[:title_end] if t.text == ":"), None)
-        if colon is None or not 0 < colon <= 3:
+        if colon is None:
+            self._whole_title(doc, title_end)
+            return
+        if not 0 < colon <= 3:
             return
         span = doc[:colon]
         for m in mentions_of(doc):  # "wav2vec 2.0: ...": a known name before the colon is proposed here
@@ -324,6 +327,32 @@ class NamedSpanFinder:
                     m.role = "proposed"
                     return
             add_mention(doc, self._mention(doc, 0, colon, "title", role="proposed"))
+
+    def _whole_title(self, doc: Doc, title_end: int) -> None:
+        """A short title that is one capitalised noun phrase names what the paper proposes:
+        "Layer Normalization", "Prioritized Experience Replay", "Double Q-learning". Titles with
+        a function word ("for", "with", "Is") are sentences or purposes, not names; a title
+        that names a task ("Neural Machine Translation") proposes no method."""
+        end = title_end
+        while end > 0 and (doc[end - 1].is_punct or doc[end - 1].is_space):
+            end -= 1
+        words = [t for t in doc[:end] if t.text != "-"]
+        if not 2 <= len(words) <= 5 or self._generic(doc[:end].text):
+            return
+        for t in doc[:end]:
+            after_hyphen = t.i > 0 and doc[t.i - 1].text == "-" and not doc[t.i - 1].whitespace_
+            if t.text == "-" or after_hyphen:
+                continue
+            if t.is_stop or not t.text[:1].isupper() or not t.text.replace("-", "").isalpha():
+                return
+        for m in mentions_of(doc):  # the catalogue may know it already: proposed here, unless a task
+            if m.start == 0 and m.end == end:
+                if m.type != "Task":
+                    m.role = "proposed"
+                return
+        if doc[end - 1].lower_ in self.task_heads:
+            return
+        add_mention(doc, self._mention(doc, 0, end, "title", role="proposed"))
 
     def _technique_head(self, word: str) -> bool:
         """A word that ends a technique's name ("Loss", "Supervision", "Regularization"), not a
