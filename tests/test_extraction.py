@@ -500,3 +500,13 @@ def test_short_title_that_is_one_noun_phrase_is_the_proposed_method(nlp, title):
 def test_sentence_purpose_or_task_title_proposes_nothing_from_the_title(nlp, title):
     found = entities(nlp, title, "We study how training behaves. Results on ImageNet improve.")
     assert not [e for e in found.values() if e.role == "proposed"]
+
+
+def test_a_defined_long_name_is_the_same_name_where_its_words_recur(nlp):
+    found = entities(
+        nlp,
+        "AST: Audio Spectrogram Transformer",
+        "We introduce the Audio Spectrogram Transformer (AST), a purely attention-based model.",
+    )
+    assert found["Audio Spectrogram Transformer"].aliases == ["AST"]
+    assert "Transformer" not in found

@@ -9,7 +9,7 @@ words inside sentences ("Wide & Deep"), known names inside hyphenated modifiers
 ("Transformer-based") and elided versions ("SQuAD 1.1 and 2.0"). Generic names (LLMs,
 SOTA, ...), LaTeX and modifiers ("PORTIA-enhanced") are dropped; sized variants of known
 architectures ("ResNet-50") are models; an undefined acronym of the title's name
-("PoFT") joins it.
+("PoFT") joins it; a new multi-word name is that name wherever its words recur.
 """
 
 from __future__ import annotations
@@ -213,7 +213,28 @@ class NamedSpanFinder:
         self._compound_uses(doc)
         self._elided_versions(doc)
         self._join_acronyms(doc)
+        self._repeat_long_names(doc)
         return doc
+
+    @staticmethod
+    def _repeat_long_names(doc: Doc) -> None:
+        """A new multi-word name is the same name wherever its words recur: "Audio Spectrogram
+        Transformer" defined in the abstract is the title's name too, not a use of the
+        "Transformer" inside it."""
+        longs = {
+            m.text: m
+            for m in mentions_of(doc)
+            if m.length >= 2 and not m.catalogue_id and m.source != "task" and m.type != "Task"
+        }
+        for text, m in longs.items():
+            at = doc.text.find(text)
+            while at >= 0:
+                span = doc.char_span(at, at + len(text))
+                if span is not None and span.start != m.start:
+                    copy = Mention(span.start, span.end, text, m.source, type=m.type, canonical=m.canonical)
+                    copy.confidence, copy.type_source, copy.role = m.confidence, m.type_source, m.role
+                    add_mention(doc, copy)
+                at = doc.text.find(text, at + len(text))
 
     def _modifier(self, text: str) -> bool:
         """ "PORTIA-enhanced", "GCN-based": a hyphenated modifier is not itself a name."""
