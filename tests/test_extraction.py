@@ -510,3 +510,9 @@ def test_a_defined_long_name_is_the_same_name_where_its_words_recur(nlp):
     )
     assert found["Audio Spectrogram Transformer"].aliases == ["AST"]
     assert "Transformer" not in found
+
+
+@pytest.mark.parametrize("after", ["test set", "challenge"])
+def test_a_name_before_test_set_or_challenge_is_a_benchmark(nlp, after):
+    found = entities(nlp, "A study", f"We achieve 7.2% on the Quux'05 {after} without a language model.")
+    assert found["Quux'05"].type == "Benchmark"

@@ -4,8 +4,8 @@ In order: the head noun of an abbreviation's long form ("... Optimization" is a
 Method, "... Benchmark" a Benchmark), the name's own morphology ("GEdit-Bench",
 "Llama-3-8B", "-Net" models), the noun phrase after the title's colon ("PIKA:
 Expert-Level Synthetic Datasets"), a head noun right after the name ("the X dataset")
-or introducing it ("a benchmark, X" / "an LLM called X"), and an apposition after it
-("X, a preference dataset"). A name right before a task ("the OntoNotes coreference
+or introducing it ("a benchmark, X" / "an LLM called X"), "test set" or "challenge" after
+it ("the Hub5'00 test set"), and an apposition after it ("X, a preference dataset"). A name right before a task ("the OntoNotes coreference
 task") or one a result is reported on ("98.1% accuracy on X") is a Benchmark. What stays
 untyped is most often a method: Method, with a lowered confidence.
 """
@@ -58,6 +58,7 @@ class EntityTyper:
         self.default_penalty = default_penalty
         self.cue_confidence = cue_confidence
         self.result_words = frozenset(self.cues.extra.get("result_words", ()))
+        self.benchmark_after = frozenset(self.cues.extra.get("benchmark_after", ()))
         self.train_words = frozenset(("trained", "train", "training", "fine-tuned", "pretrained", "pre-trained"))
 
     def _head(self, word: str) -> str | None:
@@ -97,6 +98,11 @@ class EntityTyper:
         # "the X dataset" / "X benchmark"
         if m.end < len(doc) and (t := self._head(doc[m.end].text)) and doc[m.end].text.islower():
             return t
+        # "the Hub5'00 test set", "the ISBI challenge": what results are reported on
+        if " ".join(t.text for t in doc[m.end : m.end + 2]) in self.benchmark_after or (
+            m.end < len(doc) and doc[m.end].text in self.benchmark_after
+        ):
+            return "Benchmark"
         # "a benchmark, X" / "an LLM called X" / "the dataset X"
         for tok in reversed(doc[max(0, m.start - self.window) : m.start]):
             if (tok.is_punct and tok.text not in (",", "(")) or tok.lower_ in _PREPOSITIONS:
