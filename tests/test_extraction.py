@@ -516,3 +516,8 @@ def test_a_defined_long_name_is_the_same_name_where_its_words_recur(nlp):
 def test_a_name_before_test_set_or_challenge_is_a_benchmark(nlp, after):
     found = entities(nlp, "A study", f"We achieve 7.2% on the Quux'05 {after} without a language model.")
     assert found["Quux'05"].type == "Benchmark"
+
+
+def test_a_known_name_defined_with_its_acronym_after_we_introduce_is_proposed(nlp):
+    found = entities(nlp, "A study", "In this work, we introduce a Region Proposal Network (RPN) that shares features.")
+    assert found["region proposal network"].role == "proposed"

@@ -92,9 +92,11 @@ class RoleAssigner:
         if not self._speaks_of_self(words[:offset]) or self._in_phrase(words, offset):
             return False
         head_after = m.end < sent.end and sent.doc[m.end].lower_ in self.cues.head_nouns
-        if m.catalogue_id and offset > 0 and words[offset - 1] in ("a", "an") and not head_after:
+        defined = m.end + 1 < sent.end and sent.doc[m.end].text == "(" and sent.doc[m.end + 1].text.isupper()
+        if m.catalogue_id and offset > 0 and words[offset - 1] in ("a", "an") and not (head_after or defined):
             # "we propose a hierarchical Transformer": an instance of a known class (but "a
-            # residual learning framework" names the framework)
+            # residual learning framework" names the framework, and "a Region Proposal Network
+            # (RPN)" defines its name)
             return False
         if not m.catalogue_id and self._explained_in_proposal(sent, words, m):
             return True
