@@ -521,3 +521,15 @@ def test_a_name_before_test_set_or_challenge_is_a_benchmark(nlp, after):
 def test_a_known_name_defined_with_its_acronym_after_we_introduce_is_proposed(nlp):
     found = entities(nlp, "A study", "In this work, we introduce a Region Proposal Network (RPN) that shares features.")
     assert found["region proposal network"].role == "proposed"
+
+
+@pytest.mark.parametrize(
+    ("abstract", "name", "expected"),
+    [
+        ("We propose XLNet, a generalized autoregressive pretraining method.", "XLNet", "Method"),
+        ("We propose a new model named LightGCN for recommendation.", "LightGCN", "Model"),
+    ],
+)
+def test_a_known_name_the_paper_introduces_takes_the_type_the_paper_gives_it(nlp, abstract, name, expected):
+    found = entities(nlp, "A study", abstract)
+    assert found[name].role == "proposed" and found[name].type == expected

@@ -45,6 +45,7 @@ _NAME_GLUE |= {"outperforms", "outperform", "surpasses", "surpass", "beats"}  # 
 _GLOSS_END = {"for", "with", "via", "by", "using", "through", "from", "in", "on", "of", "to", "and"}
 _PREPOSITIONS = {"on", "in", "of", "for", "with", "to", "from", "over", "than", "by", "into", "at", "via"}
 _DETERMINERS = {"a", "an", "the", "our", "this", "new", "novel", "large-scale", "public", "first"}
+_OWN_TYPES = ("Method", "Model")
 
 
 class EntityTyper:
@@ -59,6 +60,7 @@ class EntityTyper:
         self.cue_confidence = cue_confidence
         self.result_words = frozenset(self.cues.extra.get("result_words", ()))
         self.benchmark_after = frozenset(self.cues.extra.get("benchmark_after", ()))
+        self.own_heads = {**self.cues.head_nouns, **self.cues.extra.get("own_model_heads", {})}
         self.train_words = frozenset(("trained", "train", "training", "fine-tuned", "pretrained", "pre-trained"))
 
     def _head(self, word: str) -> str | None:
@@ -93,10 +95,23 @@ class EntityTyper:
             for p in self.cues.model_prefixes
         ):
             return "Model"
+        return self.context_type(doc, m)
+
+    def context_type(self, doc: Doc, m: Mention, own: bool = False) -> str | None:
+        """What the words around a name call it: the title's gloss, a head noun after it, a noun
+        introducing it, an apposition. ``own``: for a known name the paper may introduce, where
+        a network or architecture is its model and a head noun may follow the acronym ("the
+        Hidden-Unit BERT (HuBERT) approach")."""
+        heads = self.own_heads if own else self.cues.head_nouns
         if t := self._title_gloss(doc, m):
             return t
         # "the X dataset" / "X benchmark"
-        if m.end < len(doc) and (t := self._head(doc[m.end].text)) and doc[m.end].text.islower():
+        after = m.end
+        if own and after + 2 < len(doc) and doc[after].text == "(" and doc[after + 2].text == ")":
+            after += 3
+        elif own and after < len(doc) and doc[after].text == ")":
+            after += 1
+        if after < len(doc) and (t := heads.get(doc[after].lower_)) and doc[after].text.islower():
             return t
         # "the Hub5'00 test set", "the ISBI challenge": what results are reported on
         if " ".join(t.text for t in doc[m.end : m.end + 2]) in self.benchmark_after or (
@@ -107,17 +122,18 @@ class EntityTyper:
         for tok in reversed(doc[max(0, m.start - self.window) : m.start]):
             if (tok.is_punct and tok.text not in (",", "(")) or tok.lower_ in _PREPOSITIONS:
                 break  # "evaluated the system on Google Play": the noun belongs to another phrase
-            if (tok.text.islower() or tok.text in ("LLM", "LLMs")) and (t := self._head(tok.text)):
+            if (tok.text.islower() or tok.text in ("LLM", "LLMs")) and (t := heads.get(tok.lower_)):
                 # "tasks such as OntoNotes": a named thing after "tasks" is what they are tested on.
                 return "Model" if tok.lower_ == "llm" else "Benchmark" if t == "Task" else t
             if tok.lower_ not in _NAME_GLUE and not tok.is_punct:
                 break  # "experiments across benchmarks demonstrate that X": another clause
         # "X, a preference dataset"
         if m.end + 1 < len(doc) and doc[m.end].text == ",":
-            for tok in doc[m.end + 1 : m.end + 1 + self.window]:
+            reach = 2 * self.window if own else self.window  # "XLNet, a generalized autoregressive pretraining method"
+            for tok in doc[m.end + 1 : m.end + 1 + reach]:
                 if tok.is_punct:
                     break
-                if tok.text.islower() and (t := self._head(tok.text)):
+                if tok.text.islower() and (t := heads.get(tok.lower_)):
                     if tok.i > m.end + 1 and doc[m.end + 1].lower_ in _DETERMINERS:
                         return t
         return None
@@ -129,6 +145,10 @@ class EntityTyper:
         for m in mentions_of(doc):
             if m.type is not None:
                 m.type_source = m.type_source or ("catalogue" if m.catalogue_id else "cue")
+                if m.catalogue_id and m.type in _OWN_TYPES:
+                    # A paper may describe a known name it introduces otherwise than the
+                    # catalogue: kept for the roles stage to decide.
+                    m.context_type = self.context_type(doc, m, own=True)
                 continue
             found = "Benchmark" if m.end in task_starts else self.type_of(doc, m)
             if found is None:

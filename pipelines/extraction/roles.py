@@ -10,7 +10,8 @@
   when trained on, if a result is reported); the tasks a paper works on.
 - used: in a sentence about training, building on, comparing with or evaluating.
 - mentioned: everything else, and background sentences ("Recently, X has ...").
-Organizations in the text are mentioned; affiliations come from metadata.
+Organizations in the text are mentioned; affiliations come from metadata. A known method or
+model the paper introduces takes the type the paper gives it there ("XLNet, a ... method").
 """
 
 from __future__ import annotations
@@ -233,7 +234,22 @@ class RoleAssigner:
             m.role = self.role_of(doc, m)
             if self.dataset_as_benchmark and m.type == "Dataset" and m.role == "evaluated_on":
                 m.type = "Benchmark"  # a resource named only for evaluation is a benchmark
+        self._own_types(doc)
         return doc
+
+    @staticmethod
+    def _own_types(doc: Doc) -> None:
+        """A known method or model the paper introduces is what the paper calls it where it
+        proposes it: "we propose XLNet, a generalized autoregressive pretraining method" makes
+        XLNet a Method here, "a new model named LightGCN" a Model."""
+        own = {
+            m.catalogue_id: m.context_type
+            for m in mentions_of(doc)
+            if m.role == "proposed" and m.catalogue_id and m.context_type in ("Method", "Model")
+        }
+        for m in mentions_of(doc):
+            if m.catalogue_id in own and m.type in ("Method", "Model"):
+                m.type = own[m.catalogue_id]
 
 
 @Language.factory(
