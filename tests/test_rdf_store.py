@@ -10,7 +10,16 @@ import sys
 import pytest
 
 from kg.errors import KgError
-from kg.sparql import bind_values, decode_list, is_update, param_bindings, sparql, sparql_literal, uses_service
+from kg.sparql import (
+    bind_params,
+    bind_values,
+    decode_list,
+    is_update,
+    param_bindings,
+    sparql,
+    sparql_literal,
+    uses_service,
+)
 from kg.stores.embedded import EmbeddedStore
 from kg.stores.rdf import RdfStore
 from queries import CATALOGUE, get_question
@@ -93,6 +102,19 @@ def test_bind_values_escapes_literals_into_one_values_block():
     bound = bind_values(query, param_bindings(query, {"name": 'a"b\nc\\'}))
     assert 'VALUES (?param_name) { ("a\\"b\\nc\\\\") }' in bound
     assert sparql_literal(12) == "12" and sparql_literal(True) == "true"
+
+
+def test_bind_params_writes_the_lookup_key_in_place_and_the_value_as_values():
+    query = sparql("SELECT ?x WHERE { ?x <urn:k> ?param_name_key ; <urn:n> ?param_name }")
+    bound = bind_params(query, {"name": 'Direct "Preference"\nOptimization'})
+    assert "?param_name_key" not in bound
+    assert '?x <urn:k> "directpreferenceoptimization"' in bound
+    assert 'VALUES (?param_name) { ("Direct \\"Preference\\"\\nOptimization") }' in bound
+
+
+def test_bind_params_refuses_a_projected_lookup_key():
+    with pytest.raises(ValueError, match="graph patterns"):
+        bind_params(sparql("SELECT ?param_name_key WHERE { ?x <urn:k> ?param_name_key }"), {"name": "x"})
 
 
 def test_a_sparql_typo_fails_when_the_module_loads():

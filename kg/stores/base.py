@@ -25,7 +25,7 @@ class GraphStore(ABC):
 
     @abstractmethod
     def ask(self, question: Question, params: dict[str, Any]) -> list[dict[str, Any]]:
-        """Rows of ``question`` in its shared shape, with ``params`` bound (never pasted into text)."""
+        """Rows of ``question`` in its shared shape, with ``params`` bound as escaped values, never raw text."""
 
     def close(self) -> None:  # noqa: B027 - optional for stores without connections
         """Release connections."""

@@ -6,8 +6,8 @@ over a thousand times faster than rdflib's SPARQL engine (figures in docs/rdf-sp
 With ``endpoint=URL`` the same queries go to any SPARQL 1.1 endpoint over HTTP.
 
 Question rows follow two conventions of the queries in ``queries/``: a parameter is read
-from ``?param_<name>`` (and its match key from ``?param_<name>_key``), bound by a VALUES
-block, never pasted; a list column ``<column>`` comes back as ``?<column>_list``, items
+from ``?param_<name>`` (and its match key from ``?param_<name>_key``), bound by
+:func:`kg.sparql.bind_params` as escaped terms; a list column ``<column>`` comes back as ``?<column>_list``, items
 URI-encoded and joined by spaces (see :func:`kg.sparql.decode_list`).
 """
 
@@ -19,7 +19,7 @@ from typing import Any
 
 from kg.errors import KgError
 from kg.graph import KnowledgeGraph
-from kg.sparql import XSD, bind_values, decode_list, entity_named, json_term, param_bindings, sparql, sparql_iri
+from kg.sparql import XSD, bind_params, bind_values, decode_list, entity_named, json_term, sparql, sparql_iri
 from kg.stores.base import GraphStore
 from queries.base import Question
 
@@ -65,7 +65,7 @@ PAPER_BY_REF = sparql(r"""
 
 def bound_query(question: Question, params: dict[str, Any]) -> str:
     """The question's SPARQL with ``params`` (already bound by ``question.bind``) as VALUES."""
-    return bind_values(question.sparql, param_bindings(question.sparql, params))
+    return bind_params(question.sparql, params)
 
 
 def question_rows(question: Question, names: list[str], bindings: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -244,7 +244,7 @@ class RdfStore(GraphStore):
 
 
 def _entity(store: RdfStore, name: str) -> tuple[str, str, str] | None:
-    _, rows = store.select(bind_values(ENTITY_BY_NAME, param_bindings(ENTITY_BY_NAME, {"name": name})))
+    _, rows = store.select(bind_params(ENTITY_BY_NAME, {"name": name}))
     if not rows:
         return None
     row = rows[0]
@@ -297,7 +297,7 @@ def connection(store: RdfStore, question: Question, params: dict[str, Any]) -> l
 def related_papers(store: RdfStore, question: Question, params: dict[str, Any]) -> list[dict[str, Any]]:
     """Look the paper up, then ask the question with it bound: anchored, the query reads one
     paper's neighbourhood instead of every pair of mentions."""
-    _, found = store.select(bind_values(PAPER_BY_REF, param_bindings(PAPER_BY_REF, {"paper": params["paper"]})))
+    _, found = store.select(bind_params(PAPER_BY_REF, {"paper": params["paper"]}))
     if not found:
         return []
     query = bind_values(question.sparql, {"this": sparql_iri(found[0]["paper"]["value"])})
