@@ -294,6 +294,31 @@ def connection(store: RdfStore, question: Question, params: dict[str, Any]) -> l
     ]
 
 
+# Every paper's date, for questions that go month by month.
+PAPER_DATES = sparql("""
+    SELECT ?paper ?date
+    WHERE { ?paper a kgo:Paper ; schema:datePublished ?date }
+""")
+
+
+def trends(store: RdfStore, question: Question, params: dict[str, Any]) -> list[dict[str, Any]]:
+    """Month by month, earliest first, until the limit is filled, as the networkx form goes:
+    with one month's papers bound the counts read only their mentions (the whole-graph
+    aggregate took over 10 s on 100,000 papers)."""
+    by_month: dict[str, list[str]] = {}
+    for row in store.select(PAPER_DATES)[1]:
+        date = row["date"]["value"]
+        if len(date) >= 7:
+            by_month.setdefault(date[:7], []).append(sparql_iri(row["paper"]["value"]))
+    query = bind_params(question.sparql, params)
+    rows: list[dict[str, Any]] = []
+    for month in sorted(by_month):
+        rows += question_rows(question, *store.select(bind_values(query, {"paper": by_month[month]})))
+        if sum(r["papers"] >= params["min_papers"] for r in rows) >= params["limit"]:
+            break
+    return rows
+
+
 def related_papers(store: RdfStore, question: Question, params: dict[str, Any]) -> list[dict[str, Any]]:
     """Look the paper up, then ask the question with it bound: anchored, the query reads one
     paper's neighbourhood instead of every pair of mentions."""
@@ -307,4 +332,5 @@ def related_papers(store: RdfStore, question: Question, params: dict[str, Any]) 
 PROCEDURES: dict[str, Callable[[RdfStore, Question, dict[str, Any]], list[dict[str, Any]]]] = {
     "connection": connection,
     "related-papers": related_papers,
+    "trends": trends,
 }
