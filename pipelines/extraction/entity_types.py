@@ -69,8 +69,10 @@ class EntityTyper:
     def _title_gloss(self, doc: Doc, m: Mention) -> str | None:
         """ "PIKA: Expert-Level Synthetic Datasets for ...", "OpenVLA: An Open-Source ... Model":
         the title's name is what the phrase after its colon says it is."""
+        if m.start != 0:
+            return None
         title_end = doc._.kg_title_end or 0
-        if m.start != 0 or m.end >= title_end or doc[m.end].text != ":":
+        if m.end >= title_end or doc[m.end].text != ":":
             return None
         k = m.end + 1
         if k < title_end and doc[k].lower_.endswith("ing"):
@@ -114,8 +116,9 @@ class EntityTyper:
         if after < len(doc) and (t := heads.get(doc[after].lower_)) and doc[after].text.islower():
             return t
         # "the Hub5'00 test set", "the ISBI challenge": what results are reported on
-        if " ".join(t.text for t in doc[m.end : m.end + 2]) in self.benchmark_after or (
-            m.end < len(doc) and doc[m.end].text in self.benchmark_after
+        if not own and (
+            " ".join(t.text for t in doc[m.end : m.end + 2]) in self.benchmark_after
+            or (m.end < len(doc) and doc[m.end].text in self.benchmark_after)
         ):
             return "Benchmark"
         # "a benchmark, X" / "an LLM called X" / "the dataset X"

@@ -226,15 +226,18 @@ class NamedSpanFinder:
             for m in mentions_of(doc)
             if m.length >= 2 and not m.catalogue_id and m.source != "task" and m.type != "Task"
         }
+        if not longs:
+            return
+        full = doc.text  # built from the tokens on each access: once
         for text, m in longs.items():
-            at = doc.text.find(text)
+            at = full.find(text)
             while at >= 0:
                 span = doc.char_span(at, at + len(text))
                 if span is not None and span.start != m.start:
                     copy = Mention(span.start, span.end, text, m.source, type=m.type, canonical=m.canonical)
                     copy.confidence, copy.type_source, copy.role = m.confidence, m.type_source, m.role
                     add_mention(doc, copy)
-                at = doc.text.find(text, at + len(text))
+                at = full.find(text, at + len(text))
 
     def _modifier(self, text: str) -> bool:
         """ "PORTIA-enhanced", "GCN-based": a hyphenated modifier is not itself a name."""
