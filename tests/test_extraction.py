@@ -533,3 +533,8 @@ def test_a_known_name_defined_with_its_acronym_after_we_introduce_is_proposed(nl
 def test_a_known_name_the_paper_introduces_takes_the_type_the_paper_gives_it(nlp, abstract, name, expected):
     found = entities(nlp, "A study", abstract)
     assert found[name].role == "proposed" and found[name].type == expected
+
+
+def test_a_known_task_with_a_preposition_inside_is_not_grown_over_title_words(nlp):
+    found = entities(nlp, "Direct Preference Alignment of LLMs", "We study preference data.")
+    assert "direct preference alignment of llms" not in found

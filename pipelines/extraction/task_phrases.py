@@ -127,6 +127,8 @@ class TaskPhraseFinder:
         for m in mentions_of(doc):
             if m.type != "Task" or not m.catalogue_id or m.text.isupper() or doc[m.end - 1].lower_ in self.heads:
                 continue
+            if any(t.lower_ in self.stop for t in doc[m.start : m.end]):
+                continue  # "Alignment of LLMs": its head is not last, nothing before it modifies it
             reach = self.max_title_modifiers if m.start < title_end else self.max_modifiers
             start = m.start
             while start > 0 and m.start - start < reach and self._modifier_ok(doc, start - 1, title_end):
