@@ -538,3 +538,10 @@ def test_a_known_name_the_paper_introduces_takes_the_type_the_paper_gives_it(nlp
 def test_a_known_task_with_a_preposition_inside_is_not_grown_over_title_words(nlp):
     found = entities(nlp, "Direct Preference Alignment of LLMs", "We study preference data.")
     assert "direct preference alignment of llms" not in found
+
+
+def test_a_survey_mentions_what_it_names(nlp):
+    found = entities(
+        nlp, "Preference Optimization: A Survey", "Methods such as DPO achieve strong results on MT-Bench."
+    )
+    assert {found["Direct Preference Optimization"].role, found["MT-Bench"].role} == {"mentioned"}

@@ -9,7 +9,8 @@
 - evaluated_on: a benchmark or dataset in a sentence about evaluation or results (also
   when trained on, if a result is reported); the tasks a paper works on.
 - used: in a sentence about training, building on, comparing with or evaluating.
-- mentioned: everything else, and background sentences ("Recently, X has ...").
+- mentioned: everything else, background sentences ("Recently, X has ..."), and whatever a
+  survey names but does not propose.
 Organizations in the text are mentioned; affiliations come from metadata. A known method or
 model the paper introduces takes the type the paper gives it there ("XLNet, a ... method").
 """
@@ -63,6 +64,7 @@ class RoleAssigner:
         self.propose_reach = propose_reach
         self.dataset_as_benchmark = dataset_as_benchmark
         self.result_words = frozenset(self.cues.extra.get("result_words", ()))
+        self.survey_words = frozenset(self.cues.extra.get("survey_words", ()))
         self._sentence_words: dict[int, set[str]] = {}
 
     def _before(self, words: list[str], offset: int) -> int:
@@ -230,8 +232,12 @@ class RoleAssigner:
 
     def __call__(self, doc: Doc) -> Doc:
         self._sentence_words: dict[int, set[str]] = {}
+        # A survey reports no results of its own: what it names, it mentions.
+        survey = any(t.lower_ in self.survey_words for t in doc[: doc._.kg_title_end or 0])
         for m in mentions_of(doc):
             m.role = self.role_of(doc, m)
+            if survey and m.role in ("used", "evaluated_on"):
+                m.role = "mentioned"
             if self.dataset_as_benchmark and m.type == "Dataset" and m.role == "evaluated_on":
                 m.type = "Benchmark"  # a resource named only for evaluation is a benchmark
         self._own_types(doc)
