@@ -545,3 +545,10 @@ def test_a_survey_mentions_what_it_names(nlp):
         nlp, "Preference Optimization: A Survey", "Methods such as DPO achieve strong results on MT-Bench."
     )
     assert {found["Direct Preference Optimization"].role, found["MT-Bench"].role} == {"mentioned"}
+
+
+def test_a_known_task_listed_after_datasets_stays_a_task(nlp):
+    found = entities(
+        nlp, "A study", "GPT-3 achieves strong performance on many NLP datasets, including question-answering."
+    )
+    assert found["question answering"].type == "Task"

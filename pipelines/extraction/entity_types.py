@@ -211,6 +211,8 @@ class EntityTyper:
             # "five benchmarks (i.e., MSR-VTT, ...)": the list says what its members are here,
             # even for a catalogued model or method whose name doubles as an evaluation set.
             for m in group:
+                if m.type_source == "catalogue" and m.type in ("Task", "Metric"):
+                    continue  # "datasets, including translation and question-answering": tasks stay tasks
                 if m.type_source != "catalogue" or m.type != head:
                     m.type, m.type_source = (
                         (
