@@ -39,6 +39,7 @@ __all__ = [
     "bind_values",
     "code_only",
     "decode_list",
+    "inline_terms",
     "is_update",
     "json_term",
     "param_bindings",
@@ -179,20 +180,25 @@ def bind_params(query: str, params: Mapping[str, Any]) -> str:
     keys written in place of their variable, everything else in a VALUES block."""
     terms = param_bindings(query, params)
     keys = {name: term for name, term in terms.items() if name.endswith("_key")}
-    if keys:
-        code = code_only(query)
-        if re.search(r"(?i)(\bBOUND\s*\(|\bAS)\s*[?$]param_\w+_key\b", code) or _projects_any(code, keys):
-            raise ValueError("a ?param_<name>_key variable may appear only in graph patterns and expressions")
-        spans = [(m.start(), m.end(), keys[m.group(1)]) for m in _VAR.finditer(code) if m.group(1) in keys]
-        for start, end, term in reversed(spans):
-            query = query[:start] + term + query[end:]
-    return bind_values(query, {name: term for name, term in terms.items() if name not in keys})
+    return bind_values(inline_terms(query, keys), {name: term for name, term in terms.items() if name not in keys})
 
 
-def _projects_any(code: str, names: Mapping[str, str]) -> bool:
-    """True when one of ``names`` is projected (appears before the first brace)."""
-    head = code[: code.find("{")]
-    return any(m.group(1) in names for m in _VAR.finditer(head))
+def inline_terms(query: str, terms: Mapping[str, str]) -> str:
+    """``query`` with each variable of ``terms`` replaced by its (already escaped) term inside
+    the WHERE clause, where a constant anchors pyoxigraph's plan as a VALUES row does not.
+    A variable that is projected, grouped on, tested with BOUND or assigned cannot be a
+    constant, so it is refused."""
+    if not terms:
+        return query
+    code = code_only(query)
+    start, end = code.find("{"), code.rfind("}")
+    spans = [(m.start(), m.end(), terms[m.group(1)]) for m in _VAR.finditer(code) if m.group(1) in terms]
+    names = "|".join(map(re.escape, terms))
+    if any(not start < s < end for s, _, _ in spans) or re.search(rf"(?i)(\bBOUND\s*\(|\bAS)\s*[?$]({names})\b", code):
+        raise ValueError(f"?{', ?'.join(terms)} may appear only in graph patterns and expressions")
+    for s, e, term in reversed(spans):
+        query = query[:s] + term + query[e:]
+    return query
 
 
 def json_term(term: Any) -> dict[str, Any]:

@@ -63,7 +63,9 @@ def finish(rows: list[dict[str, Any]], params: dict[str, Any]) -> list[dict[str,
 
 SPARQL = sparql(f"""
     # The entity whose name or alias has the key ?param_name_key; of several, the one in
-    # most papers, then the smallest id (no better ?rival). One UNION branch per list.
+    # most papers, then the smallest id (no better ?rival). One UNION branch per list. The
+    # RDF store looks the entity up first and writes it in place of ?entity, so that each
+    # branch reads one entity's neighbourhood (kg.stores.rdf.method_profile).
     SELECT ?name ?type
            (GROUP_CONCAT(DISTINCT COALESCE(ENCODE_FOR_URI(?alias), ""); separator=" ") AS ?aliases_list)
            (GROUP_CONCAT(DISTINCT COALESCE(ENCODE_FOR_URI(?title), ""); separator=" ") AS ?papers_list)
@@ -82,7 +84,7 @@ SPARQL = sparql(f"""
         FILTER (?bench_class IN (kgo:Benchmark, kgo:Dataset))
       }}
     }}
-    GROUP BY ?entity ?name ?type
+    GROUP BY ?name ?type
 """)
 
 

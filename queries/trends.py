@@ -54,7 +54,7 @@ def finish(rows: list[dict[str, Any]], params: dict[str, Any]) -> list[dict[str,
 
 
 SPARQL = sparql("""
-    SELECT ?month ?entity ?type (COUNT(DISTINCT ?paper) AS ?papers)
+    SELECT ?month ?node ?entity ?type (COUNT(DISTINCT ?paper) AS ?papers)
     WHERE {
       ?paper a kgo:Paper ; schema:datePublished ?date .
       FILTER (STRLEN(STR(?date)) >= 7)

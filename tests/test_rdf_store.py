@@ -14,6 +14,7 @@ from kg.sparql import (
     bind_params,
     bind_values,
     decode_list,
+    inline_terms,
     is_update,
     param_bindings,
     sparql,
@@ -115,6 +116,15 @@ def test_bind_params_writes_the_lookup_key_in_place_and_the_value_as_values():
 def test_bind_params_refuses_a_projected_lookup_key():
     with pytest.raises(ValueError, match="graph patterns"):
         bind_params(sparql("SELECT ?param_name_key WHERE { ?x <urn:k> ?param_name_key }"), {"name": "x"})
+
+
+def test_inline_terms_replaces_a_variable_inside_the_where_clause_only():
+    query = sparql("SELECT ?name WHERE { ?e <urn:n> ?name . FILTER (?e != <urn:x>) } ORDER BY ?name")
+    inlined = inline_terms(query, {"e": "<urn:y>"})
+    assert "<urn:y> <urn:n> ?name" in inlined and "FILTER (<urn:y> != <urn:x>)" in inlined
+    for refused in ("SELECT ?e WHERE { ?e <urn:n> ?n }", "SELECT ?n WHERE { ?e <urn:n> ?n } GROUP BY ?e ?n"):
+        with pytest.raises(ValueError, match="only in graph patterns"):
+            inline_terms(sparql(refused), {"e": "<urn:y>"})
 
 
 def test_a_sparql_typo_fails_when_the_module_loads():
