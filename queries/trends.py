@@ -69,13 +69,21 @@ SPARQL = sparql("""
 """)
 
 
+# Month by month, earliest first, as the networkx form goes: LIMIT stops the months once it
+# is filled, and each month's papers come from the date index.
 CYPHER = """
-MATCH (p:Paper)-->(e:Entity)
-WHERE size(coalesce(p.date, '')) >= 7 AND ($type IS NULL OR e.type = $type)
-WITH substring(p.date, 0, 7) AS month, e, count(DISTINCT p) AS papers
-WHERE papers >= $min_papers
-RETURN month, e.name AS entity, e.type AS type, papers
-ORDER BY month, papers DESC, entity, type
+MATCH (p:Paper) WHERE size(coalesce(p.date, '')) >= 7
+WITH DISTINCT substring(p.date, 0, 7) AS month
+ORDER BY month
+CALL (month) {
+  MATCH (p:Paper)-->(e:Entity)
+  WHERE p.date STARTS WITH month AND ($type IS NULL OR e.type = $type)
+  WITH e, count(DISTINCT p) AS papers
+  WHERE papers >= $min_papers
+  RETURN e.name AS entity, e.type AS type, papers
+  ORDER BY papers DESC, entity, type
+}
+RETURN month, entity, type, papers
 LIMIT $limit
 """
 
