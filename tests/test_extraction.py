@@ -552,3 +552,8 @@ def test_a_known_task_listed_after_datasets_stays_a_task(nlp):
         nlp, "A study", "GPT-3 achieves strong performance on many NLP datasets, including question-answering."
     )
     assert found["question answering"].type == "Task"
+
+
+def test_two_catalogue_entries_from_one_paper_stay_two_entities(nlp):
+    found = entities(nlp, "A study", "We evaluate Codex on HumanEval.")
+    assert found["Codex"].type == "Model" and found["HumanEval"].type == "Benchmark"

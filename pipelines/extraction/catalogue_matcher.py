@@ -71,7 +71,7 @@ class CatalogueMatcher:
                     type=entry.type,
                     confidence=self.confidence,
                     canonical=entry.name,
-                    catalogue_id=entry.id or entry.name,
+                    catalogue_id=entry.name,
                 ),
             )
         return doc

@@ -147,7 +147,7 @@ class NamedSpanFinder:
             source=source,
             type=entry.type if entry else found_type,
             canonical=entry.name if entry else canonical,
-            catalogue_id=(entry.id or entry.name) if entry else None,
+            catalogue_id=entry.name if entry else None,
             confidence=self.confidence.get(source, 0.5),
             **extra,
         )
@@ -264,7 +264,7 @@ class NamedSpanFinder:
                         "catalogue" if entry else "shape",
                         type=entry.type if entry else m.type,
                         canonical=entry.name if entry else name,
-                        catalogue_id=(entry.id or entry.name) if entry else None,
+                        catalogue_id=entry.name if entry else None,
                         confidence=m.confidence,
                     ),
                 )
@@ -288,7 +288,7 @@ class NamedSpanFinder:
                     "catalogue",
                     type=entry.type,
                     canonical=entry.name,
-                    catalogue_id=entry.id or entry.name,
+                    catalogue_id=entry.name,
                     confidence=self.confidence.get("shape", 0.5),
                 ),
             )
