@@ -29,6 +29,7 @@ from kg.sparql import (
     json_term,
     sparql,
     sparql_iri,
+    sparql_literal,
 )
 from kg.stores.base import GraphStore
 from queries.base import Question
@@ -304,38 +305,38 @@ def connection(store: RdfStore, question: Question, params: dict[str, Any]) -> l
     ]
 
 
-# Papers with a month in their date, earliest first: read a page at a time, so the questions
-# that go month by month read only as many months as they need.
-PAPERS_BY_DATE = sparql("""
-    SELECT ?paper ?date
+# The first month after ?after with papers, and the papers of ?month: the questions that go
+# month by month read only the months they need (a date-ordered page of papers cost 1.8 s on
+# 100,000 papers, these 0.1 s each).
+NEXT_MONTH = sparql("""
+    SELECT (MIN(SUBSTR(STR(?date), 1, 7)) AS ?month)
     WHERE {
       ?paper a kgo:Paper ; schema:datePublished ?date .
-      FILTER (STRLEN(STR(?date)) >= 7)
+      FILTER (STRLEN(STR(?date)) >= 7 && SUBSTR(STR(?date), 1, 7) > ?after)
     }
-    ORDER BY (STR(?date)) ?paper
 """)
-DATE_PAGE = 5000
+MONTH_PAPERS = sparql("""
+    SELECT ?paper
+    WHERE {
+      ?paper a kgo:Paper ; schema:datePublished ?date .
+      FILTER (STRSTARTS(STR(?date), ?month))
+    }
+""")
 # Papers bound per query: pyoxigraph joins a longer VALUES list by a plan that reads the whole
 # graph (2,800 papers of one month on a 100k-paper graph took over 20 s, 1,000 took 0.15 s).
 VALUES_CHUNK = 500
 
 
 def papers_by_month(store: RdfStore) -> Iterator[tuple[str, list[str]]]:
-    """(month, paper IRIs) pairs, earliest month first."""
-    month, papers, offset = None, [], 0
+    """(month, paper IRIs) pairs, earliest month first, one month at a time."""
+    month = ""
     while True:
-        _, rows = store.select(f"{PAPERS_BY_DATE}LIMIT {DATE_PAGE} OFFSET {offset}")
-        for row in rows:
-            if row["date"]["value"][:7] != month:
-                if papers:
-                    yield month, papers
-                month, papers = row["date"]["value"][:7], []
-            papers.append(sparql_iri(row["paper"]["value"]))
-        if len(rows) < DATE_PAGE:
-            break
-        offset += DATE_PAGE
-    if papers:
-        yield month, papers
+        _, rows = store.select(inline_terms(NEXT_MONTH, {"after": sparql_literal(month)}))
+        month = rows[0].get("month", {}).get("value", "") if rows else ""
+        if not month:
+            return
+        _, found = store.select(inline_terms(MONTH_PAPERS, {"month": sparql_literal(month)}))
+        yield month, [sparql_iri(row["paper"]["value"]) for row in found]
 
 
 def trends(store: RdfStore, question: Question, params: dict[str, Any]) -> list[dict[str, Any]]:
