@@ -60,6 +60,7 @@ SPARQL = sparql(r"""
       BIND (CONCAT("paper:", ?other_id) AS ?paper)
     }
     GROUP BY ?other ?paper ?title
+    ORDER BY DESC(COUNT(DISTINCT ?name)) ?title ?paper
 """)
 
 

@@ -373,11 +373,14 @@ def method_profile(store: RdfStore, question: Question, params: dict[str, Any]) 
 
 def related_papers(store: RdfStore, question: Question, params: dict[str, Any]) -> list[dict[str, Any]]:
     """Look the paper up, then ask the question with it bound: anchored, the query reads one
-    paper's neighbourhood instead of every pair of mentions."""
+    paper's neighbourhood instead of every pair of mentions. Embedded, only the rows the
+    limit keeps come back (a paper naming a popular method shares it with thousands)."""
     _, found = store.select(bind_params(PAPER_BY_REF, {"paper": params["paper"]}))
     if not found:
         return []
     query = bind_values(question.sparql, {"this": sparql_iri(found[0]["paper"]["value"])})
+    if not store.endpoint:  # pyoxigraph orders strings as Python does; another endpoint may collate
+        query += f"LIMIT {int(params['limit'])}\n"
     return question_rows(question, *store.select(query))
 
 
