@@ -557,3 +557,10 @@ def test_a_known_task_listed_after_datasets_stays_a_task(nlp):
 def test_two_catalogue_entries_from_one_paper_stay_two_entities(nlp):
     found = entities(nlp, "A study", "We evaluate Codex on HumanEval.")
     assert found["Codex"].type == "Model" and found["HumanEval"].type == "Benchmark"
+
+
+def test_a_task_phrase_before_a_method_noun_is_not_a_task(nlp):
+    found = entities(
+        nlp, "A study", "We add a constraint alignment loss. The constraint alignment loss improves accuracy."
+    )
+    assert "constraint alignment" not in found

@@ -12,7 +12,8 @@ recognition"; in "arithmetic, commonsense, and symbolic reasoning tasks" they sh
 last member's head), what the paper is tested on ("gains on span selection tasks"), and a
 learning paradigm named as the purpose ("for reinforcement learning"). Title phrases
 after "via / with / by" or before "for" name the means, not the task; verb forms,
-adverbs, plurals and approach words ("real-time", "training-free") stay out of names.
+adverbs, plurals and approach words ("real-time", "training-free") stay out of names, and
+a task phrase before a method noun ("the constraint alignment loss") is no task.
 """
 
 from __future__ import annotations
@@ -371,6 +372,18 @@ class TaskPhraseFinder:
             k += 1
         return not (k > end + 1 and (doc[k - 1].lower_ in self.generic_words or doc[k - 1].text in self.generic_names))
 
+    def _drop_technique_modifiers(self, doc: Doc) -> None:
+        """ "the constraint alignment loss", "direct alignment algorithms", "a luminance-based
+        alignment network": a task phrase before a method noun names that technique's
+        kind, not a task the paper works on."""
+        kept = []
+        for m in mentions_of(doc):
+            nxt = doc[m.end] if m.type == "Task" and m.end < len(doc) else None
+            if nxt is not None and nxt.text.islower() and self.head_nouns.get(nxt.lower_) == "Method":
+                continue
+            kept.append(m)
+        doc._.kg_mentions = kept
+
     def _drop_compound_modifiers(self, doc: Doc) -> None:
         """ "instruction-following responses": a task name hyphenated into a modifier is not the
         task itself (unless the next word is "task")."""
@@ -455,6 +468,7 @@ class TaskPhraseFinder:
                     type_source="cue",
                 ),
             )
+        self._drop_technique_modifiers(doc)
         return doc
 
 
