@@ -564,3 +564,14 @@ def test_a_task_phrase_before_a_method_noun_is_not_a_task(nlp):
         nlp, "A study", "We add a constraint alignment loss. The constraint alignment loss improves accuracy."
     )
     assert "constraint alignment" not in found
+
+
+def test_formula_pieces_and_sentence_joins_are_not_entities(nlp):
+    found = entities(
+        nlp,
+        "Cycle Models",
+        "We enforce F(G(X)) = X with a cycle loss. Each layer has L(L+1)/2 connections. We thank G. The "
+        "results of FedAvg---improving on it---hold on ImageNet.",
+    )
+    assert not [name for name in found if "(" in name or name.startswith("G.") or "--" in name]
+    assert "ImageNet" in found

@@ -23,6 +23,22 @@ _GITHUB = re.compile(r"github\.com/([A-Za-z0-9][A-Za-z0-9-]*)/", re.I)
 # Owners named like institutions ("GAIR-NLP", "kaistAI", "mit-han-lab"); people's handles are not.
 _ORG_LIKE = re.compile(r"(?i:(lab|labs|ai|nlp|research|group|team|institute|university|org))$")
 MAX_EVIDENCE = 3
+# Formula and markup characters, an initial opening a sentence ("G. The"), a dash run:
+# spans with these are pieces of equations or of two sentences, not names.
+_NOT_A_NAME = re.compile(r"[=^\\<>|~{}]|--|^[A-Z]\. [A-Z]")
+_BRACKETS = ("()", "[]")
+
+
+def plausible_name(text: str) -> bool:
+    """False for spans no paper would use as a name: formulas ("F(G(X", "L(L+1)/2"),
+    sentence joins ("G. The") and dash runs ("FedAvg---improving").
+
+    >>> [plausible_name(t) for t in ("GPT-4 (0613)", "F(G(X", "L(L+1)/2", "G. The", "FedAvg---x")]
+    [True, False, False, False, False]
+    """
+    if _NOT_A_NAME.search(text) or any(text.count(o) != text.count(c) for o, c in _BRACKETS):
+        return False
+    return not re.search(r"\(\w+\+", text)  # "L(L+1)": arithmetic inside brackets
 
 
 def code_owner_organizations(text: str) -> list[str]:
@@ -130,7 +146,7 @@ def _nest_tasks(entities: list[ExtractedEntity]) -> list[ExtractedEntity]:
 
 
 def doc_to_entities(doc: Doc, paper: Paper) -> list[ExtractedEntity]:
-    mentions = mentions_of(doc)
+    mentions = [m for m in mentions_of(doc) if m.catalogue_id or plausible_name(m.text)]
     groups = _Groups(len(mentions))
     owner: dict[str, int] = {}
     for i, m in enumerate(mentions):
