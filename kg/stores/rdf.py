@@ -6,9 +6,9 @@ over a thousand times faster than rdflib's SPARQL engine (figures in docs/rdf-sp
 With ``endpoint=URL`` the same queries go to any SPARQL 1.1 endpoint over HTTP.
 
 Question rows follow two conventions of the queries in ``queries/``: a parameter is read
-from ``?param_<name>`` (and its match key from ``?param_<name>_key``), bound by
-:func:`kg.sparql.bind_params` as escaped terms; a list column ``<column>`` comes back as ``?<column>_list``, items
-URI-encoded and joined by spaces (see :func:`kg.sparql.decode_list`).
+from ``?param_<name>`` (and its match key from ``?param_<name>_key``), bound as escaped
+terms by :func:`kg.sparql.bind_params`; a list column ``<column>`` comes back as
+``?<column>_list``, items URI-encoded and joined by spaces (see :func:`kg.sparql.decode_list`).
 """
 
 from __future__ import annotations
@@ -75,7 +75,7 @@ PAPER_BY_REF = sparql(r"""
 
 
 def bound_query(question: Question, params: dict[str, Any]) -> str:
-    """The question's SPARQL with ``params`` (already bound by ``question.bind``) as VALUES."""
+    """The question's SPARQL with ``params`` (already checked by ``question.bind``) bound."""
     return bind_params(question.sparql, params)
 
 
