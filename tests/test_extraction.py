@@ -575,3 +575,8 @@ def test_formula_pieces_and_sentence_joins_are_not_entities(nlp):
     )
     assert not [name for name in found if "(" in name or name.startswith("G.") or "--" in name]
     assert "ImageNet" in found
+
+
+def test_learning_a_named_object_in_the_title_is_a_task(nlp):
+    found = entities(nlp, "Visuomotor Policy Learning via Action Diffusion", "We study robots.")
+    assert found["visuomotor policy learning"].type == "Task"

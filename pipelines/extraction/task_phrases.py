@@ -72,6 +72,9 @@ class TaskPhraseFinder:
             [nlp.vocab.strings.add(w) for w in ("task", "tasks", "problem", "problems")], dtype="uint64"
         )
         self.paradigm_heads = frozenset(raw.get("paradigm_heads", ()))
+        # "policy learning", "feature learning": learning a named object is a task, unlike
+        # "transfer learning" or "contrastive learning", which say how.
+        self.learned_objects = frozenset(raw.get("learned_objects", ()))
         self.process_suffixes = tuple(raw.get("process_suffixes", ()))
         self.means_words = frozenset(raw.get("means_words", ()))
         self.list_openers = tuple(tuple(o.split()) for o in raw.get("task_list_openers", ()))
@@ -115,7 +118,8 @@ class TaskPhraseFinder:
     def _phrases(self, doc: Doc, title_end: int, task_words: list[int]) -> list[tuple[int, int]]:
         found = []
         for tok in doc:
-            if tok.lower_ not in self.heads or (not tok.text.islower() and tok.i >= title_end):
+            learned = tok.lower_ == "learning" and tok.i > 0 and doc[tok.i - 1].lower_ in self.learned_objects
+            if (tok.lower_ not in self.heads and not learned) or (not tok.text.islower() and tok.i >= title_end):
                 continue
             reach = self.max_title_modifiers if tok.i < title_end else self.max_modifiers
             start = tok.i
