@@ -118,8 +118,12 @@ class TaskPhraseFinder:
     def _phrases(self, doc: Doc, title_end: int, task_words: list[int]) -> list[tuple[int, int]]:
         found = []
         for tok in doc:
-            learned = tok.lower_ == "learning" and tok.i > 0 and doc[tok.i - 1].lower_ in self.learned_objects
-            if (tok.lower_ not in self.heads and not learned) or (not tok.text.islower() and tok.i >= title_end):
+            low = tok.lower_
+            if low not in self.heads and not (
+                low == "learning" and tok.i > 0 and doc[tok.i - 1].lower_ in self.learned_objects
+            ):
+                continue
+            if not tok.text.islower() and tok.i >= title_end:
                 continue
             reach = self.max_title_modifiers if tok.i < title_end else self.max_modifiers
             start = tok.i
