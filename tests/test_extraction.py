@@ -580,3 +580,15 @@ def test_formula_pieces_and_sentence_joins_are_not_entities(nlp):
 def test_learning_a_named_object_in_the_title_is_a_task(nlp):
     found = entities(nlp, "Visuomotor Policy Learning via Action Diffusion", "We study robots.")
     assert found["visuomotor policy learning"].type == "Task"
+
+
+def test_task_that_opens_a_task_list_is_mentioned(nlp):
+    found = entities(
+        nlp,
+        "Sparse Routers",
+        "Our router improves structured prediction tasks such as semantic segmentation and object detection.",
+    )
+    assert found["object detection"].role == "evaluated_on"
+    assert found["semantic segmentation"].role == "evaluated_on"
+    umbrella = [e for e in found.values() if e.name.lower().startswith("structured prediction")]
+    assert umbrella and all(e.role == "mentioned" for e in umbrella)

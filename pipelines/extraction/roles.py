@@ -44,6 +44,7 @@ _COMPARISON = {
 }
 _PROPOSED_AFTER = {"we", "us", "paper", "work", "study", "is", "are", "was", "were", "be", "been", "has", "have"}
 _ING_AFTER = {"by", "are", "is", "were", "was"}  # "by proposing X", "we are releasing X"
+_UMBRELLA_NOUNS = {"task", "tasks", "problem", "problems"}
 _TRAINING = {"train", "trained", "training", "fine-tuned", "finetuned", "fine-tune", "pretrained", "pre-trained"}
 
 
@@ -65,6 +66,7 @@ class RoleAssigner:
         self.dataset_as_benchmark = dataset_as_benchmark
         self.result_words = frozenset(self.cues.extra.get("result_words", ()))
         self.survey_words = frozenset(self.cues.extra.get("survey_words", ()))
+        self.list_openers = tuple(tuple(o.split()) for o in self.cues.extra.get("task_list_openers", ()))
         self._sentence_words: dict[int, set[str]] = {}
 
     def _before(self, words: list[str], offset: int) -> int:
@@ -194,6 +196,8 @@ class RoleAssigner:
                 return "used"  # trained on, and no result reported in the sentence
             return "mentioned" if background and not evaluating else "evaluated_on"
         if m.type == "Task":
+            if self._umbrella_task(doc, sent, m):
+                return "mentioned"
             # The tasks a paper works on are what it reports results on.
             return "mentioned" if background and not evaluating else "evaluated_on"
         if m.type in ("Dataset", "Metric"):
@@ -207,6 +211,21 @@ class RoleAssigner:
         if m.type == "Model":
             return "used"  # models named in a paper are its base models or baselines
         return "used" if (training or evaluating) else "mentioned"
+
+    def _umbrella_task(self, doc: Doc, sent: Span, m: Mention) -> bool:
+        """ "span selection tasks such as question answering and coreference resolution": a task
+        that opens a list of tasks names their class; the members are what the paper works on."""
+        i = m.end
+        if i >= sent.end or doc[i].lower_ not in _UMBRELLA_NOUNS:
+            return False
+        i += 1 + (i + 1 < sent.end and doc[i + 1].text == ",")
+        opener = next(
+            (o for o in self.list_openers if tuple(t.lower_ for t in doc[i : i + len(o)]) == o and o[0] != ":"), None
+        )
+        if opener is None:
+            return False
+        i += len(opener)
+        return any(x.type == "Task" and x.start == i for x in mentions_of(doc))
 
     def _trained_on(self, doc: Doc, sent: Span, m: Mention) -> bool:
         """A training verb shortly before the mention, with no evaluation word in between."""
