@@ -592,3 +592,13 @@ def test_task_that_opens_a_task_list_is_mentioned(nlp):
     assert found["semantic segmentation"].role == "evaluated_on"
     umbrella = [e for e in found.values() if e.name.lower().startswith("structured prediction")]
     assert umbrella and all(e.role == "mentioned" for e in umbrella)
+
+
+def test_bare_lowercase_technique_after_we_propose_is_proposed(nlp):
+    found = entities(
+        nlp,
+        "Compact Students",
+        "To shrink large encoders, we propose layer-wise teacher distillation, which copies attention maps.",
+    )
+    assert found["layer-wise teacher distillation"].role == "proposed"
+    assert found["layer-wise teacher distillation"].type == "Method"

@@ -34,6 +34,7 @@ _LANGUAGE_PAIR = re.compile(r"^[A-Z]{2,3}[-→>][A-Z]{2,3}$")
 # Variant suffixes of an architecture: "B7", "50", "L", "large", "base".
 _VARIANT = re.compile(r"^([A-Z]?\d{1,3}[a-z]?|[A-Z]{1,2}|large|base|small|tiny|huge|xl|xxl)$")
 _VERSION_NUMBER = re.compile(r"^(v?\d+(\.\d+)+|(19|20)\d\d)$")  # "2.0", "v1.1", "2012"
+_PROPOSAL_VERBS = {"propose", "introduce", "present", "develop", "devise"}
 _INTRODUCERS = {"named", "called", "dubbed", "termed", "namely", "coined", "entitled"}
 
 
@@ -86,6 +87,7 @@ class NamedSpanFinder:
         self.compound_suffixes = frozenset(self.cues.extra.get("compound_suffixes", ()))
         self.means_words = frozenset(self.cues.extra.get("means_words", ()))
         self.technique_heads = frozenset(self.cues.extra.get("technique_heads", ()))
+        self.modifier_stop = frozenset(self.cues.extra.get("task_modifier_stop", ()))
         suffixes = "|".join(sorted(map(re.escape, self.compound_suffixes)))
         self._compound_pattern = re.compile(rf"(?<![\w-])([\w.+]+)-(?i:{suffixes})(?![\w-])")
         self.catalogue = load_catalogue(tuple(catalogue_paths))
@@ -207,6 +209,7 @@ class NamedSpanFinder:
         self._title_name(doc, title_end)
         self._title_means(doc, title_end)
         self._introduced_names(doc)
+        self._proposed_techniques(doc)
         self._appositions(doc, title_end)
         self._shaped_names(doc, title_end, not_names)
         self._capitalised_runs(doc, title_end)
@@ -436,6 +439,25 @@ class NamedSpanFinder:
                 end += 1
             if end > start and not self._generic(doc[start:end].text):
                 add_mention(doc, self._mention(doc, start, self._grow(doc, start, end), "named"))
+
+    def _proposed_techniques(self, doc: Doc) -> None:
+        """ "we propose transformer distillation", "we introduce instruction prompt tuning": a bare
+        lowercase phrase right after the authors' proposal verb that ends in a technique word
+        names the technique (with "a", "a contrastive loss" is one of a kind, not a name)."""
+        for tok in doc[1:-2]:
+            if tok.lower_ not in _PROPOSAL_VERBS or doc[tok.i - 1].lower_ != "we":
+                continue
+            start = end = tok.i + 1
+            while end < len(doc) and end - start <= 4 and self._lowercase_word(doc[end]):
+                end += 1
+            if not 2 <= end - start <= 4 or not self._technique_head(doc[end - 1].text):
+                continue
+            span = doc[start:end]
+            if not self._generic(span.text):
+                add_mention(doc, self._mention(doc, start, end, "named", type="Method", type_source="cue"))
+
+    def _lowercase_word(self, tok: Token) -> bool:
+        return tok.text.islower() and tok.text[0].isalpha() and tok.lower_ not in self.modifier_stop
 
     def _appositions(self, doc: Doc, title_end: int) -> None:
         """ "Chronos, a language modeling framework": a capitalised word explained by an
