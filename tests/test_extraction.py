@@ -602,3 +602,21 @@ def test_bare_lowercase_technique_after_we_propose_is_proposed(nlp):
     )
     assert found["layer-wise teacher distillation"].role == "proposed"
     assert found["layer-wise teacher distillation"].type == "Method"
+
+
+def test_name_joined_by_and_to_a_proposed_one_is_proposed(nlp):
+    found = entities(
+        nlp,
+        "Open Parsers",
+        "We release the Tree Folding Parser (TFP) and its companion corpus (TreeBank-9X) for public use.",
+    )
+    assert found["TreeBank-9X"].role == "proposed"
+
+
+def test_public_name_joined_to_our_proposed_one_is_not_proposed(nlp):
+    found = entities(
+        nlp,
+        "Open Parsers",
+        "Experiments on our proposed ParseBench and the public GraphBench show that it outperforms others.",
+    )
+    assert found["GraphBench"].role == "evaluated_on"

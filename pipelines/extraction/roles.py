@@ -8,6 +8,8 @@
   recently proposed X". Known catalogue entities must follow the verb closely.
 - evaluated_on: a benchmark or dataset in a sentence about evaluation or results (also
   when trained on, if a result is reported); the tasks a paper works on.
+  A name joined by "and" to one proposed by a verb ("we release X and its dataset Y") is
+  proposed with it.
 - used: in a sentence about training, building on, comparing with or evaluating.
 - mentioned: everything else, background sentences ("Recently, X has ..."), and whatever a
   survey names but does not propose.
@@ -57,6 +59,7 @@ class RoleAssigner:
         known_reach: int,
         train_reach: int,
         dataset_as_benchmark: bool,
+        coordination_gap: int,
     ) -> None:
         ensure_extensions()
         self.train_reach = train_reach
@@ -68,6 +71,10 @@ class RoleAssigner:
         self.survey_words = frozenset(self.cues.extra.get("survey_words", ()))
         self.list_openers = tuple(tuple(o.split()) for o in self.cues.extra.get("task_list_openers", ()))
         self._sentence_words: dict[int, set[str]] = {}
+        self.coordination_gap = coordination_gap
+        self._not_coordinating = (
+            self.cues.train_words | self.cues.evaluate_words | self.cues.background_words | {";", ":", "."}
+        )
 
     def _before(self, words: list[str], offset: int) -> int:
         """Index of the word before a mention, past determiners and "novel / new"."""
@@ -259,8 +266,44 @@ class RoleAssigner:
                 m.role = "mentioned"
             if self.dataset_as_benchmark and m.type == "Dataset" and m.role == "evaluated_on":
                 m.type = "Benchmark"  # a resource named only for evaluation is a benchmark
+        self._coordinated_proposals(doc)
         self._own_types(doc)
         return doc
+
+    def _proposed_by_verb(self, doc: Doc, p: Mention) -> bool:
+        """A proposal verb opens the sentence's clause before ``p`` ("we release", "to construct"),
+        not an adjective ("our proposed X and the public Y")."""
+        sent = doc[p.start].sent
+        return any(
+            t.lower_ in self.cues.propose_words
+            and t.i > sent.start
+            and doc[t.i - 1].lower_ not in ("the", "a", "an", "this", "our", "its")
+            for t in doc[sent.start : p.start]
+        )
+
+    def _coordinated_proposals(self, doc: Doc) -> None:
+        """ "we release the Segment Anything Model (SAM) and its dataset (SA-1B)", "a model, PPNP,
+        and its fast approximation, APPNP": a name joined by "and" to one the authors propose,
+        with no verb of use or comparison between, is proposed with it."""
+        title_end = doc._.kg_title_end or 0
+        proposed = [
+            m
+            for m in mentions_of(doc)
+            if m.role == "proposed" and m.start >= title_end and self._proposed_by_verb(doc, m)
+        ]
+        if not proposed:
+            return
+        for m in mentions_of(doc):
+            if m.role == "proposed" or m.type not in _PROPOSABLE:
+                continue
+            for p in proposed:
+                gap = doc[p.end : m.start]
+                if not 0 < len(gap) <= self.coordination_gap or not any(t.lower_ == "and" for t in gap):
+                    continue
+                if any(t.is_sent_start or t.lower_ in self._not_coordinating for t in gap):
+                    continue
+                m.role = "proposed"
+                break
 
     @staticmethod
     def _own_types(doc: Doc) -> None:
@@ -281,9 +324,21 @@ class RoleAssigner:
     "kg_roles",
     assigns=["doc._.kg_mentions"],
     requires=["doc._.kg_mentions"],
-    default_config={"propose_reach": 14, "known_reach": 4, "train_reach": 8, "dataset_as_benchmark": True},
+    default_config={
+        "propose_reach": 14,
+        "known_reach": 4,
+        "train_reach": 8,
+        "dataset_as_benchmark": True,
+        "coordination_gap": 8,
+    },
 )
 def make_role_assigner(
-    nlp: Language, name: str, propose_reach: int, known_reach: int, train_reach: int, dataset_as_benchmark: bool
+    nlp: Language,
+    name: str,
+    propose_reach: int,
+    known_reach: int,
+    train_reach: int,
+    dataset_as_benchmark: bool,
+    coordination_gap: int,
 ) -> RoleAssigner:
-    return RoleAssigner(nlp, name, propose_reach, known_reach, train_reach, dataset_as_benchmark)
+    return RoleAssigner(nlp, name, propose_reach, known_reach, train_reach, dataset_as_benchmark, coordination_gap)
