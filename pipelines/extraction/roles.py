@@ -72,6 +72,7 @@ class RoleAssigner:
         self.list_openers = tuple(tuple(o.split()) for o in self.cues.extra.get("task_list_openers", ()))
         self._sentence_words: dict[int, set[str]] = {}
         self.coordination_gap = coordination_gap
+        self._background_phrases = tuple(w for w in self.cues.background_words if " " in w)
         self._not_coordinating = (
             self.cues.train_words | self.cues.evaluate_words | self.cues.background_words | {";", ":", "."}
         )
@@ -94,6 +95,10 @@ class RoleAssigner:
         return any(w in self.cues.self_words for w in words) or any(
             f"{a} {b}" in self.cues.self_words for a, b in pairwise(words)
         )
+
+    def _background_phrase(self, sent: Span, words: set[str]) -> bool:
+        """Background cues of several words ("such as"): a token set cannot hold them."""
+        return any(set(phrase.split()) <= words and phrase in sent.text.lower() for phrase in self._background_phrases)
 
     def _proposed(self, sent: Span, m: Mention) -> bool:
         words = [t.lower_ for t in sent]
@@ -179,7 +184,7 @@ class RoleAssigner:
         words = self._sentence_words.get(sent.start)
         if words is None:  # once per sentence, not once per mention
             words = self._sentence_words[sent.start] = {t.lower_ for t in sent}
-        background = bool(words & self.cues.background_words)
+        background = bool(words & self.cues.background_words) or self._background_phrase(sent, words)
         if m.start == 0 and m.type in _PROPOSABLE and self._title_subject(doc, m):
             return "proposed"
         # Well-known names can be proposed too: this may be the paper that introduced them.
