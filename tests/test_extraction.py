@@ -629,3 +629,13 @@ def test_task_named_only_in_a_such_as_sentence_is_mentioned(nlp):
         "Graph encoders serve applications such as link prediction. We study their memory footprint.",
     )
     assert found["link prediction"].role == "mentioned"
+
+
+def test_known_name_in_brackets_after_the_proposed_head_is_proposed(nlp):
+    found = entities(
+        nlp,
+        "Light Graph Filters",
+        "We simplify graph filtering by proposing a propagation based recommender model (LightGCN) "
+        "that drops feature transforms.",
+    )
+    assert found["LightGCN"].role == "proposed"

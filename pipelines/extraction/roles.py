@@ -119,7 +119,16 @@ class RoleAssigner:
             return True
         # A known name must follow the verb closely ("we present BERT"); a new one may sit
         # further on ("we propose a simple yet effective method, GLSCL").
-        reach = self.known_reach if m.catalogue_id else self.propose_reach
+        # "proposing a self-attention based sequential model (SASRec)": a name in brackets after
+        # the head of what is proposed names it, however far the verb is.
+        named_here = (
+            offset > 1
+            and words[offset - 1] == "("
+            and words[offset - 2] in self.cues.head_nouns
+            and m.end < sent.end
+            and sent.doc[m.end].text == ")"
+        )
+        reach = self.known_reach if m.catalogue_id and not named_here else self.propose_reach
         for k in range(offset - 1, max(-1, offset - 1 - reach), -1):
             w = words[k]
             if w == ";":
@@ -132,6 +141,8 @@ class RoleAssigner:
                 return False  # "for evaluating and developing RAG systems": not the authors' act
             if w in self.cues.propose_words:
                 return True
+            if w == "based" and words[k + 1] not in ("on", "upon"):
+                continue  # "a self-attention based model (SASRec)": a compound modifier, not "based on"
             if w in self.cues.train_words and w not in ("on", "with", "over", "than"):
                 return False  # "we propose X based on Y": Y is used, not proposed
         return False
