@@ -71,6 +71,7 @@ class RoleAssigner:
         self.survey_words = frozenset(self.cues.extra.get("survey_words", ()))
         self.list_openers = tuple(tuple(o.split()) for o in self.cues.extra.get("task_list_openers", ()))
         self._sentence_words: dict[int, set[str]] = {}
+        self._background: dict[int, bool] = {}
         self.coordination_gap = coordination_gap
         self._background_phrases = tuple(w for w in self.cues.background_words if " " in w)
         self._not_coordinating = (
@@ -195,7 +196,10 @@ class RoleAssigner:
         words = self._sentence_words.get(sent.start)
         if words is None:  # once per sentence, not once per mention
             words = self._sentence_words[sent.start] = {t.lower_ for t in sent}
-        background = bool(words & self.cues.background_words) or self._background_phrase(sent, words)
+            self._background[sent.start] = bool(words & self.cues.background_words) or self._background_phrase(
+                sent, words
+            )
+        background = self._background[sent.start]
         if m.start == 0 and m.type in _PROPOSABLE and self._title_subject(doc, m):
             return "proposed"
         # Well-known names can be proposed too: this may be the paper that introduced them.
@@ -274,6 +278,7 @@ class RoleAssigner:
 
     def __call__(self, doc: Doc) -> Doc:
         self._sentence_words: dict[int, set[str]] = {}
+        self._background: dict[int, bool] = {}
         # A survey reports no results of its own: what it names, it mentions.
         survey = any(t.lower_ in self.survey_words for t in doc[: doc._.kg_title_end or 0])
         for m in mentions_of(doc):
