@@ -639,3 +639,12 @@ def test_known_name_in_brackets_after_the_proposed_head_is_proposed(nlp):
         "that drops feature transforms.",
     )
     assert found["LightGCN"].role == "proposed"
+
+
+def test_name_its_apposition_calls_new_is_proposed(nlp):
+    found = entities(
+        nlp,
+        "Better Rerankers",
+        "The reranker is trained on QueryMix, a new corpus of paired search logs, and beats strong baselines.",
+    )
+    assert found["QueryMix"].role == "proposed"

@@ -107,6 +107,8 @@ class RoleAssigner:
         k = self._before(words, offset)
         if (k >= 0 and words[k] == "our") or (offset > 1 and words[offset - 2 : offset] == ["the", "proposed"]):
             return True  # "our X", "our novel X", "the proposed X" (not "the recently proposed X")
+        if self._called_new(sent, m):
+            return True
         if not self._speaks_of_self(words[:offset]) or self._in_phrase(words, offset):
             return False
         head_after = m.end < sent.end and sent.doc[m.end].lower_ in self.cues.head_nouns
@@ -147,6 +149,17 @@ class RoleAssigner:
             if w in self.cues.train_words and w not in ("on", "with", "over", "than"):
                 return False  # "we propose X based on Y": Y is used, not proposed
         return False
+
+    @staticmethod
+    def _called_new(sent: Span, m: Mention) -> bool:
+        """ "trained on UltraPrompt, a new dataset synthesized ...": a name its apposition calls
+        new is the paper's own, whatever verb governs it."""
+        doc = sent.doc
+        i = m.end
+        if i + 2 < sent.end and doc[i].text == "(" and doc[i + 2].text == ")":
+            i += 3  # past its acronym: "Self-Consistent Internal Rewards (SCIR), a novel ..."
+        after = [t.lower_ for t in doc[i : min(sent.end, i + 3)]]
+        return len(after) == 3 and after[0] == "," and after[1] in ("a", "an") and after[2] in ("new", "novel")
 
     def _title_subject(self, doc: Doc, m: Mention) -> bool:
         """ "Focal Loss for Dense Object Detection", "Denoising Diffusion Probabilistic Models":
