@@ -622,15 +622,6 @@ def test_public_name_joined_to_our_proposed_one_is_not_proposed(nlp):
     assert found["GraphBench"].role == "evaluated_on"
 
 
-def test_task_named_only_in_a_such_as_sentence_is_mentioned(nlp):
-    found = entities(
-        nlp,
-        "Sparse Graph Codes",
-        "Graph encoders serve applications such as link prediction. We study their memory footprint.",
-    )
-    assert found["link prediction"].role == "mentioned"
-
-
 def test_known_name_in_brackets_after_the_proposed_head_is_proposed(nlp):
     found = entities(
         nlp,

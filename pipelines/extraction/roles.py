@@ -73,7 +73,6 @@ class RoleAssigner:
         self._sentence_words: dict[int, set[str]] = {}
         self._background: dict[int, bool] = {}
         self.coordination_gap = coordination_gap
-        self._background_phrases = tuple(w for w in self.cues.background_words if " " in w)
         self._not_coordinating = (
             self.cues.train_words | self.cues.evaluate_words | self.cues.background_words | {";", ":", "."}
         )
@@ -96,10 +95,6 @@ class RoleAssigner:
         return any(w in self.cues.self_words for w in words) or any(
             f"{a} {b}" in self.cues.self_words for a, b in pairwise(words)
         )
-
-    def _background_phrase(self, sent: Span, words: set[str]) -> bool:
-        """Background cues of several words ("such as"): a token set cannot hold them."""
-        return any(set(phrase.split()) <= words and phrase in sent.text.lower() for phrase in self._background_phrases)
 
     def _proposed(self, sent: Span, m: Mention) -> bool:
         words = [t.lower_ for t in sent]
@@ -209,9 +204,7 @@ class RoleAssigner:
         words = self._sentence_words.get(sent.start)
         if words is None:  # once per sentence, not once per mention
             words = self._sentence_words[sent.start] = {t.lower_ for t in sent}
-            self._background[sent.start] = bool(words & self.cues.background_words) or self._background_phrase(
-                sent, words
-            )
+            self._background[sent.start] = bool(words & self.cues.background_words)
         background = self._background[sent.start]
         if m.start == 0 and m.type in _PROPOSABLE and self._title_subject(doc, m):
             return "proposed"
