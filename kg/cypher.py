@@ -204,9 +204,9 @@ RETURN count(*) AS deleted
 """
 
 # Everything in the database, a batch per transaction so a big graph never needs one huge
-# transaction; repeated until it deletes nothing.
-# Relationships go first, in batches: DETACH DELETE of a batch of nodes takes every relationship
-# of a popular entity with it in one transaction, past the server's transaction memory limit.
+# transaction; each repeated until it deletes nothing. Relationships go first: DETACH DELETE
+# of a batch of nodes takes every relationship of a popular entity with it in one
+# transaction, past the server's transaction memory limit.
 WIPE_RELATIONSHIPS_BATCH = """
 MATCH ()-[r]->()
 WITH r LIMIT $batch

@@ -344,7 +344,7 @@ def trends(store: RdfStore, question: Question, params: dict[str, Any]) -> list[
     with a month's papers bound the counts read only their mentions (the whole-graph
     aggregate took over 10 s on 100,000 papers). Counts of a month's chunks add up, as the
     chunks hold different papers."""
-    query = bind_params(question.sparql, params)
+    query = bound_query(question, params)
     rows: list[dict[str, Any]] = []
     for _, papers in papers_by_month(store):
         counts: dict[str, dict[str, Any]] = {}
@@ -367,7 +367,7 @@ def method_profile(store: RdfStore, question: Question, params: dict[str, Any]) 
     found = _entity(store, params["name"])
     if found is None:
         return []
-    query = inline_terms(bind_params(question.sparql, params), {"entity": sparql_iri(found[0])})
+    query = inline_terms(bound_query(question, params), {"entity": sparql_iri(found[0])})
     return question_rows(question, *store.select(query))
 
 

@@ -70,8 +70,7 @@ class RoleAssigner:
         self.result_words = frozenset(self.cues.extra.get("result_words", ()))
         self.survey_words = frozenset(self.cues.extra.get("survey_words", ()))
         self.list_openers = tuple(tuple(o.split()) for o in self.cues.extra.get("task_list_openers", ()))
-        self._sentence_words: dict[int, set[str]] = {}
-        self._background: dict[int, bool] = {}
+        self._sentence_words: dict[int, set[str]] = {}  # per doc: sentence start -> its words
         self.coordination_gap = coordination_gap
         self._not_coordinating = (
             self.cues.train_words | self.cues.evaluate_words | self.cues.background_words | {";", ":", "."}
@@ -204,8 +203,7 @@ class RoleAssigner:
         words = self._sentence_words.get(sent.start)
         if words is None:  # once per sentence, not once per mention
             words = self._sentence_words[sent.start] = {t.lower_ for t in sent}
-            self._background[sent.start] = bool(words & self.cues.background_words)
-        background = self._background[sent.start]
+        background = bool(words & self.cues.background_words)
         if m.start == 0 and m.type in _PROPOSABLE and self._title_subject(doc, m):
             return "proposed"
         # Well-known names can be proposed too: this may be the paper that introduced them.
@@ -283,8 +281,7 @@ class RoleAssigner:
         return len(before) == 3 and before[0] == "resulting" and before[1] in self.cues.head_nouns and before[2] == ","
 
     def __call__(self, doc: Doc) -> Doc:
-        self._sentence_words: dict[int, set[str]] = {}
-        self._background: dict[int, bool] = {}
+        self._sentence_words = {}
         # A survey reports no results of its own: what it names, it mentions.
         survey = any(t.lower_ in self.survey_words for t in doc[: doc._.kg_title_end or 0])
         for m in mentions_of(doc):
