@@ -66,6 +66,14 @@ def test_generic_phrases_are_not_entities(nlp):
     assert not {"Large Language Models", "LLMs", "SOTA", "LLM"} & set(found)
 
 
+def test_hardware_number_formats_and_units_are_not_entities(nlp):
+    found = entities(
+        nlp, "A study", "We train ZetaNet on 8 A100 GPUs in BF16 with INT8 weights, on 16 kHz audio and RGB-D frames."
+    )
+    assert "ZetaNet" in found
+    assert not {"A100", "BF16", "INT8", "kHz", "RGB-D"} & set(found)
+
+
 def test_metadata_organization_is_affiliated_and_text_organization_mentioned(nlp):
     found = entities(nlp, "A study", "Recently, OpenAI's GPT-4o suggests a pipeline.", organizations=["Baidu"])
     assert found["Baidu"].role == "affiliated" and found["Baidu"].type == "Organization"
