@@ -42,6 +42,19 @@ def test_benchmark_by_morphology_and_evaluation_sentence(nlp):
     assert found["Frob-Eval"].type == "Benchmark"
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "ZetaNet attains 83.1% accuracy on the hardest setting of QuuxObjectNN.",
+        "ZetaNet sets a new state of the art on QuuxObjectNN language identification.",
+        "ZetaNet improves data efficiency on the QuuxObjectNN [31] benchmark.",
+    ],
+)
+def test_result_reported_on_a_subset_or_cited_name_makes_it_a_benchmark(nlp, sentence):
+    found = entities(nlp, "A study", sentence)
+    assert found["QuuxObjectNN"].type == "Benchmark" and found["QuuxObjectNN"].role == "evaluated_on"
+
+
 def test_dataset_released_by_the_paper_is_proposed(nlp):
     found = entities(nlp, "A study", "We release WidgetCorpus, a preference dataset with 10k pairs.")
     assert found["WidgetCorpus"].type == "Dataset" and found["WidgetCorpus"].role == "proposed"

@@ -46,6 +46,7 @@ _GLOSS_END = {"for", "with", "via", "by", "using", "through", "from", "in", "on"
 _PREPOSITIONS = {"on", "in", "of", "for", "with", "to", "from", "over", "than", "by", "into", "at", "via"}
 _DETERMINERS = {"a", "an", "the", "our", "this", "new", "novel", "large-scale", "public", "first"}
 _OWN_TYPES = ("Method", "Model")
+_SUBSETS = {"setting", "settings", "split", "splits", "subset", "subsets", "version", "portion", "part"}
 
 
 class EntityTyper:
@@ -109,8 +110,8 @@ class EntityTyper:
             return t
         # "the X dataset" / "X benchmark"
         after = m.end
-        if own and after + 2 < len(doc) and doc[after].text == "(" and doc[after + 2].text == ")":
-            after += 3
+        if after + 2 < len(doc) and doc[after].text in ("(", "[") and doc[after + 2].text in (")", "]"):
+            after += 3  # "the Medical Segmentation Decathlon (MSD) dataset", "the Atari 100k [31] benchmark"
         elif own and after < len(doc) and doc[after].text == ")":
             after += 1
         if after < len(doc) and (t := heads.get(doc[after].lower_)) and doc[after].text.islower():
@@ -168,20 +169,27 @@ class EntityTyper:
         return doc
 
     def _reported_on(self, doc: Doc, m: Mention) -> bool:
-        """ "98.1% accuracy on Speech Commands V2", "state-of-the-art results on X": a name a
-        result is reported on is a benchmark, whatever else it is called."""
+        """ "98.1% accuracy on Speech Commands V2", "state-of-the-art results on X", "83.1%
+        accuracy on the hardest setting of X", "improves over prior work on X": a name a result
+        is reported on is a benchmark, whatever else it is called."""
         k = m.start - 1
+        if k > 3 and doc[k].lower_ == "of" and doc[k - 1].lower_ in _SUBSETS:
+            k -= 2  # "on the hardest setting of X", "on the test split of X"
+            if doc[k].lower_ not in ("on", "the"):
+                k -= 1
         if k > 0 and doc[k].lower_ == "the":
             k -= 1
         if k < 1 or doc[k].lower_ != "on":
             return False
         for tok in reversed(doc[max(0, k - self.window - 1) : k]):
-            if tok.is_punct and tok.text not in ("%", "."):
+            if tok.is_punct and tok.text not in ("%", ".", ")", "("):
                 return False
             if tok.lower_ in self.train_words:
                 return False  # "trained on X": training data
             if tok.text.endswith("%") or tok.like_num or tok.lower_ in self.result_words:
                 return True
+            if tok.lower_ == "art" and doc[tok.i - 1].lower_ == "the":
+                return True  # "a new state of the art on X"
         return False
 
     def _lists(self, doc: Doc) -> list[list[Mention]]:
