@@ -112,3 +112,6 @@ def test_eval_prints_scores_against_gold():
     gold = ROOT / "tests" / "data" / "mini-graph.jsonl"
     out = json.loads(kg("eval", str(gold), str(gold), "--format", "json").stdout)
     assert out["overall"]["typed"]["f1"] == 1.0
+    assert out["overall"]["typed"]["f1_ci"] == [1.0, 1.0]  # bootstrap interval by default
+    table = kg("eval", str(gold), str(gold)).stdout
+    assert "95% CI" in table and "1.00-1.00" in table

@@ -93,3 +93,42 @@ def test_method_pairs_are_scored_across_papers():
     ]
     assert evaluate(gold, gold)["pairs"]["methods-sharing-benchmarks"]["f1"] == 1.0
     assert evaluate(gold, pred)["pairs"]["methods-sharing-benchmarks"]["recall"] == 0.0
+
+
+def _papers(n: int) -> tuple[list[PaperRecord], list[PaperRecord]]:
+    """n papers, each with two gold methods of which the prediction finds one, plus one wrong."""
+    gold = [rec(f"Paper {i}", ("Method", f"A{i}", "used", []), ("Method", f"B{i}", "used", [])) for i in range(n)]
+    pred = [rec(f"Paper {i}", ("Method", f"A{i}", "used", []), ("Method", f"W{i}", "used", [])) for i in range(n)]
+    return gold, pred
+
+
+def test_perfect_predictions_have_a_degenerate_interval():
+    result = evaluate(GOLD, GOLD, ci_samples=200)
+    assert result["overall"]["typed"]["f1_ci"] == [1.0, 1.0]
+
+
+def test_interval_brackets_the_point_estimate_and_is_reproducible():
+    gold, pred = _papers(10)
+    pred[0] = rec("Paper 0", ("Method", "A0", "used", []), ("Method", "B0", "used", []))  # one paper all right
+    first = evaluate(gold, pred, ci_samples=500, seed=3)["overall"]["typed"]
+    again = evaluate(gold, pred, ci_samples=500, seed=3)["overall"]["typed"]
+    low, high = first["f1_ci"]
+    assert 0.0 <= low <= first["f1"] <= high <= 1.0 and low < high
+    assert again["f1_ci"] == first["f1_ci"]
+
+
+def test_interval_narrows_with_more_papers_of_the_same_kind():
+    def width(n: int) -> float:
+        gold, pred = _papers(n)
+        for i in range(0, n, 2):  # half the papers perfect, half half-right
+            pred[i] = rec(f"Paper {i}", ("Method", f"A{i}", "used", []), ("Method", f"B{i}", "used", []))
+        low, high = evaluate(gold, pred, ci_samples=500)["overall"]["typed"]["f1_ci"]
+        return high - low
+
+    assert width(80) < width(8)
+
+
+def test_pairs_get_no_interval_and_intervals_are_off_by_default():
+    result = evaluate(GOLD, GOLD, ci_samples=100)
+    assert "f1_ci" not in result["pairs"]["methods-sharing-benchmarks"]
+    assert "f1_ci" not in evaluate(GOLD, GOLD)["overall"]["typed"]
