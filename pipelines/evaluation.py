@@ -17,7 +17,7 @@ from typing import Any
 from kg.ids import match_key
 from kg.model import ENTITY_TYPES, ROLES, PaperRecord
 
-__all__ = ["CORE_GROUPS", "Score", "evaluate", "load_records"]
+__all__ = ["CORE_GROUPS", "Score", "compare", "evaluate", "load_records"]
 
 CORE_GROUPS: dict[str, tuple[str, ...]] = {
     "Method+Model": ("Method", "Model"),
@@ -155,6 +155,23 @@ def _paper_scores(g_entities: list, p_entities: list) -> dict[tuple[str, str], S
     return scores
 
 
+def _per_paper(
+    gold: list[PaperRecord], pred: list[PaperRecord]
+) -> tuple[list[dict[tuple[str, str], Score]], list[PaperRecord]]:
+    """Each gold paper's scores against its prediction (by id, else by title), and the
+    predictions that were found."""
+    by_id = {r.paper.id: r for r in pred if r.paper.id}
+    by_title = {_paper_key(r): r for r in pred}
+    aligned: list[PaperRecord] = []
+    per_paper = []
+    for record in gold:
+        found = (by_id.get(record.paper.id) if record.paper.id else None) or by_title.get(_paper_key(record))
+        if found:
+            aligned.append(found)
+        per_paper.append(_paper_scores(record.entities, found.entities if found else []))
+    return per_paper, aligned
+
+
 def evaluate(
     gold: Iterable[PaperRecord], pred: Iterable[PaperRecord], ci_samples: int = 0, seed: int = 0
 ) -> dict[str, Any]:
@@ -166,16 +183,7 @@ def evaluate(
     smaller than that is not shown to be real by one set.
     """
     gold = list(gold)
-    pred = list(pred)
-    by_id = {r.paper.id: r for r in pred if r.paper.id}
-    by_title = {_paper_key(r): r for r in pred}
-    aligned_pred: list[PaperRecord] = []
-    per_paper: list[dict[tuple[str, str], Score]] = []
-    for record in gold:
-        found = (by_id.get(record.paper.id) if record.paper.id else None) or by_title.get(_paper_key(record))
-        if found:
-            aligned_pred.append(found)
-        per_paper.append(_paper_scores(record.entities, found.entities if found else []))
+    per_paper, aligned_pred = _per_paper(gold, list(pred))
     measures = list(per_paper[0]) if per_paper else []
     result: dict[str, Any] = {kind: {} for kind in ("type", "role", "group", "overall")}
     for key in measures:
@@ -186,32 +194,71 @@ def evaluate(
             total.matched += scores[key].matched
         result[key[0]][key[1]] = total.as_dict()
     if ci_samples and per_paper:
-        for key, (low, high) in _f1_intervals(per_paper, measures, ci_samples, seed).items():
-            result[key[0]][key[1]]["f1_ci"] = [round(low, 4), round(high, 4)]
+        picks = _resamples(len(per_paper), ci_samples, seed)
+        low, high = _percentiles(_resampled_f1(per_paper, measures, picks))
+        for i, key in enumerate(measures):
+            result[key[0]][key[1]]["f1_ci"] = [round(low[i], 4), round(high[i], 4)]
     pairs = _pair_score(gold, aligned_pred)
     result["pairs"] = {"methods-sharing-benchmarks": pairs.as_dict()}
     result["papers"] = {"gold": len(gold), "matched": len(aligned_pred)}
     return result
 
 
-def _f1_intervals(
-    per_paper: list[dict[tuple[str, str], Score]], measures: list[tuple[str, str]], samples: int, seed: int
-) -> dict[tuple[str, str], tuple[float, float]]:
-    """Percentile bootstrap over papers: resample the papers with replacement, sum their counts,
-    and take the 2.5th and 97.5th percentiles of the resampled F1 (same edge rules as Score)."""
+def compare(
+    gold: Iterable[PaperRecord],
+    pred: Iterable[PaperRecord],
+    baseline: Iterable[PaperRecord],
+    samples: int = 1000,
+    seed: int = 0,
+) -> dict[str, Any]:
+    """F1 of ``pred`` against ``baseline`` on the same gold papers, per measure, with the 95%
+    interval of the difference from a paired bootstrap (both scored on the same resamples).
+    An interval that excludes 0 says the change is more than the luck of which papers the
+    set holds."""
+    gold = list(gold)
+    new, _ = _per_paper(gold, list(pred))
+    old, _ = _per_paper(gold, list(baseline))
+    measures = list(new[0]) if new else []
+    picks = _resamples(len(gold), samples, seed)
+    low, high = _percentiles(_resampled_f1(new, measures, picks) - _resampled_f1(old, measures, picks))
+    full = [list(range(len(gold)))]  # the set itself
+    new_f1, old_f1 = _resampled_f1(new, measures, full)[0], _resampled_f1(old, measures, full)[0]
+    result: dict[str, Any] = {kind: {} for kind in ("type", "role", "group", "overall")}
+    for i, key in enumerate(measures):
+        result[key[0]][key[1]] = {
+            "baseline_f1": round(float(old_f1[i]), 4),
+            "f1": round(float(new_f1[i]), 4),
+            "delta": round(float(new_f1[i] - old_f1[i]), 4),
+            "delta_ci": [round(low[i], 4), round(high[i], 4)],
+        }
+    return result
+
+
+def _resamples(n: int, samples: int, seed: int) -> Any:
+    import numpy as np
+
+    return np.random.default_rng(seed).integers(0, n, size=(samples, n))
+
+
+def _resampled_f1(per_paper: list[dict[tuple[str, str], Score]], measures: list[tuple[str, str]], picks: Any) -> Any:
+    """F1 of every measure on every resample (rows of paper indices): counts are summed over
+    the picked papers, with the same edge rules as :class:`Score`."""
     import numpy as np
 
     counts = np.array([[[s[k].gold, s[k].predicted, s[k].matched] for k in measures] for s in per_paper], dtype=float)
-    rng = np.random.default_rng(seed)
-    picks = rng.integers(0, len(per_paper), size=(samples, len(per_paper)))
-    sums = counts[picks].sum(axis=1)  # samples x measures x (gold, predicted, matched)
+    sums = counts[np.asarray(picks)].sum(axis=1)  # resamples x measures x (gold, predicted, matched)
     g, p, m = sums[..., 0], sums[..., 1], sums[..., 2]
     with np.errstate(divide="ignore", invalid="ignore"):
         precision = np.where(p > 0, m / p, np.where(g > 0, 0.0, 1.0))
         recall = np.where(g > 0, m / g, np.where(p > 0, 0.0, 1.0))
-        f1 = np.where(precision + recall > 0, 2 * precision * recall / (precision + recall), 0.0)
-    low, high = np.percentile(f1, [2.5, 97.5], axis=0)
-    return {key: (float(low[i]), float(high[i])) for i, key in enumerate(measures)}
+        return np.where(precision + recall > 0, 2 * precision * recall / (precision + recall), 0.0)
+
+
+def _percentiles(values: Any) -> tuple[list[float], list[float]]:
+    import numpy as np
+
+    low, high = np.percentile(values, [2.5, 97.5], axis=0)
+    return [float(x) for x in low], [float(x) for x in high]
 
 
 def _group(entity_type: str) -> str:

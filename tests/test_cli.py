@@ -115,3 +115,20 @@ def test_eval_prints_scores_against_gold():
     assert out["overall"]["typed"]["f1_ci"] == [1.0, 1.0]  # bootstrap interval by default
     table = kg("eval", str(gold), str(gold)).stdout
     assert "95% CI" in table and "1.00-1.00" in table
+
+
+def test_eval_compares_with_a_baseline_and_asks_for_input_with_a_baseline_config(tmp_path):
+    gold = ROOT / "tests" / "data" / "mini-graph.jsonl"
+    empty = tmp_path / "empty.jsonl"
+    empty.write_text(
+        "".join(
+            json.dumps({"paper": json.loads(line)["paper"], "entities": []}) + "\n"
+            for line in gold.read_text().splitlines()
+            if line.strip()
+        )
+    )
+    change = json.loads(kg("eval", str(gold), str(gold), "--baseline", str(empty), "--format", "json").stdout)
+    assert change["overall"]["typed"]["baseline_f1"] == 0.0 and change["overall"]["typed"]["f1"] == 1.0
+    assert change["overall"]["typed"]["delta_ci"][0] > 0
+    refused = kg("eval", str(gold), str(gold), "--baseline-config", "x.cfg", check=False)
+    assert refused.returncode != 0 and "--input" in refused.stderr

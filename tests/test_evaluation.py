@@ -6,7 +6,7 @@ import pytest
 
 from kg.ids import paper_id_from_title
 from kg.model import ExtractedEntity, Paper, PaperRecord
-from pipelines.evaluation import evaluate
+from pipelines.evaluation import compare, evaluate
 
 
 def rec(title: str, *entities: tuple[str, str, str, list[str]]) -> PaperRecord:
@@ -132,3 +132,19 @@ def test_pairs_get_no_interval_and_intervals_are_off_by_default():
     result = evaluate(GOLD, GOLD, ci_samples=100)
     assert "f1_ci" not in result["pairs"]["methods-sharing-benchmarks"]
     assert "f1_ci" not in evaluate(GOLD, GOLD)["overall"]["typed"]
+
+
+def test_comparing_a_pipeline_with_itself_shows_no_change():
+    gold, pred = _papers(12)
+    change = compare(gold, pred, pred, samples=300)["overall"]["typed"]
+    assert change["delta"] == 0.0 and change["delta_ci"] == [0.0, 0.0]
+
+
+def test_a_change_that_helps_on_every_paper_has_an_interval_above_zero():
+    gold, worse = _papers(12)
+    better = [rec(f"Paper {i}", ("Method", f"A{i}", "used", []), ("Method", f"B{i}", "used", [])) for i in range(6)]
+    better += worse[6:]  # half the papers now fully right, the rest unchanged
+    change = compare(gold, better, worse, samples=500)["overall"]["typed"]
+    assert change["baseline_f1"] == pytest.approx(0.5) and change["delta"] > 0
+    low, high = change["delta_ci"]
+    assert 0 < low <= change["delta"] <= high

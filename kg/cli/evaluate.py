@@ -10,6 +10,8 @@ import typer
 
 from kg.cli.app import app, fail, out
 
+_SECTIONS = (("group", "core groups"), ("type", "types"), ("role", "roles"), ("overall", "all"), ("pairs", "pairs"))
+
 
 @app.command("eval")
 def evaluate_command(
@@ -31,6 +33,14 @@ def evaluate_command(
             help="Bootstrap resamples of the gold papers for each F1's 95% interval; 0 for none.",
         ),
     ] = 1000,
+    baseline: Annotated[
+        Optional[Path],
+        typer.Option(help="Records of another pipeline to compare with: F1 change per measure, with its interval."),
+    ] = None,
+    baseline_config: Annotated[
+        Optional[Path],
+        typer.Option(help="With --input: extract the papers with this config too, and compare with it."),
+    ] = None,
 ) -> None:
     """Precision, recall and F1 per type, per role, per core group and for method pairs.
 
@@ -42,17 +52,39 @@ def evaluate_command(
       kg eval data/eval/test-gold.jsonl --input data/eval/test-papers.jsonl
 
       kg extract papers.jsonl -o pred.jsonl && kg eval gold.jsonl pred.jsonl --format json
+
+      kg eval gold.jsonl --input papers.jsonl --config mine.cfg --baseline-config pipelines/extraction/config.cfg
+
+    With --baseline or --baseline-config the table shows each F1 before and after, the change,
+    and its 95% interval from a paired bootstrap: an interval that excludes 0 (marked *) is a
+    change the choice of papers does not explain.
     """
     from kg import api
-    from pipelines.evaluation import evaluate, load_records
+    from pipelines.evaluation import compare, evaluate, load_records
 
     if (pred is None) == (input_ is None):
         raise fail("give either PRED (a `kg extract` output) or --input PAPERS to extract now")
+    if baseline_config and input_ is None:
+        raise fail("--baseline-config extracts --input PAPERS a second time: give --input, or --baseline RECORDS")
     try:
         gold_records = load_records(gold)
         pred_records = load_records(pred) if pred else list(api.extract([input_], str(config) if config else None))
+        base_records = (
+            load_records(baseline)
+            if baseline
+            else list(api.extract([input_], str(baseline_config)))
+            if baseline_config
+            else None
+        )
     except (ValueError, FileNotFoundError) as e:
         raise fail(str(e)) from None
+    if base_records is not None:
+        change = compare(gold_records, pred_records, base_records, samples=max(1, samples))
+        if fmt == "json":
+            print(json.dumps(change, indent=2))
+        else:
+            _print_change(change)
+        return
     result = evaluate(gold_records, pred_records, ci_samples=max(0, samples))
     if fmt == "json":
         print(json.dumps(result, indent=2))
@@ -71,17 +103,34 @@ def _print_table(result: dict, with_ci: bool) -> None:
     table.add_column("measure")
     for column in ("gold", "pred", "hit", "P", "R", "F1") + (("95% CI",) if with_ci else ()):
         table.add_column(column, no_wrap=True, justify="right")
-    for kind, title in (
-        ("group", "core groups"),
-        ("type", "types"),
-        ("role", "roles"),
-        ("overall", "all"),
-        ("pairs", "pairs"),
-    ):
+    for kind, title in _SECTIONS:
         table.add_row(f"[bold]{title}[/bold]")
         for name, s in result[kind].items():
             ci = "{:.2f}-{:.2f}".format(*s["f1_ci"]) if "f1_ci" in s else ""
             cells = [str(s["gold"]), str(s["predicted"]), str(s["matched"])]
             cells += [f"{s[k]:.3f}" for k in ("precision", "recall", "f1")]
             table.add_row(f"  {name}", *cells, *([ci] if with_ci else []))
+    out.print(table)
+
+
+def _print_change(change: dict) -> None:
+    from rich.table import Table
+
+    table = Table(highlight=False)
+    table.add_column("measure")
+    for column in ("baseline F1", "F1", "change", "95% CI", ""):
+        table.add_column(column, no_wrap=True, justify="right")
+    for kind, title in _SECTIONS[:-1]:
+        table.add_row(f"[bold]{title}[/bold]")
+        for name, s in change[kind].items():
+            low, high = s["delta_ci"]
+            sure = "*" if low > 0 or high < 0 else ""
+            table.add_row(
+                f"  {name}",
+                f"{s['baseline_f1']:.3f}",
+                f"{s['f1']:.3f}",
+                f"{s['delta']:+.3f}",
+                f"{low:+.3f} {high:+.3f}",
+                sure,
+            )
     out.print(table)
