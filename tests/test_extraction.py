@@ -55,6 +55,17 @@ def test_result_reported_on_a_subset_or_cited_name_makes_it_a_benchmark(nlp, sen
     assert found["QuuxObjectNN"].type == "Benchmark" and found["QuuxObjectNN"].role == "evaluated_on"
 
 
+def test_sized_variants_of_the_papers_own_model_are_proposed_but_others_are_not(nlp):
+    found = entities(
+        nlp,
+        "ZetaNet: Sparse Graph Retrieval",
+        "We propose ZetaNet. ZetaNet-Large and ZetaNet Base beat BERT-Large on QuuxBench.",
+    )
+    assert found["ZetaNet"].role == "proposed"
+    assert found["ZetaNet-Large"].role == "proposed" and found["ZetaNet Base"].role == "proposed"
+    assert [e.role for name, e in found.items() if name.upper().startswith("BERT")] == ["used"]
+
+
 def test_dataset_released_by_the_paper_is_proposed(nlp):
     found = entities(nlp, "A study", "We release WidgetCorpus, a preference dataset with 10k pairs.")
     assert found["WidgetCorpus"].type == "Dataset" and found["WidgetCorpus"].role == "proposed"

@@ -31,6 +31,7 @@ __all__ = ["RoleAssigner"]
 
 _EVALUATED = {"Benchmark", "Dataset"}
 _PROPOSABLE = {"Method", "Model", "Dataset", "Benchmark"}
+_OWN_VARIANT_TYPES = ("Method", "Model")
 _DETERMINERS = {"the", "a", "an", "novel", "new", "simple", "proposed"}
 _PREPOSITIONS = {"of", "on", "in", "for", "from", "with", "to", "over", "than", "against", "by", "into", "at", "via"}
 _COMPARISON = {
@@ -292,7 +293,25 @@ class RoleAssigner:
                 m.type = "Benchmark"  # a resource named only for evaluation is a benchmark
         self._coordinated_proposals(doc)
         self._own_types(doc)
+        self._own_variants(doc)  # after typing: a variant's role must not retype its family
         return doc
+
+    @staticmethod
+    def _own_variants(doc: Doc) -> None:
+        """ "WavLM Large", "SegFormer-B5", "DiT-XL/2", "Qwen-VL-Chat": a sized or tuned variant of
+        a name the paper proposes is the paper's too."""
+        own = {
+            m.text
+            for m in mentions_of(doc)
+            if m.role == "proposed" and m.type in _OWN_VARIANT_TYPES and len(m.text) > 2
+        }
+        for m in mentions_of(doc):
+            if m.role == "proposed" or m.type not in _OWN_VARIANT_TYPES:
+                continue
+            for name in own:
+                if m.text.startswith(name) and m.text[len(name) : len(name) + 1] in ("-", " ", "/"):
+                    m.role = "proposed"
+                    break
 
     def _proposed_by_verb(self, doc: Doc, p: Mention) -> bool:
         """A proposal verb opens the sentence's clause before ``p`` ("we release", "to construct"),
