@@ -66,6 +66,13 @@ def test_sized_variants_of_the_papers_own_model_are_proposed_but_others_are_not(
     assert [e.role for name, e in found.items() if name.upper().startswith("BERT")] == ["used"]
 
 
+def test_known_technique_as_the_subject_of_a_title_sentence_is_proposed(nlp):
+    found = entities(nlp, "Label Smoothing Improves Sparse Retrieval", "We study label smoothing on QuuxBench.")
+    assert found["label smoothing"].role == "proposed"
+    found = entities(nlp, "Sparse Retrieval with Label Smoothing", "We study label smoothing on QuuxBench.")
+    assert found["label smoothing"].role != "proposed"
+
+
 def test_dataset_released_by_the_paper_is_proposed(nlp):
     found = entities(nlp, "A study", "We release WidgetCorpus, a preference dataset with 10k pairs.")
     assert found["WidgetCorpus"].type == "Dataset" and found["WidgetCorpus"].role == "proposed"

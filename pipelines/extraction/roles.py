@@ -32,6 +32,8 @@ __all__ = ["RoleAssigner"]
 _EVALUATED = {"Benchmark", "Dataset"}
 _PROPOSABLE = {"Method", "Model", "Dataset", "Benchmark"}
 _OWN_VARIANT_TYPES = ("Method", "Model")
+# A title that is a sentence about a known technique: "X Improves / Enables / Is / Are ...".
+_TITLE_VERBS = {"is", "are", "improves", "enables", "beats", "outperforms", "makes", "scales", "helps"}
 _DETERMINERS = {"the", "a", "an", "novel", "new", "simple", "proposed"}
 _PREPOSITIONS = {"of", "on", "in", "for", "from", "with", "to", "over", "than", "against", "by", "into", "at", "via"}
 _COMPARISON = {
@@ -160,9 +162,11 @@ class RoleAssigner:
         """ "Focal Loss for Dense Object Detection", "Denoising Diffusion Probabilistic Models":
         a name that opens the title and is all of it, or all of it before "for", is the
         paper's subject. Known lowercase techniques ("Reinforcement Learning for ...") are not."""
+        title_end = doc._.kg_title_end or 0
+        if m.catalogue_id and m.end < title_end and doc[m.end].lower_ in _TITLE_VERBS:
+            return True  # "Self-Consistency Improves ...", "Masked Autoencoders Are ...": the paper that named it
         if m.catalogue_id and (m.canonical or "").islower():
             return False
-        title_end = doc._.kg_title_end or 0
         end = m.end
         if end < title_end and doc[end].lower_ in self.cues.extra.get("generic_words", ()):
             end += 1  # "Proximal Policy Optimization Algorithms"
