@@ -73,6 +73,19 @@ def test_known_technique_as_the_subject_of_a_title_sentence_is_proposed(nlp):
     assert found["label smoothing"].role != "proposed"
 
 
+def test_known_name_inside_the_proposed_name_is_built_on_unless_it_is_the_title_name(nlp):
+    found = entities(
+        nlp,
+        "Zeta Mixup: Fairness via Interpolation",
+        "We propose Zeta Mixup, which adapts mixup. We introduce mixup to group fairness.",
+    )
+    assert found["Zeta Mixup"].role == "proposed" and found["mixup"].role == "used"
+    found = entities(
+        nlp, "Mixup: Beyond Empirical Risk Minimization", "We propose mixup. We also introduce Zeta-Mixup."
+    )
+    assert found["mixup"].role == "proposed"
+
+
 def test_dataset_released_by_the_paper_is_proposed(nlp):
     found = entities(nlp, "A study", "We release WidgetCorpus, a preference dataset with 10k pairs.")
     assert found["WidgetCorpus"].type == "Dataset" and found["WidgetCorpus"].role == "proposed"

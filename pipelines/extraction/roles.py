@@ -32,6 +32,22 @@ __all__ = ["RoleAssigner"]
 _EVALUATED = {"Benchmark", "Dataset"}
 _PROPOSABLE = {"Method", "Model", "Dataset", "Benchmark"}
 _OWN_VARIANT_TYPES = ("Method", "Model")
+
+
+def _word_inside(part: str, whole: str) -> bool:
+    """ "Transformer" in "Swin Transformer" or "Point-Transformer"; not in "Transformers", not at the
+    start ("WavLM" in "WavLM Large"), not itself."""
+    low, inner = whole.lower(), part.lower()
+    i = low.find(inner, 1)  # at the start it names a variant of it ("WavLM Large"), which is the paper's
+    while i != -1:
+        left = i == 0 or not low[i - 1].isalnum()
+        right = i + len(inner) == len(low) or not low[i + len(inner)].isalnum()
+        if left and right and len(inner) < len(low):
+            return True
+        i = low.find(inner, i + 1)
+    return False
+
+
 # A title that is a sentence about a known technique: "X Improves / Enables / Is / Are ...".
 _TITLE_VERBS = {"is", "are", "improves", "enables", "beats", "outperforms", "makes", "scales", "helps"}
 _DETERMINERS = {"the", "a", "an", "novel", "new", "simple", "proposed"}
@@ -298,7 +314,24 @@ class RoleAssigner:
         self._coordinated_proposals(doc)
         self._own_types(doc)
         self._own_variants(doc)  # after typing: a variant's role must not retype its family
+        self._built_on(doc)
         return doc
+
+    @staticmethod
+    def _built_on(doc: Doc) -> None:
+        """ "Swin Transformer", "Point-BERT", "Fair Mixup", "Convolution-augmented Transformer": a
+        known name inside the name of what the paper proposes is what it builds on, not its own."""
+        proposed = [m for m in mentions_of(doc) if m.role == "proposed"]
+        titled = {m.catalogue_id for m in proposed if m.start == 0}  # "ORPO: ...": the title's own name stays
+        inside = {
+            m.catalogue_id
+            for m in proposed
+            if m.catalogue_id
+            and any(p.catalogue_id != m.catalogue_id and _word_inside(m.text, p.text) for p in proposed)
+        }
+        for m in mentions_of(doc):
+            if m.catalogue_id in inside - titled and m.role == "proposed":
+                m.role = "used"
 
     @staticmethod
     def _own_variants(doc: Doc) -> None:
