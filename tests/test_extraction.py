@@ -86,6 +86,13 @@ def test_known_name_inside_the_proposed_name_is_built_on_unless_it_is_the_title_
     assert found["mixup"].role == "proposed"
 
 
+def test_evaluative_adjectives_do_not_open_a_task_name(nlp):
+    found = entities(
+        nlp, "ZetaNet: A Detector", "ZetaNet achieves competitive object recognition and strong object recognition."
+    )
+    assert "object recognition" in found and not [n for n in found if n.startswith(("competitive", "strong"))]
+
+
 def test_dataset_released_by_the_paper_is_proposed(nlp):
     found = entities(nlp, "A study", "We release WidgetCorpus, a preference dataset with 10k pairs.")
     assert found["WidgetCorpus"].type == "Dataset" and found["WidgetCorpus"].role == "proposed"
