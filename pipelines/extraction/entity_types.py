@@ -45,7 +45,6 @@ _NAME_GLUE |= {"outperforms", "outperform", "surpasses", "surpass", "beats"}  # 
 _GLOSS_END = {"for", "with", "via", "by", "using", "through", "from", "in", "on", "of", "to", "and"}
 _PREPOSITIONS = {"on", "in", "of", "for", "with", "to", "from", "over", "than", "by", "into", "at", "via"}
 _DETERMINERS = {"a", "an", "the", "our", "this", "new", "novel", "large-scale", "public", "first"}
-_OWN_TYPES = ("Method", "Model")
 _SUBSETS = {"setting", "settings", "split", "splits", "subset", "subsets", "version", "portion", "part"}
 
 
@@ -61,7 +60,6 @@ class EntityTyper:
         self.cue_confidence = cue_confidence
         self.result_words = frozenset(self.cues.extra.get("result_words", ()))
         self.benchmark_after = frozenset(self.cues.extra.get("benchmark_after", ()))
-        self.own_heads = {**self.cues.head_nouns, **self.cues.extra.get("own_model_heads", {})}
         self.train_words = frozenset(("trained", "train", "training", "fine-tuned", "pretrained", "pre-trained"))
 
     def _head(self, word: str) -> str | None:
@@ -100,26 +98,21 @@ class EntityTyper:
             return "Model"
         return self.context_type(doc, m)
 
-    def context_type(self, doc: Doc, m: Mention, own: bool = False) -> str | None:
+    def context_type(self, doc: Doc, m: Mention) -> str | None:
         """What the words around a name call it: the title's gloss, a head noun after it, a noun
-        introducing it, an apposition. ``own``: for a known name the paper may introduce, where
-        a network or architecture is its model and a head noun may follow the acronym ("the
-        Hidden-Unit BERT (HuBERT) approach")."""
-        heads = self.own_heads if own else self.cues.head_nouns
+        introducing it, an apposition."""
+        heads = self.cues.head_nouns
         if t := self._title_gloss(doc, m):
             return t
         # "the X dataset" / "X benchmark"
         after = m.end
         if after + 2 < len(doc) and doc[after].text in ("(", "[") and doc[after + 2].text in (")", "]"):
             after += 3  # "the Medical Segmentation Decathlon (MSD) dataset", "the Atari 100k [31] benchmark"
-        elif own and after < len(doc) and doc[after].text == ")":
-            after += 1
         if after < len(doc) and (t := heads.get(doc[after].lower_)) and doc[after].text.islower():
             return t
         # "the Hub5'00 test set", "the ISBI challenge": what results are reported on
-        if not own and (
-            " ".join(t.text for t in doc[m.end : m.end + 2]) in self.benchmark_after
-            or (m.end < len(doc) and doc[m.end].text in self.benchmark_after)
+        if " ".join(t.text for t in doc[m.end : m.end + 2]) in self.benchmark_after or (
+            m.end < len(doc) and doc[m.end].text in self.benchmark_after
         ):
             return "Benchmark"
         # "a benchmark, X" / "an LLM called X" / "the dataset X"
@@ -133,8 +126,7 @@ class EntityTyper:
                 break  # "experiments across benchmarks demonstrate that X": another clause
         # "X, a preference dataset"
         if m.end + 1 < len(doc) and doc[m.end].text == ",":
-            reach = 2 * self.window if own else self.window  # "XLNet, a generalized autoregressive pretraining method"
-            for tok in doc[m.end + 1 : m.end + 1 + reach]:
+            for tok in doc[m.end + 1 : m.end + 1 + self.window]:
                 if tok.is_punct:
                     break
                 if tok.text.islower() and (t := heads.get(tok.lower_)):
@@ -149,10 +141,6 @@ class EntityTyper:
         for m in mentions_of(doc):
             if m.type is not None:
                 m.type_source = m.type_source or ("catalogue" if m.catalogue_id else "cue")
-                if m.catalogue_id and m.type in _OWN_TYPES:
-                    # A paper may describe a known name it introduces otherwise than the
-                    # catalogue: kept for the roles stage to decide.
-                    m.context_type = self.context_type(doc, m, own=True)
                 continue
             found = "Benchmark" if m.end in task_starts else self.type_of(doc, m)
             if found is None:

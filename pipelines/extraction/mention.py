@@ -24,7 +24,6 @@ class Mention:
     role: str | None = None
     catalogue_id: str | None = None
     type_source: str | None = None  # catalogue, cue, list or default: how sure the type is
-    context_type: str | None = None  # what the text calls a known name ("the HuBERT approach")
 
     def overlaps(self, other: Mention) -> bool:
         return self.start < other.end and other.start < self.end

@@ -13,8 +13,10 @@
 - used: in a sentence about training, building on, comparing with or evaluating.
 - mentioned: everything else, background sentences ("Recently, X has ..."), and whatever a
   survey names but does not propose.
-Organizations in the text are mentioned; affiliations come from metadata. A known method or
-model the paper introduces takes the type the paper gives it there ("XLNet, a ... method").
+Organizations in the text are mentioned; affiliations come from metadata. A known name keeps
+the catalogue's type even where the paper introduces it: the catalogue types Method and Model
+by the annotation guide's order, and what one abstract calls its own system ("a family of
+models") agrees with that order less often than the catalogue does.
 """
 
 from __future__ import annotations
@@ -312,8 +314,7 @@ class RoleAssigner:
             if self.dataset_as_benchmark and m.type == "Dataset" and m.role == "evaluated_on":
                 m.type = "Benchmark"  # a resource named only for evaluation is a benchmark
         self._coordinated_proposals(doc)
-        self._own_types(doc)
-        self._own_variants(doc)  # after typing: a variant's role must not retype its family
+        self._own_variants(doc)
         self._built_on(doc)
         return doc
 
@@ -384,20 +385,6 @@ class RoleAssigner:
                     continue
                 m.role = "proposed"
                 break
-
-    @staticmethod
-    def _own_types(doc: Doc) -> None:
-        """A known method or model the paper introduces is what the paper calls it where it
-        proposes it: "we propose XLNet, a generalized autoregressive pretraining method" makes
-        XLNet a Method here, "a new model named LightGCN" a Model."""
-        own = {
-            m.catalogue_id: m.context_type
-            for m in mentions_of(doc)
-            if m.role == "proposed" and m.catalogue_id and m.context_type in ("Method", "Model")
-        }
-        for m in mentions_of(doc):
-            if m.catalogue_id in own and m.type in ("Method", "Model"):
-                m.type = own[m.catalogue_id]
 
 
 @Language.factory(
