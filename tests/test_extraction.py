@@ -93,6 +93,11 @@ def test_evaluative_adjectives_do_not_open_a_task_name(nlp):
     assert "object recognition" in found and not [n for n in found if n.startswith(("competitive", "strong"))]
 
 
+def test_a_new_name_with_a_parameter_count_is_a_model_but_a_data_count_is_not(nlp):
+    found = entities(nlp, "A study", "We compare ZorbLM-13B-V1.2 with ZorbSet-2M on QuuxBench.")
+    assert found["ZorbLM-13B-V1.2"].type == "Model" and found["ZorbSet-2M"].type != "Model"
+
+
 def test_dataset_released_by_the_paper_is_proposed(nlp):
     found = entities(nlp, "A study", "We release WidgetCorpus, a preference dataset with 10k pairs.")
     assert found["WidgetCorpus"].type == "Dataset" and found["WidgetCorpus"].role == "proposed"

@@ -12,6 +12,8 @@ untyped is most often a method: Method, with a lowered confidence.
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -45,6 +47,7 @@ _NAME_GLUE |= {"outperforms", "outperform", "surpasses", "surpass", "beats"}  # 
 _GLOSS_END = {"for", "with", "via", "by", "using", "through", "from", "in", "on", "of", "to", "and"}
 _PREPOSITIONS = {"on", "in", "of", "for", "with", "to", "from", "over", "than", "by", "into", "at", "via"}
 _DETERMINERS = {"a", "an", "the", "our", "this", "new", "novel", "large-scale", "public", "first"}
+_PARAMETER_COUNT = re.compile(r"^\d+(\.\d+)?B$")  # billions of parameters; "2M" may count data
 _SUBSETS = {"setting", "settings", "split", "splits", "subset", "subsets", "version", "portion", "part"}
 
 
@@ -96,6 +99,8 @@ class EntityTyper:
             for p in self.cues.model_prefixes
         ):
             return "Model"
+        if any(_PARAMETER_COUNT.match(part) for part in re.split(r"[-_ /]", m.text)[1:]):
+            return "Model"  # "WizardLM-13B-V1.2", "Foo 7B": a sized checkpoint
         return self.context_type(doc, m)
 
     def context_type(self, doc: Doc, m: Mention) -> str | None:
