@@ -42,9 +42,8 @@ def _word_inside(part: str, whole: str) -> bool:
     low, inner = whole.lower(), part.lower()
     i = low.find(inner, 1)  # at the start it names a variant of it ("WavLM Large"), which is the paper's
     while i != -1:
-        left = i == 0 or not low[i - 1].isalnum()
         right = i + len(inner) == len(low) or not low[i + len(inner)].isalnum()
-        if left and right and len(inner) < len(low):
+        if not low[i - 1].isalnum() and right:
             return True
         i = low.find(inner, i + 1)
     return False
