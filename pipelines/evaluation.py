@@ -17,7 +17,7 @@ from typing import Any
 from kg.ids import match_key
 from kg.model import ENTITY_TYPES, ROLES, PaperRecord
 
-__all__ = ["CORE_GROUPS", "Score", "compare", "evaluate", "load_records"]
+__all__ = ["CORE_GROUPS", "Score", "compare", "errors", "evaluate", "load_records"]
 
 CORE_GROUPS: dict[str, tuple[str, ...]] = {
     "Method+Model": ("Method", "Model"),
@@ -71,10 +71,10 @@ def _keys(entity) -> set[str]:
     return {k for k in (match_key(entity.name), *map(match_key, entity.aliases)) if k}
 
 
-def _match(gold: list, pred: list, same: Callable[[Any, Any], bool]) -> int:
+def _pairs(gold: list, pred: list, same: Callable[[Any, Any], bool]) -> list[tuple[Any, Any]]:
     """Greedy one-to-one matching: exact name keys first, then alias overlaps."""
     used: set[int] = set()
-    matched = 0
+    pairs = []
     for exact in (True, False):
         for g in list(gold):
             gk = match_key(g.name)
@@ -84,10 +84,47 @@ def _match(gold: list, pred: list, same: Callable[[Any, Any], bool]) -> int:
                 hit = gk == match_key(p.name) if exact else bool(_keys(g) & _keys(p))
                 if hit:
                     used.add(i)
-                    matched += 1
+                    pairs.append((g, p))
                     gold = [x for x in gold if x is not g]
                     break
-    return matched
+    return pairs
+
+
+def _error(paper: str, kind: str, g: Any, p: Any) -> dict[str, Any]:
+    return {
+        "paper": paper,
+        "error": kind,
+        "name": (g or p).name,
+        "gold": f"{g.type}/{g.role}" if g else None,
+        "predicted": f"{p.type}/{p.role}" if p else None,
+    }
+
+
+def _match(gold: list, pred: list, same: Callable[[Any, Any], bool]) -> int:
+    return len(_pairs(gold, pred, same))
+
+
+def errors(gold: Iterable[PaperRecord], pred: Iterable[PaperRecord]) -> list[dict[str, Any]]:
+    """Every disagreement, per gold paper: a gold entity nothing matches (``missed``), a
+    prediction matching nothing (``spurious``), and a match typed or roled otherwise (``type``,
+    ``role``). Names match as in :func:`evaluate`, whatever their types."""
+    gold = list(gold)
+    found_rows = []
+    for record, found in zip(gold, _aligned(gold, list(pred)), strict=True):
+        predicted = found.entities if found else []
+        pairs = _pairs(record.entities, predicted, lambda g, p: True)
+        matched_gold = {id(g) for g, _ in pairs}
+        matched_pred = {id(p) for _, p in pairs}
+
+        title = record.paper.title
+        found_rows += [_error(title, "missed", g, None) for g in record.entities if id(g) not in matched_gold]
+        found_rows += [_error(title, "spurious", None, p) for p in predicted if id(p) not in matched_pred]
+        for g, p in pairs:
+            if g.type != p.type:
+                found_rows.append(_error(title, "type", g, p))
+            elif g.role != p.role:
+                found_rows.append(_error(title, "role", g, p))
+    return found_rows
 
 
 def _paper_key(record: PaperRecord) -> str:
@@ -158,18 +195,19 @@ def _paper_scores(g_entities: list, p_entities: list) -> dict[tuple[str, str], S
 def _per_paper(
     gold: list[PaperRecord], pred: list[PaperRecord]
 ) -> tuple[list[dict[tuple[str, str], Score]], list[PaperRecord]]:
-    """Each gold paper's scores against its prediction (by id, else by title), and the
-    predictions that were found."""
+    """Each gold paper's scores against its prediction, and the predictions that were found."""
+    found = _aligned(gold, pred)
+    per_paper = [_paper_scores(g.entities, p.entities if p else []) for g, p in zip(gold, found, strict=True)]
+    return per_paper, [p for p in found if p]
+
+
+def _aligned(gold: list[PaperRecord], pred: list[PaperRecord]) -> list[PaperRecord | None]:
+    """The prediction for each gold paper, by id, else by normalised title; None if absent."""
     by_id = {r.paper.id: r for r in pred if r.paper.id}
     by_title = {_paper_key(r): r for r in pred}
-    aligned: list[PaperRecord] = []
-    per_paper = []
-    for record in gold:
-        found = (by_id.get(record.paper.id) if record.paper.id else None) or by_title.get(_paper_key(record))
-        if found:
-            aligned.append(found)
-        per_paper.append(_paper_scores(record.entities, found.entities if found else []))
-    return per_paper, aligned
+    return [
+        (by_id.get(record.paper.id) if record.paper.id else None) or by_title.get(_paper_key(record)) for record in gold
+    ]
 
 
 def evaluate(

@@ -130,5 +130,7 @@ def test_eval_compares_with_a_baseline_and_asks_for_input_with_a_baseline_config
     change = json.loads(kg("eval", str(gold), str(gold), "--baseline", str(empty), "--format", "json").stdout)
     assert change["overall"]["typed"]["baseline_f1"] == 0.0 and change["overall"]["typed"]["f1"] == 1.0
     assert change["overall"]["typed"]["delta_ci"][0] > 0
+    rows = json.loads(kg("eval", str(gold), str(empty), "--errors", "--format", "json").stdout)
+    assert rows and {r["error"] for r in rows} == {"missed"}
     refused = kg("eval", str(gold), str(gold), "--baseline-config", "x.cfg", check=False)
     assert refused.returncode != 0 and "--input" in refused.stderr

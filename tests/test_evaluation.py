@@ -6,7 +6,7 @@ import pytest
 
 from kg.ids import paper_id_from_title
 from kg.model import ExtractedEntity, Paper, PaperRecord
-from pipelines.evaluation import compare, evaluate
+from pipelines.evaluation import compare, errors, evaluate
 
 
 def rec(title: str, *entities: tuple[str, str, str, list[str]]) -> PaperRecord:
@@ -148,3 +148,30 @@ def test_a_change_that_helps_on_every_paper_has_an_interval_above_zero():
     assert change["baseline_f1"] == pytest.approx(0.5) and change["delta"] > 0
     low, high = change["delta_ci"]
     assert 0 < low <= change["delta"] <= high
+
+
+def test_errors_name_each_kind_of_disagreement_once():
+    pred = [
+        rec(
+            "Paper One",
+            ("Method", "DPO", "proposed", []),  # right name, wrong role
+            ("Dataset", "MT-Bench", "evaluated_on", []),  # right name, wrong type
+            ("Method", "Bogus", "used", []),
+        )
+    ]
+    found = {(r["error"], r["name"]) for r in errors(GOLD, pred)}
+    assert found == {
+        ("role", "Direct Preference Optimization"),
+        ("type", "MT-Bench"),
+        ("spurious", "Bogus"),
+        ("missed", "Alpha"),
+    }
+
+
+def test_errors_agree_with_the_untyped_counts():
+    pred = [rec("Paper One", ("Method", "Alpha", "used", []), ("Task", "Zeta", "evaluated_on", []))]
+    rows = errors(GOLD, pred)
+    untyped = evaluate(GOLD, pred)["overall"]["untyped"]
+    assert sum(r["error"] == "missed" for r in rows) == untyped["gold"] - untyped["matched"]
+    assert sum(r["error"] == "spurious" for r in rows) == untyped["predicted"] - untyped["matched"]
+    assert errors(GOLD, GOLD) == []

@@ -41,6 +41,12 @@ def evaluate_command(
         Optional[Path],
         typer.Option(help="With --input: extract the papers with this config too, and compare with it."),
     ] = None,
+    show_errors: Annotated[
+        bool,
+        typer.Option(
+            "--errors", help="List every disagreement per paper (missed, spurious, type, role) instead of scores."
+        ),
+    ] = False,
 ) -> None:
     """Precision, recall and F1 per type, per role, per core group and for method pairs.
 
@@ -55,12 +61,17 @@ def evaluate_command(
 
       kg eval gold.jsonl --input papers.jsonl --config mine.cfg --baseline-config pipelines/extraction/config.cfg
 
+    --errors lists what to look at when extending the catalogue or the cues:
+
+      kg eval gold.jsonl pred.jsonl --errors | grep missed
+
     With --baseline or --baseline-config the table shows each F1 before and after, the change,
     and its 95% interval from a paired bootstrap: an interval that excludes 0 (marked *) is a
     change the choice of papers does not explain.
     """
     from kg import api
-    from pipelines.evaluation import compare, evaluate, load_records
+    from kg.cli.render import print_rows
+    from pipelines.evaluation import compare, errors, evaluate, load_records
 
     if (pred is None) == (input_ is None):
         raise fail("give either PRED (a `kg extract` output) or --input PAPERS to extract now")
@@ -78,6 +89,13 @@ def evaluate_command(
         )
     except (ValueError, FileNotFoundError) as e:
         raise fail(str(e)) from None
+    if show_errors:
+        rows = errors(gold_records, pred_records)
+        if fmt == "json":
+            print_rows(rows, fmt="json")
+        else:
+            _print_errors(rows)
+        return
     if base_records is not None:
         change = compare(gold_records, pred_records, base_records, samples=max(1, samples))
         if fmt == "json":
@@ -134,3 +152,21 @@ def _print_change(change: dict) -> None:
                 sure,
             )
     out.print(table)
+
+
+def _print_errors(rows: list[dict]) -> None:
+    """One block per paper: its title, then one line per disagreement."""
+    paper = None
+    for row in rows:
+        if row["paper"] != paper:
+            paper = row["paper"]
+            out.print(f"\n[bold]{paper}[/bold]", highlight=False)
+        sides = [
+            f"gold {row['gold']}" if row["gold"] else "",
+            f"predicted {row['predicted']}" if row["predicted"] else "",
+        ]
+        out.print(
+            f"  {row['error']:<9}{row['name']:<40} {', '.join(s for s in sides if s)}", highlight=False, markup=False
+        )
+    if not rows:
+        out.print("no disagreements")
