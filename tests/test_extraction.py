@@ -98,6 +98,13 @@ def test_a_new_name_with_a_parameter_count_is_a_model_but_a_data_count_is_not(nl
     assert found["ZorbLM-13B-V1.2"].type == "Model" and found["ZorbSet-2M"].type != "Model"
 
 
+@pytest.mark.parametrize(("date", "role"), [("2026-05-01", "used"), ("2023", "proposed"), (None, "proposed")])
+def test_a_known_name_introduced_years_before_the_paper_is_not_proposed_by_it(nlp, date, role):
+    # The catalogue dates DPO by its arXiv id (2305.18290): a 2026 paper cannot be proposing it.
+    found = entities(nlp, "Direct Preference Optimization Improves Retrieval", "We study DPO on QuuxBench.", date=date)
+    assert found["Direct Preference Optimization"].role == role
+
+
 def test_dataset_released_by_the_paper_is_proposed(nlp):
     found = entities(nlp, "A study", "We release WidgetCorpus, a preference dataset with 10k pairs.")
     assert found["WidgetCorpus"].type == "Dataset" and found["WidgetCorpus"].role == "proposed"

@@ -23,6 +23,9 @@ _GITHUB = re.compile(r"github\.com/([A-Za-z0-9][A-Za-z0-9-]*)/", re.I)
 # Owners named like institutions ("GAIR-NLP", "kaistAI", "mit-han-lab"); people's handles are not.
 _ORG_LIKE = re.compile(r"(?i:(lab|labs|ai|nlp|research|group|team|institute|university|org))$")
 MAX_EVIDENCE = 3
+OLDER_BY = 3  # years between a known name's introduction and a paper that cannot be proposing it
+_YEAR = re.compile(r"^((?:19|20)\d\d)")
+_ARXIV_ID = re.compile(r"^arxiv:(\d\d)(\d\d)\.\d{4,5}")
 # Formula and markup characters, an initial opening a sentence ("G. The"), a dash run:
 # spans with these are pieces of equations or of two sentences, not names.
 _NOT_A_NAME = re.compile(r"[=^\\<>|~{}]|--|^[A-Z]\. [A-Z]")
@@ -145,6 +148,34 @@ def _nest_tasks(entities: list[ExtractedEntity]) -> list[ExtractedEntity]:
     return [e for e in entities if id(e) not in dropped]
 
 
+def _year(text: str | None) -> int | None:
+    m = _YEAR.match(text or "")
+    return int(m.group(1)) if m else None
+
+
+def _arxiv_year(identifier: str | None) -> int | None:
+    """ "arxiv:1707.06347" -> 2017 (new-style identifiers name the year and month)."""
+    m = _ARXIV_ID.match(identifier or "")
+    return 2000 + int(m.group(1)) if m else None
+
+
+def _not_proposed_if_older(entities: list[ExtractedEntity], paper: Paper, catalogue) -> None:
+    """A known name whose introducing paper (the catalogue's arXiv id) is ``OLDER_BY`` or more
+    years older than this paper is not this paper's proposal: "Conformer: Convolution-augmented
+    Transformer" (2020) builds on the Transformer (2017); it is used. Three years, not one: a
+    paper's date is often its venue's year, up to two years after its preprint."""
+    year = _year(paper.date)
+    if year is None:
+        return
+    for entity in entities:
+        if entity.role != "proposed":
+            continue
+        entry = catalogue.lookup(entity.name)
+        introduced = _arxiv_year(entry.id) if entry else None
+        if introduced is not None and year - introduced >= OLDER_BY:
+            entity.role = "used"
+
+
 def doc_to_entities(doc: Doc, paper: Paper) -> list[ExtractedEntity]:
     mentions = [m for m in mentions_of(doc) if m.catalogue_id or plausible_name(m.text)]
     groups = _Groups(len(mentions))
@@ -159,9 +190,10 @@ def doc_to_entities(doc: Doc, paper: Paper) -> list[ExtractedEntity]:
     for i, m in enumerate(mentions):
         grouped[groups.find(i)].append(m)
     entities = _nest_tasks([_entity(doc, group) for _, group in sorted(grouped.items())])
+    catalogue = load_catalogue()
+    _not_proposed_if_older(entities, paper, catalogue)
 
     # Affiliations: the metadata's organisations and organisation-owned code links.
-    catalogue = load_catalogue()
     by_key = {match_key(e.name): e for e in entities}
     affiliations = [(org, 0.95) for org in paper.organizations]
     affiliations += [(owner_name, 0.7) for owner_name in code_owner_organizations(paper.abstract)]
