@@ -100,6 +100,11 @@ def _error(paper: str, kind: str, g: Any, p: Any) -> dict[str, Any]:
     }
 
 
+def _any(g: Any, p: Any) -> bool:
+    """Names alone decide a match."""
+    return True
+
+
 def _match(gold: list, pred: list, same: Callable[[Any, Any], bool]) -> int:
     return len(_pairs(gold, pred, same))
 
@@ -112,7 +117,7 @@ def errors(gold: Iterable[PaperRecord], pred: Iterable[PaperRecord]) -> list[dic
     found_rows = []
     for record, found in zip(gold, _aligned(gold, list(pred)), strict=True):
         predicted = found.entities if found else []
-        pairs = _pairs(record.entities, predicted, lambda g, p: True)
+        pairs = _pairs(record.entities, predicted, _any)
         matched_gold = {id(g) for g, _ in pairs}
         matched_pred = {id(p) for _, p in pairs}
 
@@ -162,22 +167,17 @@ def _paper_scores(g_entities: list, p_entities: list) -> dict[tuple[str, str], S
     def add(kind: str, name: str, g: list, p: list, same: Callable[[Any, Any], bool]) -> None:
         scores[kind, name] = Score(len(g), len(p), _match(g, p, same))
 
-    def anything(g: Any, p: Any) -> bool:
-        return True
-
     for t in ENTITY_TYPES:
-        add("type", t, [e for e in g_entities if e.type == t], [e for e in p_entities if e.type == t], anything)
+        add("type", t, [e for e in g_entities if e.type == t], [e for e in p_entities if e.type == t], _any)
     for role in ROLES:
-        add(
-            "role", role, [e for e in g_entities if e.role == role], [e for e in p_entities if e.role == role], anything
-        )
+        add("role", role, [e for e in g_entities if e.role == role], [e for e in p_entities if e.role == role], _any)
     for group, types in CORE_GROUPS.items():
         add(
             "group",
             group,
             [e for e in g_entities if e.type in types],
             [e for e in p_entities if e.type in types],
-            anything,
+            _any,
         )
     core = {t for types in CORE_GROUPS.values() for t in types}
     add(
@@ -188,7 +188,7 @@ def _paper_scores(g_entities: list, p_entities: list) -> dict[tuple[str, str], S
         lambda g, p: _group(g.type) == _group(p.type),
     )
     add("overall", "typed", g_entities, p_entities, lambda g, p: g.type == p.type)
-    add("overall", "untyped", g_entities, p_entities, anything)
+    add("overall", "untyped", g_entities, p_entities, _any)
     return scores
 
 
@@ -225,12 +225,7 @@ def evaluate(
     measures = list(per_paper[0]) if per_paper else []
     result: dict[str, Any] = {kind: {} for kind in ("type", "role", "group", "overall")}
     for key in measures:
-        total = Score()
-        for scores in per_paper:
-            total.gold += scores[key].gold
-            total.predicted += scores[key].predicted
-            total.matched += scores[key].matched
-        result[key[0]][key[1]] = total.as_dict()
+        result[key[0]][key[1]] = _total(per_paper, key).as_dict()
     if ci_samples and per_paper:
         picks = _resamples(len(per_paper), ci_samples, seed)
         low, high = _percentiles(_resampled_f1(per_paper, measures, picks))
@@ -259,17 +254,20 @@ def compare(
     measures = list(new[0]) if new else []
     picks = _resamples(len(gold), samples, seed)
     low, high = _percentiles(_resampled_f1(new, measures, picks) - _resampled_f1(old, measures, picks))
-    full = [list(range(len(gold)))]  # the set itself
-    new_f1, old_f1 = _resampled_f1(new, measures, full)[0], _resampled_f1(old, measures, full)[0]
     result: dict[str, Any] = {kind: {} for kind in ("type", "role", "group", "overall")}
     for i, key in enumerate(measures):
+        new_f1, old_f1 = _total(new, key).f1, _total(old, key).f1
         result[key[0]][key[1]] = {
-            "baseline_f1": round(float(old_f1[i]), 4),
-            "f1": round(float(new_f1[i]), 4),
-            "delta": round(float(new_f1[i] - old_f1[i]), 4),
+            "baseline_f1": round(old_f1, 4),
+            "f1": round(new_f1, 4),
+            "delta": round(new_f1 - old_f1, 4),
             "delta_ci": [round(low[i], 4), round(high[i], 4)],
         }
     return result
+
+
+def _total(per_paper: list[dict[tuple[str, str], Score]], key: tuple[str, str]) -> Score:
+    return Score(*(sum(getattr(s[key], f) for s in per_paper) for f in ("gold", "predicted", "matched")))
 
 
 def _resamples(n: int, samples: int, seed: int) -> Any:

@@ -70,7 +70,6 @@ def evaluate_command(
     change the choice of papers does not explain.
     """
     from kg import api
-    from kg.cli.render import print_rows
     from pipelines.evaluation import compare, errors, evaluate, load_records
 
     if (pred is None) == (input_ is None):
@@ -92,7 +91,7 @@ def evaluate_command(
     if show_errors:
         rows = errors(gold_records, pred_records)
         if fmt == "json":
-            print_rows(rows, fmt="json")
+            print(json.dumps(rows, indent=2, ensure_ascii=False))
         else:
             _print_errors(rows)
         return
