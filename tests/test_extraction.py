@@ -105,6 +105,26 @@ def test_a_known_name_introduced_years_before_the_paper_is_not_proposed_by_it(nl
     assert found["Direct Preference Optimization"].role == role
 
 
+def test_a_user_catalogue_entry_dates_its_name_and_names_its_organisation(tmp_path):
+    from pipelines.extraction import load_pipeline
+
+    extra = tmp_path / "mine.jsonl"
+    extra.write_text(
+        '{"name": "Zorbic Attention", "type": "Method", "aliases": ["ZA"], "id": "arxiv:1901.00001"}\n'
+        '{"name": "Quux Robotics Lab", "type": "Organization", "aliases": ["quuxlab"]}\n'
+    )
+    paper = Paper(
+        id="t",
+        title="Zorbic Attention Improves Retrieval",
+        abstract="We apply ZA to retrieval. Code: https://github.com/quuxlab/za",
+        date="2026-05-01",
+    )
+    (record,) = list(extract_records([paper], load_pipeline(None, (str(extra),))))
+    found = {e.name: e for e in record.entities}
+    assert found["Zorbic Attention"].role == "used"  # dated 2019 by the user's entry
+    assert found["Quux Robotics Lab"].role == "affiliated"
+
+
 def test_dataset_released_by_the_paper_is_proposed(nlp):
     found = entities(nlp, "A study", "We release WidgetCorpus, a preference dataset with 10k pairs.")
     assert found["WidgetCorpus"].type == "Dataset" and found["WidgetCorpus"].role == "proposed"

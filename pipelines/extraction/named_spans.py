@@ -34,7 +34,6 @@ _LANGUAGE_PAIR = re.compile(r"^[A-Z]{2,3}[-→>][A-Z]{2,3}$")
 # Variant suffixes of an architecture: "B7", "50", "L", "large", "base".
 _VARIANT = re.compile(r"^([A-Z]?\d{1,3}[a-z]?|[A-Z]{1,2}|large|base|small|tiny|huge|xl|xxl)$")
 _VERSION_NUMBER = re.compile(r"^(v?\d+(\.\d+)+|(19|20)\d\d)$")  # "2.0", "v1.1", "2012"
-_PROPOSAL_VERBS = {"propose", "introduce", "present", "develop", "devise"}
 _INTRODUCERS = {"named", "called", "dubbed", "termed", "namely", "coined", "entitled"}
 
 
@@ -445,7 +444,7 @@ class NamedSpanFinder:
         lowercase phrase right after the authors' proposal verb that ends in a technique word
         names the technique (with "a", "a contrastive loss" is one of a kind, not a name)."""
         for tok in doc[1:-2]:
-            if tok.lower_ not in _PROPOSAL_VERBS or doc[tok.i - 1].lower_ != "we":
+            if tok.lower_ not in self.cues.propose_words or doc[tok.i - 1].lower_ != "we":
                 continue
             start = end = tok.i + 1
             while end < len(doc) and end - start <= 4 and self._lowercase_word(doc[end]):

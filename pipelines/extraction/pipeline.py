@@ -80,6 +80,7 @@ def extract_records(
                 yield from records
         return
     nlp = nlp or load_pipeline(config_path, catalogue)
+    known = nlp.get_pipe("kg_catalogue").catalogue if "kg_catalogue" in nlp.pipe_names else None
     pairs = ((paper.text, paper) for paper in papers)
     for doc, paper in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
-        yield PaperRecord(paper, doc_to_entities(doc, paper))
+        yield PaperRecord(paper, doc_to_entities(doc, paper, known))

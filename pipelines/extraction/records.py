@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from kg.ids import match_key
 from kg.model import ROLE_STRENGTH, Evidence, ExtractedEntity, Paper
 from pipelines.extraction.mention import Mention, mentions_of
-from pipelines.extraction.resources import load_catalogue
+from pipelines.extraction.resources import Catalogue, load_catalogue
 
 __all__ = ["code_owner_organizations", "doc_to_entities"]
 
@@ -44,15 +44,16 @@ def plausible_name(text: str) -> bool:
     return not re.search(r"\(\w+\+", text)  # "L(L+1)": arithmetic inside brackets
 
 
-def code_owner_organizations(text: str) -> list[str]:
+def code_owner_organizations(text: str, catalogue: Catalogue | None = None) -> list[str]:
     """Owners of GitHub links that look like organisations, not people.
 
     >>> code_owner_organizations("Code: https://github.com/GAIR-NLP/x and https://github.com/zchoi/y")
     ['GAIR-NLP']
     """
+    catalogue = catalogue or load_catalogue()
     owners = []
     for owner in _GITHUB.findall(text):
-        entry = load_catalogue().lookup(owner)
+        entry = catalogue.lookup(owner)
         if (entry is not None and entry.type == "Organization") or _ORG_LIKE.search(owner):
             # A catalogued library's account ("tensorflow/addons") is not an affiliation.
             owners.append(owner)
@@ -176,7 +177,9 @@ def _not_proposed_if_older(entities: list[ExtractedEntity], paper: Paper, catalo
             entity.role = "used"
 
 
-def doc_to_entities(doc: Doc, paper: Paper) -> list[ExtractedEntity]:
+def doc_to_entities(doc: Doc, paper: Paper, catalogue: Catalogue | None = None) -> list[ExtractedEntity]:
+    """The paper's entities from the pipeline's mentions. ``catalogue`` is the pipeline's own
+    (bundled entries plus the user's files), so a user's entry dates and names as ours do."""
     mentions = [m for m in mentions_of(doc) if m.catalogue_id or plausible_name(m.text)]
     groups = _Groups(len(mentions))
     owner: dict[str, int] = {}
@@ -190,13 +193,13 @@ def doc_to_entities(doc: Doc, paper: Paper) -> list[ExtractedEntity]:
     for i, m in enumerate(mentions):
         grouped[groups.find(i)].append(m)
     entities = _nest_tasks([_entity(doc, group) for _, group in sorted(grouped.items())])
-    catalogue = load_catalogue()
+    catalogue = catalogue or load_catalogue()
     _not_proposed_if_older(entities, paper, catalogue)
 
     # Affiliations: the metadata's organisations and organisation-owned code links.
     by_key = {match_key(e.name): e for e in entities}
     affiliations = [(org, 0.95) for org in paper.organizations]
-    affiliations += [(owner_name, 0.7) for owner_name in code_owner_organizations(paper.abstract)]
+    affiliations += [(owner_name, 0.7) for owner_name in code_owner_organizations(paper.abstract, catalogue)]
     for org, confidence in affiliations:
         entry = catalogue.lookup(org)
         name = entry.name if entry and entry.type == "Organization" else org
