@@ -733,3 +733,15 @@ def test_name_its_apposition_calls_new_is_proposed(nlp):
         "The reranker is trained on QueryMix, a new corpus of paired search logs, and beats strong baselines.",
     )
     assert found["QueryMix"].role == "proposed"
+
+
+@pytest.mark.parametrize("text", ["Gains on MATH).The model is small.", "Gains on MATH.The model is small."])
+def test_a_sentence_end_that_lost_its_space_still_splits(nlp, text):
+    words = [t.text for t in nlp.make_doc(text)]
+    assert "MATH" in words and "The" in words
+    assert entities(nlp, "A study", text)["MATH"].type == "Benchmark"
+
+
+def test_dotted_names_and_numbers_stay_whole(nlp):
+    words = [t.text for t in nlp.make_doc("Node.js and v1.5 and e.g. ImageNet-1k.")]
+    assert "Node.js" in words and "v1.5" in words

@@ -3,6 +3,7 @@
 spaCy's English tokenizer splits "MT-Bench", "T-Prompter" and "Llama-3-8B" at the
 hyphens. Names in ML papers are built with hyphens, so we keep such words whole;
 the catalogue adds hyphen and space variants of its names to match either spelling.
+A sentence end that lost its space ("on MATH.The results") is split again.
 """
 
 from __future__ import annotations
@@ -27,6 +28,8 @@ def keep_hyphenated_words() -> Callable[[Language], Language]:
                 pattern = pattern.replace("[+\\-", "[+", 1)
             infixes.append(pattern)
         infixes += [r"->", r"<-", r"=>"]  # arrows in pipelines ("Encoder->Decoder") still split
+        # Scraped abstracts lose the space after a sentence: "on MATH).The accuracy".
+        infixes += [r"(?<=[A-Za-z0-9])\)(?=\.[A-Z][a-z])", r"(?<=[A-Za-z0-9)])\.(?=[A-Z][a-z])"]
         nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
         return nlp
 
