@@ -125,6 +125,21 @@ def test_a_user_catalogue_entry_dates_its_name_and_names_its_organisation(tmp_pa
     assert found["Quux Robotics Lab"].role == "affiliated"
 
 
+@pytest.mark.parametrize(
+    ("paper_id", "url", "role"),
+    [
+        ("arxiv:2305.18290", None, "proposed"),
+        ("x1", "https://arxiv.org/abs/2305.18290v3", "proposed"),
+        ("arxiv:2401.00001", None, "used"),
+    ],
+)
+def test_the_paper_the_catalogue_credits_with_a_name_proposes_it(nlp, paper_id, url, role):
+    # DPO's catalogue id is arxiv:2305.18290: that paper introduces it, even when it only uses the name.
+    paper = Paper(id=paper_id, title="A study", abstract="We train with DPO on QuuxBench.", url=url)
+    (record,) = list(extract_records([paper], nlp))
+    assert {e.name: e for e in record.entities}["Direct Preference Optimization"].role == role
+
+
 def test_dataset_released_by_the_paper_is_proposed(nlp):
     found = entities(nlp, "A study", "We release WidgetCorpus, a preference dataset with 10k pairs.")
     assert found["WidgetCorpus"].type == "Dataset" and found["WidgetCorpus"].role == "proposed"

@@ -16,6 +16,7 @@ from kg.ids import match_key
 from kg.model import ROLE_STRENGTH, Evidence, ExtractedEntity, Paper
 from pipelines.extraction.mention import Mention, mentions_of
 from pipelines.extraction.resources import Catalogue, load_catalogue
+from pipelines.extraction.roles import PROPOSABLE_TYPES
 
 __all__ = ["code_owner_organizations", "doc_to_entities"]
 
@@ -26,6 +27,7 @@ MAX_EVIDENCE = 3
 OLDER_BY = 3  # years between a known name's introduction and a paper that cannot be proposing it
 _YEAR = re.compile(r"^((?:19|20)\d\d)")
 _ARXIV_ID = re.compile(r"^arxiv:(\d\d)(\d\d)\.\d{4,5}")
+_PAPER_ARXIV = re.compile(r"(?:^arxiv:|arxiv\.org/(?:abs|pdf)/)(\d{4}\.\d{4,5})", re.I)
 # Formula and markup characters, an initial opening a sentence ("G. The"), a dash run:
 # spans with these are pieces of equations or of two sentences, not names.
 _NOT_A_NAME = re.compile(r"[=^\\<>|~{}]|--|^[A-Z]\. [A-Z]")
@@ -160,20 +162,34 @@ def _arxiv_year(identifier: str | None) -> int | None:
     return 2000 + int(m.group(1)) if m else None
 
 
-def _not_proposed_if_older(entities: list[ExtractedEntity], paper: Paper, catalogue) -> None:
-    """A known name whose introducing paper (the catalogue's arXiv id) is ``OLDER_BY`` or more
-    years older than this paper is not this paper's proposal: "Conformer: Convolution-augmented
-    Transformer" (2020) builds on the Transformer (2017); it is used. Three years, not one: a
-    paper's date is often its venue's year, up to two years after its preprint."""
-    year = _year(paper.date)
-    if year is None:
+def _own_arxiv_id(paper: Paper) -> str | None:
+    """ "arxiv:2305.18290" from the paper's id or its arxiv.org link, versions dropped."""
+    for text in (paper.id, paper.url):
+        m = _PAPER_ARXIV.search(text or "")
+        if m:
+            return "arxiv:" + m.group(1)
+    return None
+
+
+def _roles_from_catalogue_dates(entities: list[ExtractedEntity], paper: Paper, catalogue) -> None:
+    """The catalogue's arXiv id names the paper that introduced an entry. When that paper is
+    this one, it proposes the entry ("Deep Residual Learning ..." introduces ResNet though it
+    never writes "we propose ResNet"). When it is ``OLDER_BY`` or more years older, this paper
+    cannot be proposing it: "Conformer: Convolution-augmented Transformer" (2020) builds on the
+    Transformer (2017). Three years, not one: a paper's date is often its venue's year, up to
+    two years after its preprint."""
+    own, year = _own_arxiv_id(paper), _year(paper.date)
+    if own is None and year is None:
         return
     for entity in entities:
-        if entity.role != "proposed":
-            continue
         entry = catalogue.lookup(entity.name)
-        introduced = _arxiv_year(entry.id) if entry else None
-        if introduced is not None and year - introduced >= OLDER_BY:
+        if entry is None or not entry.id:
+            continue
+        if entry.id == own and entity.type in PROPOSABLE_TYPES:
+            entity.role = "proposed"
+            continue
+        introduced = _arxiv_year(entry.id)
+        if entity.role == "proposed" and None not in (introduced, year) and year - introduced >= OLDER_BY:
             entity.role = "used"
 
 
@@ -194,7 +210,7 @@ def doc_to_entities(doc: Doc, paper: Paper, catalogue: Catalogue | None = None) 
         grouped[groups.find(i)].append(m)
     entities = _nest_tasks([_entity(doc, group) for _, group in sorted(grouped.items())])
     catalogue = catalogue or load_catalogue()
-    _not_proposed_if_older(entities, paper, catalogue)
+    _roles_from_catalogue_dates(entities, paper, catalogue)
 
     # Affiliations: the metadata's organisations and organisation-owned code links.
     by_key = {match_key(e.name): e for e in entities}

@@ -29,10 +29,10 @@ from spacy.tokens import Doc, Span
 from pipelines.extraction.mention import Mention, ensure_extensions, mentions_of
 from pipelines.extraction.resources import load_cues
 
-__all__ = ["RoleAssigner"]
+__all__ = ["PROPOSABLE_TYPES", "RoleAssigner"]
 
 _EVALUATED = {"Benchmark", "Dataset"}
-_PROPOSABLE = {"Method", "Model", "Dataset", "Benchmark"}
+PROPOSABLE_TYPES = frozenset({"Method", "Model", "Dataset", "Benchmark"})  # what a paper can introduce
 _OWN_VARIANT_TYPES = ("Method", "Model")
 
 
@@ -226,7 +226,7 @@ class RoleAssigner:
         if words is None:  # once per sentence, not once per mention
             words = self._sentence_words[sent.start] = {t.lower_ for t in sent}
         background = bool(words & self.cues.background_words)
-        if m.start == 0 and m.type in _PROPOSABLE and self._title_subject(doc, m):
+        if m.start == 0 and m.type in PROPOSABLE_TYPES and self._title_subject(doc, m):
             return "proposed"
         # Well-known names can be proposed too: this may be the paper that introduced them.
         # Tasks and metrics are worked on and reported, rarely what a paper proposes.
@@ -238,7 +238,7 @@ class RoleAssigner:
             if self._defined_as_own(doc, sent, m, background):
                 return "proposed"
             # A new name in the title is what the paper is about: its own contribution.
-            if m.end <= doc._.kg_title_end and m.type in _PROPOSABLE and m.source in ("shape", "named", "title"):
+            if m.end <= doc._.kg_title_end and m.type in PROPOSABLE_TYPES and m.source in ("shape", "named", "title"):
                 return "proposed"
         evaluating = bool(words & self.cues.evaluate_words)
         training = bool(words & self.cues.train_words)
@@ -374,7 +374,7 @@ class RoleAssigner:
         if not proposed:
             return
         for m in mentions_of(doc):
-            if m.role == "proposed" or m.type not in _PROPOSABLE:
+            if m.role == "proposed" or m.type not in PROPOSABLE_TYPES:
                 continue
             for p in proposed:
                 gap = doc[p.end : m.start]
