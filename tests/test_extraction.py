@@ -130,6 +130,7 @@ def test_a_user_catalogue_entry_dates_its_name_and_names_its_organisation(tmp_pa
     [
         ("arxiv:2305.18290", None, "proposed"),
         ("x1", "https://arxiv.org/abs/2305.18290v3", "proposed"),
+        ("W4378", "https://doi.org/10.48550/arXiv.2305.18290", "proposed"),
         ("arxiv:2401.00001", None, "used"),
     ],
 )

@@ -27,7 +27,7 @@ MAX_EVIDENCE = 3
 OLDER_BY = 3  # years between a known name's introduction and a paper that cannot be proposing it
 _YEAR = re.compile(r"^((?:19|20)\d\d)")
 _ARXIV_ID = re.compile(r"^arxiv:(\d\d)(\d\d)\.\d{4,5}")
-_PAPER_ARXIV = re.compile(r"(?:^arxiv:|arxiv\.org/(?:abs|pdf)/)(\d{4}\.\d{4,5})", re.I)
+_PAPER_ARXIV = re.compile(r"(?:^arxiv:|arxiv\.org/(?:abs|pdf)/|10\.48550/arxiv\.)(\d{4}\.\d{4,5})", re.I)
 # Formula and markup characters, an initial opening a sentence ("G. The"), a dash run:
 # spans with these are pieces of equations or of two sentences, not names.
 _NOT_A_NAME = re.compile(r"[=^\\<>|~{}]|--|^[A-Z]\. [A-Z]")
@@ -163,7 +163,7 @@ def _arxiv_year(identifier: str | None) -> int | None:
 
 
 def _own_arxiv_id(paper: Paper) -> str | None:
-    """ "arxiv:2305.18290" from the paper's id or its arxiv.org link, versions dropped."""
+    """ "arxiv:2305.18290" from the paper's id, its arxiv.org link or its arXiv DOI (OpenAlex)."""
     for text in (paper.id, paper.url):
         m = _PAPER_ARXIV.search(text or "")
         if m:
