@@ -86,6 +86,12 @@ def test_known_name_inside_the_proposed_name_is_built_on_unless_it_is_the_title_
     assert found["mixup"].role == "proposed"
 
 
+@pytest.mark.parametrize("opener", ["solve", "reduce", "but", "whole", "traditional", "advanced"])
+def test_verbs_and_function_words_do_not_open_a_task_name(nlp, opener):
+    found = entities(nlp, "ZetaNet: A Detector", f"ZetaNet can {opener} object recognition. It helps object recognition.")
+    assert "object recognition" in found and not [n for n in found if n.startswith(opener)]
+
+
 def test_evaluative_adjectives_do_not_open_a_task_name(nlp):
     found = entities(
         nlp, "ZetaNet: A Detector", "ZetaNet achieves competitive object recognition and strong object recognition."
