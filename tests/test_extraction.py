@@ -88,7 +88,9 @@ def test_known_name_inside_the_proposed_name_is_built_on_unless_it_is_the_title_
 
 @pytest.mark.parametrize("opener", ["solve", "reduce", "but", "whole", "traditional", "advanced"])
 def test_verbs_and_function_words_do_not_open_a_task_name(nlp, opener):
-    found = entities(nlp, "ZetaNet: A Detector", f"ZetaNet can {opener} object recognition. It helps object recognition.")
+    found = entities(
+        nlp, "ZetaNet: A Detector", f"ZetaNet can {opener} object recognition. It helps object recognition."
+    )
     assert "object recognition" in found and not [n for n in found if n.startswith(opener)]
 
 
