@@ -769,3 +769,20 @@ def test_a_sentence_end_that_lost_its_space_still_splits(nlp, text):
 def test_dotted_names_and_numbers_stay_whole(nlp):
     words = [t.text for t in nlp.make_doc("Node.js and v1.5 and e.g. ImageNet-1k.")]
     assert "Node.js" in words and "v1.5" in words
+
+
+def test_the_word_before_attention_mechanism_names_the_attention(nlp):
+    found = entities(nlp, "A study", "ZetaNet uses a tree-based attention mechanism. The attention mechanism is old.")
+    assert "tree-based attention mechanism" in found["tree-based attention"].aliases
+    assert "attention mechanism" in found
+
+
+@pytest.mark.parametrize(
+    ("abstract", "found_it"),
+    [
+        ("We train a sequence-to-sequence model on QuuxBench.", True),
+        ("We cast it as sequence-to-sequence tasks.", False),
+    ],
+)
+def test_sequence_to_sequence_is_a_name_only_with_its_noun(nlp, abstract, found_it):
+    assert ("sequence-to-sequence learning" in entities(nlp, "A study", abstract)) is found_it

@@ -213,6 +213,7 @@ class NamedSpanFinder:
         self._shaped_names(doc, title_end, not_names)
         self._capitalised_runs(doc, title_end)
         self._compound_uses(doc)
+        self._attention_variants(doc)
         self._elided_versions(doc)
         self._join_acronyms(doc)
         self._repeat_long_names(doc)
@@ -294,6 +295,21 @@ class NamedSpanFinder:
                     confidence=self.confidence.get("shape", 0.5),
                 ),
             )
+
+    def _attention_variants(self, doc: Doc) -> None:
+        """ "the disentangled attention mechanism", "a tree-based attention mechanism": the word
+        before "attention mechanism" names which attention; "attention mechanism" alone is the
+        general idea the catalogue knows."""
+        for m in list(mentions_of(doc)):
+            if m.canonical != "attention mechanism" or m.start == 0 or m.end - m.start != 2:
+                continue
+            mod = doc[m.start - 1]
+            if not self._lowercase_word(mod) or mod.lower_ in self.cues.self_words or mod.is_stop:
+                continue
+            variant = self._mention(doc, m.start - 1, m.end - 1, "named", type="Method", type_source="cue")
+            variant.aliases = [doc[m.start - 1 : m.end].text]
+            doc._.kg_mentions = [x for x in mentions_of(doc) if x is not m]
+            add_mention(doc, variant)
 
     def _extends_known(self, doc: Doc, start: int, end: int) -> bool:
         """ "SQuAD v2.0 Test F1": capitals running on after a catalogue name are not part of it,
