@@ -786,3 +786,36 @@ def test_the_word_before_attention_mechanism_names_the_attention(nlp):
 )
 def test_sequence_to_sequence_is_a_name_only_with_its_noun(nlp, abstract, found_it):
     assert ("sequence-to-sequence learning" in entities(nlp, "A study", abstract)) is found_it
+
+
+@pytest.mark.parametrize(
+    ("title", "abstract", "name"),
+    [
+        ("A study", "The outcome is a family of pure ConvNet models dubbed ZorbNeXt.", "ZorbNeXt"),
+        ("A study", "Our simple baseline, Zorbic Replay, matches the teacher's logits.", "Zorbic Replay"),
+        ("A study", "This paper describes Zorbotron, a neural network architecture for speech.", "Zorbotron"),
+        ("A study", "Furthermore, we have pre-trained a multilingual model mZorbBERT.", "mZorbBERT"),
+        ("A study", "With four chips, we train a ZorbLiT model that reaches 84.5% accuracy.", "ZorbLiT"),
+        ("A study", "Changes include new activation functions ZwooshR and ZwooshL.", "ZwooshR"),
+        (
+            "Zorb-VL: Seeing More",
+            "Zorb-VL introduces the Naive Zorbic Resolution mechanism.",
+            "Naive Zorbic Resolution",
+        ),
+    ],
+)
+def test_a_name_the_paper_gives_without_we_propose_is_proposed(nlp, title, abstract, name):
+    assert entities(nlp, title, abstract)[name].role == "proposed"
+
+
+@pytest.mark.parametrize(
+    "abstract",
+    [
+        "This is what is called ZorbNeXt in earlier work.",
+        "Prior work trained models on ZorbCorpus. We train a model on ZorbCorpus.",
+        "Many new methods such as dropout exist.",
+    ],
+)
+def test_a_name_given_by_others_or_a_known_one_is_not_proposed(nlp, abstract):
+    found = entities(nlp, "A study", abstract)
+    assert all(e.role != "proposed" for e in found.values())

@@ -67,6 +67,7 @@ _COMPARISON = {
 _PROPOSED_AFTER = {"we", "us", "paper", "work", "study", "is", "are", "was", "were", "be", "been", "has", "have"}
 _ING_AFTER = {"by", "are", "is", "were", "was"}  # "by proposing X", "we are releasing X"
 _UMBRELLA_NOUNS = {"task", "tasks", "problem", "problems"}
+_NAMING = {"dubbed", "named", "called", "termed", "coined"}
 _TRAINING = {"train", "trained", "training", "fine-tuned", "finetuned", "fine-tune", "pretrained", "pre-trained"}
 
 
@@ -121,9 +122,9 @@ class RoleAssigner:
         k = self._before(words, offset)
         if (k >= 0 and words[k] == "our") or (offset > 1 and words[offset - 2 : offset] == ["the", "proposed"]):
             return True  # "our X", "our novel X", "the proposed X" (not "the recently proposed X")
-        if self._called_new(sent, m):
+        if self._called_new(sent, m) or self._introduced_by_name(sent, words, m) or self._trained_here(sent, words, m):
             return True
-        if not self._speaks_of_self(words[:offset]) or self._in_phrase(words, offset):
+        if not (self._speaks_of_self(words[:offset]) or self._own_name_opens(sent)) or self._in_phrase(words, offset):
             return False
         head_after = m.end < sent.end and sent.doc[m.end].lower_ in self.cues.head_nouns
         defined = m.end + 1 < sent.end and sent.doc[m.end].text == "(" and sent.doc[m.end + 1].text.isupper()
@@ -162,6 +163,58 @@ class RoleAssigner:
                 continue  # "a self-attention based model (SASRec)": a compound modifier, not "based on"
             if w in self.cues.train_words and w not in ("on", "with", "over", "than"):
                 return False  # "we propose X based on Y": Y is used, not proposed
+        return False
+
+    @staticmethod
+    def _own_name_opens(sent: Span) -> bool:
+        """ "Qwen2-VL introduces the Naive Dynamic Resolution mechanism": the paper's own name
+        (its title's, before the colon) as the subject speaks for the authors."""
+        doc = sent.doc
+        own = {m.text for m in mentions_of(doc) if m.start == 0 and m.role == "proposed"}
+        return any(sent.text.startswith(name + " ") for name in own) and sent.start > 0
+
+    def _introduced_by_name(self, sent: Span, words: list[str], m: Mention) -> bool:
+        """ "a family of pure ConvNet models dubbed ConvNeXt", "our simple baseline, Dark
+        Experience Replay": a name given right there, or after "our ...", is the paper's own,
+        with or without "we" (not in a sentence about earlier work)."""
+        offset = m.start - sent.start
+        if offset < 2 or set(words) & self.cues.background_words:
+            return False
+        k = offset - 1
+        while (
+            not m.catalogue_id
+            and k > 0
+            and offset - k <= 3
+            and sent.doc[sent.start + k].text.islower()
+            and words[k] not in _PREPOSITIONS
+        ):
+            if words[k - 1] in ("new", "novel"):
+                return True  # "new activation functions SwooshR and SwooshL"
+            k -= 1
+        prev = words[offset - 1]
+        if prev in _NAMING and words[offset - 2] not in ("is", "are", "was", "were", "be"):
+            return True  # not "what is called X": an existing term
+        if prev != ",":
+            return False
+        k = offset - 2
+        while k >= 0 and offset - k <= 5 and words[k] not in (",", "our"):
+            k -= 1
+        return k >= 0 and words[k] == "our" and sent.doc[sent.start + offset - 2].is_alpha
+
+    def _trained_here(self, sent: Span, words: list[str], m: Mention) -> bool:
+        """ "we have pre-trained a multi-lingual model mDeBERTa", "we train a SigLiT model": a new
+        name beside a model noun, right after the authors' training verb, is what they built."""
+        offset = m.start - sent.start
+        if m.catalogue_id or offset < 3:
+            return False
+        after = sent.doc[m.end].lower_ if m.end < sent.end else ""
+        if not (self.cues.head_nouns.get(words[offset - 1]) == "Model" or self.cues.head_nouns.get(after) == "Model"):
+            return False
+        for k in range(offset - 1, max(0, offset - 7), -1):
+            if words[k] in _PREPOSITIONS:
+                return False  # "trained on X": data, not the model
+            if words[k] in _TRAINING:
+                return words[k - 1] == "we" or (k > 1 and words[k - 2] == "we")
         return False
 
     @staticmethod
