@@ -814,6 +814,7 @@ def test_a_name_the_paper_gives_without_we_propose_is_proposed(nlp, title, abstr
         "This is what is called ZorbNeXt in earlier work.",
         "Prior work trained models on ZorbCorpus. We train a model on ZorbCorpus.",
         "Many new methods such as dropout exist.",
+        "We validate our algorithm with ZorbOPT, ZorbLaMA, and GPT-Zorb.",
     ],
 )
 def test_a_name_given_by_others_or_a_known_one_is_not_proposed(nlp, abstract):

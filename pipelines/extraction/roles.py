@@ -197,9 +197,10 @@ class RoleAssigner:
         if prev != ",":
             return False
         k = offset - 2
-        while k >= 0 and offset - k <= 5 and words[k] not in (",", "our"):
-            k -= 1
-        return k >= 0 and words[k] == "our" and sent.doc[sent.start + offset - 2].is_alpha
+        while k >= 0 and offset - k <= 5 and words[k] not in (",", "our") and words[k] not in _PREPOSITIONS:
+            k -= 1  # "our simple baseline, X" (not "our algorithm with OPT, LLaMA")
+        noun = sent.doc[sent.start + offset - 2]
+        return k >= 0 and words[k] == "our" and noun.is_alpha and noun.text.islower()
 
     def _trained_here(self, sent: Span, words: list[str], m: Mention) -> bool:
         """ "we have pre-trained a multi-lingual model mDeBERTa", "we train a SigLiT model": a new
