@@ -28,18 +28,20 @@ OLDER_BY = 3  # years between a known name's introduction and a paper that canno
 _YEAR = re.compile(r"^((?:19|20)\d\d)")
 _ARXIV_ID = re.compile(r"^arxiv:(\d\d)(\d\d)\.\d{4,5}")
 _PAPER_ARXIV = re.compile(r"(?:^arxiv:|arxiv\.org/(?:abs|pdf)/|10\.48550/arxiv\.)(\d{4}\.\d{4,5})", re.I)
-# Formula and markup characters, an initial opening a sentence ("G. The"), a dash run:
-# spans with these are pieces of equations or of two sentences, not names.
-_NOT_A_NAME = re.compile(r"[=^\\<>|~{}]|--|^[A-Z]\. [A-Z]")
+# Formula and markup characters, a sentence end inside ("G. The", "Cityscapes-C. Code"), a dash
+# run, a web address: spans with these are pieces of equations, of two sentences or of links.
+_NOT_A_NAME = re.compile(r"[=^\\<>|~{}]|--|\w(?<!\bDr)\. [A-Z]|https?://|www\.|\w\.(com|org|io)/")
 _BRACKETS = ("()", "[]")
 
 
 def plausible_name(text: str) -> bool:
     """False for spans no paper would use as a name: formulas ("F(G(X", "L(L+1)/2"),
-    sentence joins ("G. The") and dash runs ("FedAvg---improving").
+    sentence joins ("G. The", "OPT-30B. With"), dash runs ("FedAvg---improving") and links.
 
-    >>> [plausible_name(t) for t in ("GPT-4 (0613)", "F(G(X", "L(L+1)/2", "G. The", "FedAvg---x")]
-    [True, False, False, False, False]
+    >>> [plausible_name(t) for t in ("GPT-4 (0613)", "Dr. GRPO", "F(G(X", "L(L+1)/2", "G. The", "OPT-30B. With")]
+    [True, True, False, False, False, False]
+    >>> [plausible_name(t) for t in ("FedAvg---x", "github.com/NVlabs/SegFormer", "https://x.org/a")]
+    [False, False, False]
     """
     if _NOT_A_NAME.search(text) or any(text.count(o) != text.count(c) for o, c in _BRACKETS):
         return False
