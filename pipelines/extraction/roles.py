@@ -174,32 +174,47 @@ class RoleAssigner:
         return any(sent.text.startswith(name + " ") for name in own) and sent.start > 0
 
     def _introduced_by_name(self, sent: Span, words: list[str], m: Mention) -> bool:
-        """ "a family of pure ConvNet models dubbed ConvNeXt", "our simple baseline, Dark
-        Experience Replay": a name given right there, or after "our ...", is the paper's own,
-        with or without "we" (not in a sentence about earlier work)."""
+        """A name the sentence gives, with or without "we" (never in a sentence about earlier
+        work): "models dubbed ConvNeXt", "new activation functions SwooshR and SwooshL", "our
+        simple baseline, Dark Experience Replay"."""
         offset = m.start - sent.start
         if offset < 2 or set(words) & self.cues.background_words:
             return False
+        return (
+            self._named_here(words, offset)
+            or self._new_kind(sent, words, m)
+            or self._our_apposition(sent, words, offset)
+        )
+
+    @staticmethod
+    def _named_here(words: list[str], offset: int) -> bool:
+        """ "dubbed / named / called X" (not "what is called X": an existing term)."""
+        return words[offset - 1] in _NAMING and words[offset - 2] not in ("is", "are", "was", "were", "be")
+
+    @staticmethod
+    def _new_kind(sent: Span, words: list[str], m: Mention) -> bool:
+        """ "new activation functions SwooshR": a new name right after "new / novel" and up to
+        three lowercase words (a known name after "new methods such as" is someone else's)."""
+        offset = m.start - sent.start
         k = offset - 1
-        while (
-            not m.catalogue_id
-            and k > 0
-            and offset - k <= 3
-            and sent.doc[sent.start + k].text.islower()
-            and words[k] not in _PREPOSITIONS
-        ):
+        while not m.catalogue_id and k > 0 and offset - k <= 3:
+            if not sent.doc[sent.start + k].text.islower() or words[k] in _PREPOSITIONS:
+                return False
             if words[k - 1] in ("new", "novel"):
-                return True  # "new activation functions SwooshR and SwooshL"
+                return True
             k -= 1
-        prev = words[offset - 1]
-        if prev in _NAMING and words[offset - 2] not in ("is", "are", "was", "were", "be"):
-            return True  # not "what is called X": an existing term
-        if prev != ",":
+        return False
+
+    @staticmethod
+    def _our_apposition(sent: Span, words: list[str], offset: int) -> bool:
+        """ "our simple baseline, X": a plain noun phrase after "our", then the name (not "our
+        algorithm with OPT, LLaMA")."""
+        if words[offset - 1] != ",":
             return False
+        noun = sent.doc[sent.start + offset - 2]
         k = offset - 2
         while k >= 0 and offset - k <= 5 and words[k] not in (",", "our") and words[k] not in _PREPOSITIONS:
-            k -= 1  # "our simple baseline, X" (not "our algorithm with OPT, LLaMA")
-        noun = sent.doc[sent.start + offset - 2]
+            k -= 1
         return k >= 0 and words[k] == "our" and noun.is_alpha and noun.text.islower()
 
     def _trained_here(self, sent: Span, words: list[str], m: Mention) -> bool:
