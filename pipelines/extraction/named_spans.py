@@ -30,7 +30,22 @@ _CAMEL = re.compile(r"[a-z][A-Z]|[A-Z]{2,}[a-z]")
 _HAS_DIGIT_AND_LETTER = re.compile(r"(?=.*\d)(?=.*[A-Za-z])")
 _NUMBERISH = re.compile(r"^[\d.,%xX×~+-]+[a-zA-Z]{0,2}$|^\d+(st|nd|rd|th|s|k|K|M|B)$")
 _LATEX = re.compile(r"[$\\^{}]")
-_LANGUAGE_PAIR = re.compile(r"^[A-Z]{2,3}[-→>][A-Z]{2,3}$")
+# ISO 639-1 codes of the languages MT and speech papers pair ("EN-FR", "De→En"); "QA-GNN" is no pair.
+_LANGUAGES = frozenset(
+    "af am ar as az be bg bn bs ca cs cy da de el en es et eu fa fi fr ga gl gu ha he hi hr hu hy id ig is it"
+    " ja jv ka kk km kn ko ky lo lt lv mk ml mn mr ms mt my ne nl no or pa pl ps pt ro ru si sk sl so sq sr"
+    " sv sw ta te tg th tk tl tr uk ur uz vi xh yo zh zu rw lg ln ny sn st tn ts wo ak ee ff om ti mg ht la"
+    " eo fy gd lb oc sa sd ug yi bo fo mi sm nb nn se".split()
+)
+_PAIR = re.compile(r"^([A-Za-z]{2})[-→>]([A-Za-z]{2})$")
+
+
+def _language_pair(text: str) -> bool:
+    """ "EN-FR", "de→en": a translation direction, not a name."""
+    m = _PAIR.match(text)
+    return bool(m) and m.group(1).lower() in _LANGUAGES and m.group(2).lower() in _LANGUAGES
+
+
 # Variant suffixes of an architecture: "B7", "50", "L", "large", "base".
 _VARIANT = re.compile(r"^([A-Z]?\d{1,3}[a-z]?|[A-Z]{1,2}|large|base|small|tiny|huge|xl|xxl)$")
 _VERSION_NUMBER = re.compile(r"^(v?\d+(\.\d+)+|(19|20)\d\d)$")  # "2.0", "v1.1", "2012"
@@ -96,7 +111,7 @@ class NamedSpanFinder:
 
     def _generic(self, text: str) -> bool:
         key = match_key(text)
-        if key in self.cues.generic_names or _LANGUAGE_PAIR.match(text):
+        if key in self.cues.generic_names or _language_pair(text):
             return True
         # Broad classes spelled with capitals: "Deep Neural Networks", "Visual Language Models".
         words = text.lower().replace("-", " ").split()
@@ -165,7 +180,7 @@ class NamedSpanFinder:
                     add_mention(doc, grown)
         not_names: set[str] = set()  # short forms of generic long forms: "LLMs", "NL"
         for ab in doc._.kg_abbreviations or []:
-            if self._generic(ab.short) or self._generic(ab.long) or _LANGUAGE_PAIR.match(ab.short):
+            if self._generic(ab.short) or self._generic(ab.long) or _language_pair(ab.short):
                 # "English-to-French (EN-FR)" is a setting, "large language models (LLMs)" a class.
                 not_names.add(ab.short)
                 continue
