@@ -826,3 +826,8 @@ def test_a_name_given_by_others_or_a_known_one_is_not_proposed(nlp, abstract):
 def test_two_acronyms_joined_are_a_name_unless_they_are_two_languages(nlp, name, is_name):
     found = entities(nlp, "A study", f"We propose {name}, a new approach, and test it on QuuxBench.")
     assert (name in found) is is_name
+
+
+def test_three_capitalised_words_before_the_title_colon_name_the_paper(nlp):
+    found = entities(nlp, "3D Zorbic Actor: Policy Diffusion with Scenes", "We study policies.")
+    assert found["3D Zorbic Actor"].role == "proposed" and "Zorbic Actor" not in found

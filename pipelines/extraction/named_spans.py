@@ -378,7 +378,8 @@ class NamedSpanFinder:
                 return
         # "AlignScore: ..." or "Tacotron: ...": a short capitalised name before the colon.
         shaped = any(is_name_shaped(t.text) for t in span)
-        if (shaped or (colon <= 2 and all(t.text[:1].isupper() for t in span))) and not self._generic(span.text):
+        capitalised = all(t.text[:1].isupper() or t.text[:1].isdigit() for t in span)  # "3D Diffuser Actor"
+        if (shaped or (colon <= 3 and capitalised)) and not self._generic(span.text):
             for m in mentions_of(doc):  # the catalogue may know the name already: it is proposed here
                 if m.start == 0 and m.end == colon:
                     m.role = "proposed"
