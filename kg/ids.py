@@ -14,6 +14,27 @@ import unicodedata
 __all__ = ["entity_node_id", "match_key", "paper_id_from_title", "paper_node_id", "slug"]
 
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
+# Greek letters name variants ("Mistral-ORPO-α" and "-β", "ΨPO"): spelled out, not dropped.
+_GREEK = str.maketrans(
+    {
+        c: f" {name} "
+        for c, name in zip(
+            "αβγδεζηθικλμνξοπρστυφχψωΑΒΓΔΕΖΗΘΙΚΛΜΝΞΟΠΡΣΤΥΦΧΨΩϑϕς",
+            "alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi omicron pi rho sigma tau"
+            " upsilon phi chi psi omega".split()
+            * 2
+            + ["theta", "phi", "sigma"],
+            strict=True,
+        )
+    }
+)
+
+
+def _ascii(text: str) -> str:
+    """Accents folded, Greek letters spelled out: the ASCII form keys and slugs are made from."""
+    return unicodedata.normalize("NFKD", text).translate(_GREEK).encode("ascii", "ignore").decode()
+
+
 _VERSION_V = re.compile(r"(?<=[\s(])[vV](?=\d)")
 
 
@@ -28,8 +49,10 @@ def match_key(text: str) -> str:
     False
     >>> match_key("SQuAD v2.0") == match_key("SQuAD 2.0")
     True
+    >>> match_key("Mistral-ORPO-α") == match_key("Mistral-ORPO-β"), match_key("ΨPO")
+    (False, 'psipo')
     """
-    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    folded = _ascii(text)
     folded = _VERSION_V.sub("", folded).lower()  # "SQuAD v2.0" = "SQuAD 2.0"
     folded = folded.replace("+", "plus").replace("&", "and")
     return _NON_ALNUM.sub("", folded)
@@ -41,7 +64,7 @@ def slug(text: str, limit: int = 60) -> str:
     >>> slug("Direct Preference Optimization (DPO)")
     'direct-preference-optimization-dpo'
     """
-    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    folded = _ascii(text).lower()
     folded = folded.replace("+", "-plus").replace("&", "-and-")
     return re.sub(r"[^0-9a-z]+", "-", folded).strip("-")[:limit].strip("-") or "x"
 
