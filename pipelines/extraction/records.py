@@ -20,7 +20,10 @@ from pipelines.extraction.roles import PROPOSABLE_TYPES
 
 __all__ = ["code_owner_organizations", "doc_to_entities"]
 
-_GITHUB = re.compile(r"github\.com/([A-Za-z0-9][A-Za-z0-9-]*)/", re.I)
+# A code link's owner: "github.com/OWNER/repo" or a project page "OWNER.github.io/...".
+_GITHUB = re.compile(
+    r"github\.com/([A-Za-z0-9][A-Za-z0-9-]*)/|(?<![\w.-])([A-Za-z0-9][A-Za-z0-9-]*)\.github\.io\b", re.I
+)
 # Owners named like institutions ("GAIR-NLP", "kaistAI", "mit-han-lab"); people's handles are not.
 _ORG_LIKE = re.compile(r"(?i:(lab|labs|ai|nlp|research|group|team|institute|university|org))$")
 MAX_EVIDENCE = 3
@@ -53,10 +56,12 @@ def code_owner_organizations(text: str, catalogue: Catalogue | None = None) -> l
 
     >>> code_owner_organizations("Code: https://github.com/GAIR-NLP/x and https://github.com/zchoi/y")
     ['GAIR-NLP']
+    >>> code_owner_organizations("Project page: https://osu-nlp-group.github.io/Mind2Web")
+    ['osu-nlp-group']
     """
     catalogue = catalogue or load_catalogue()
     owners = []
-    for owner in _GITHUB.findall(text):
+    for owner in (a or b for a, b in _GITHUB.findall(text)):
         entry = catalogue.lookup(owner)
         if (entry is not None and entry.type == "Organization") or _ORG_LIKE.search(owner):
             # A catalogued library's account ("tensorflow/addons") is not an affiliation.
