@@ -831,3 +831,8 @@ def test_two_acronyms_joined_are_a_name_unless_they_are_two_languages(nlp, name,
 def test_three_capitalised_words_before_the_title_colon_name_the_paper(nlp):
     found = entities(nlp, "3D Zorbic Actor: Policy Diffusion with Scenes", "We study policies.")
     assert found["3D Zorbic Actor"].role == "proposed" and "Zorbic Actor" not in found
+
+
+def test_a_parameter_count_in_brackets_is_not_a_short_form(nlp):
+    found = entities(nlp, "A study", "Fine-tuning Phi-2 (2.7B), Llama-2 (7B), and Mistral (7B) with our loss helps.")
+    assert {"Phi-2", "Llama 2", "Mistral"} <= set(found) and not [n for n in found if "(" in n or ")" in n]

@@ -7,6 +7,7 @@ the run of capitalised words right before the bracket stands in.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -51,6 +52,9 @@ def long_form_for(short: str, candidate: str) -> str | None:
     return candidate[start:] or None
 
 
+_SIZE = re.compile(r"^\d+(\.\d+)?[KMBT]$")  # "(2.7B)", "(7B)": a parameter count, not a short form
+
+
 def _is_short_form(text: str, max_chars: int) -> bool:
     return (
         2 <= len(text) <= max_chars
@@ -58,6 +62,7 @@ def _is_short_form(text: str, max_chars: int) -> bool:
         and any(c.isupper() for c in text)
         and " " not in text
         and not text.isdigit()
+        and not _SIZE.match(text)
     )
 
 
