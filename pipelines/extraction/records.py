@@ -178,7 +178,7 @@ def _own_arxiv_id(paper: Paper) -> str | None:
     return None
 
 
-def _roles_from_catalogue_dates(entities: list[ExtractedEntity], paper: Paper, catalogue) -> None:
+def _roles_from_catalogue_dates(entities: list[ExtractedEntity], paper: Paper, catalogue: Catalogue) -> None:
     """The catalogue's arXiv id names the paper that introduced an entry. When that paper is
     this one, it proposes the entry ("Deep Residual Learning ..." introduces ResNet though it
     never writes "we propose ResNet"). When it is ``OLDER_BY`` or more years older, this paper
