@@ -836,3 +836,16 @@ def test_three_capitalised_words_before_the_title_colon_name_the_paper(nlp):
 def test_a_parameter_count_in_brackets_is_not_a_short_form(nlp):
     found = entities(nlp, "A study", "Fine-tuning Phi-2 (2.7B), Llama-2 (7B), and Mistral (7B) with our loss helps.")
     assert {"Phi-2", "Llama 2", "Mistral"} <= set(found) and not [n for n in found if "(" in n or ")" in n]
+
+
+@pytest.mark.parametrize(
+    ("abstract", "kind"),
+    [
+        ("We publicly release MusicCaps, a dataset composed of 5.5k music-text pairs.", "Dataset"),
+        ("We release MusicCaps, a benchmark of 5.5k music-text pairs.", "Benchmark"),
+        ("Our model reaches 0.8 on MusicCaps.", "Benchmark"),
+    ],
+)
+def test_a_known_benchmark_the_paper_releases_as_a_dataset_is_a_dataset(nlp, abstract, kind):
+    # MusicCaps is a Benchmark in the catalogue; its own paper calls it a dataset.
+    assert entities(nlp, "A study", abstract)["MusicCaps"].type == kind

@@ -384,7 +384,25 @@ class RoleAssigner:
         self._coordinated_proposals(doc)
         self._own_variants(doc)
         self._built_on(doc)
+        for m in mentions_of(doc):
+            if m.role == "proposed" and m.type == "Benchmark" and self._called_dataset(doc, m):
+                m.type = "Dataset"  # "we release MusicCaps, a dataset of ...": what its authors call it
         return doc
+
+    @staticmethod
+    def _called_dataset(doc: Doc, m: Mention) -> bool:
+        """ "the X dataset", "X, an instruction-tuning dataset", "X: A Dataset for ..."."""
+        words = [t.lower_ for t in doc[m.end : m.end + 8]]
+        if words[:1] in (["dataset"], ["corpus"]):
+            return True
+        if words[:1] not in ([","], [":"]):
+            return False
+        for w in words[1:]:
+            if w in ("dataset", "datasets", "corpus"):
+                return True
+            if w in _PREPOSITIONS or w in (",", ".", "benchmark", "benchmarks"):
+                return False
+        return False
 
     @staticmethod
     def _built_on(doc: Doc) -> None:
