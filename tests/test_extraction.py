@@ -849,3 +849,8 @@ def test_a_parameter_count_in_brackets_is_not_a_short_form(nlp):
 def test_a_known_benchmark_the_paper_releases_as_a_dataset_is_a_dataset(nlp, abstract, kind):
     # MusicCaps is a Benchmark in the catalogue; its own paper calls it a dataset.
     assert entities(nlp, "A study", abstract)["MusicCaps"].type == kind
+
+
+def test_a_known_dataset_inside_a_hyphenated_modifier_is_data_the_paper_uses(nlp):
+    found = entities(nlp, "A study", "We introduce ZorbQA, with 113k Wikipedia-based question-answer pairs.")
+    assert found["Wikipedia"].type == "Dataset" and found["Wikipedia"].role == "used"

@@ -289,12 +289,12 @@ class NamedSpanFinder:
                 i += 2
 
     def _compound_uses(self, doc: Doc) -> None:
-        """ "Transformer-based", "GCN-like", "BERT-style": a known method or model inside a
-        hyphenated modifier is used by the paper."""
+        """ "Transformer-based", "GCN-like", "BERT-style", "Wikipedia-based": a known method,
+        model or dataset inside a hyphenated modifier is used by the paper."""
         for match in self._compound_pattern.finditer(doc.text):  # text search: no token walk
             entry = self.catalogue.lookup(match.group(1))
             span = doc.char_span(match.start(), match.end())
-            if entry is None or entry.type not in ("Method", "Model") or span is None or len(span) != 1:
+            if entry is None or entry.type not in ("Method", "Model", "Dataset") or span is None or len(span) != 1:
                 continue
             tok = span[0]
             add_mention(
@@ -308,6 +308,7 @@ class NamedSpanFinder:
                     canonical=entry.name,
                     catalogue_id=entry.name,
                     confidence=self.confidence.get("shape", 0.5),
+                    role="used" if entry.type == "Dataset" else None,  # data drawn from, not a result
                 ),
             )
 
