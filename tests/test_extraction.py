@@ -854,3 +854,20 @@ def test_a_known_benchmark_the_paper_releases_as_a_dataset_is_a_dataset(nlp, abs
 def test_a_known_dataset_inside_a_hyphenated_modifier_is_data_the_paper_uses(nlp):
     found = entities(nlp, "A study", "We introduce ZorbQA, with 113k Wikipedia-based question-answer pairs.")
     assert found["Wikipedia"].type == "Dataset" and found["Wikipedia"].role == "used"
+
+
+@pytest.mark.parametrize(
+    ("title", "abstract", "absent"),
+    [
+        ("Improving the Image Quality of GANs", "Quality matters.", "QuALITY"),
+        ("A study", "Multiple runs show it. We test multiple seeds.", "MultiPL-E"),
+        ("A study", "ZetaNet runs at 60 FPS on a Tesla V100 and on Cloud TPU v4.", "Tesla V100"),
+    ],
+)
+def test_english_words_and_hardware_are_not_taken_for_names(nlp, title, abstract, absent):
+    found = entities(nlp, title, abstract)
+    assert absent not in found and not [n for n in found if "V100" in n or "TPU" in n]
+
+
+def test_llama_written_in_title_case_is_still_llama(nlp):
+    assert entities(nlp, "A study", "KIVI enables Llama and Falcon models.")["LLaMA"].type == "Model"

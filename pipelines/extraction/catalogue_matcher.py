@@ -6,6 +6,8 @@ Names are matched case-insensitively; acronyms and short names case-sensitively,
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
@@ -15,6 +17,8 @@ from pipelines.extraction.mention import Mention, add_mention, ensure_extensions
 from pipelines.extraction.resources import load_catalogue
 
 __all__ = ["CatalogueMatcher"]
+
+_CAPITALS_RUN = re.compile(r"[A-Z]{2}")
 
 
 def _case_sensitive(surface: str) -> bool:
@@ -39,8 +43,9 @@ class CatalogueMatcher:
                 self.entries[key] = entry
                 pattern = nlp.make_doc(surface)
                 (exact if _case_sensitive(surface) else folded).append((key, pattern))
-                if " " not in surface and any(c.isupper() for c in surface[1:]) and not surface.isupper():
+                if " " not in surface and any(c.isupper() for c in surface[1:]) and not _CAPITALS_RUN.search(surface):
                     # "LibriSpeech" is also written "Librispeech"; the lowercase word stays apart.
+                    # Not for names styled with a run of capitals: "QuALITY" is not "Quality".
                     exact.append((key, nlp.make_doc(surface[0].upper() + surface[1:].lower())))
                 head, dash, rest = surface.partition("-")
                 if dash and head.istitle() and len(head) > 2 and _case_sensitive(surface):

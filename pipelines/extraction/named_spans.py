@@ -101,6 +101,7 @@ class NamedSpanFinder:
         self.compound_suffixes = frozenset(self.cues.extra.get("compound_suffixes", ()))
         self.means_words = frozenset(self.cues.extra.get("means_words", ()))
         self.technique_heads = frozenset(self.cues.extra.get("technique_heads", ()))
+        self.hardware_words = frozenset(self.cues.extra.get("hardware_words", ()))
         self.modifier_stop = frozenset(self.cues.extra.get("task_modifier_stop", ()))
         suffixes = "|".join(sorted(map(re.escape, self.compound_suffixes)))
         self._compound_pattern = re.compile(rf"(?<![\w-])([\w.+]+)-(?i:{suffixes})(?![\w-])")
@@ -113,6 +114,8 @@ class NamedSpanFinder:
         key = match_key(text)
         if key in self.cues.generic_names or _language_pair(text):
             return True
+        if any(w in self.hardware_words for w in text.split()):
+            return True  # "Tesla V100", "Cloud TPU v4": the machine a result was measured on
         # Broad classes spelled with capitals: "Deep Neural Networks", "Visual Language Models".
         words = text.lower().replace("-", " ").split()
         if len(words) > 1 and all(w in self.generic_words for w in words):
