@@ -822,7 +822,10 @@ def test_a_name_given_by_others_or_a_known_one_is_not_proposed(nlp, abstract):
     assert all(e.role != "proposed" for e in found.values())
 
 
-@pytest.mark.parametrize(("name", "is_name"), [("QA-GNN", True), ("SR-GNN", True), ("EN-FR", False), ("de→en", False)])
+@pytest.mark.parametrize(
+    ("name", "is_name"),
+    [("QA-GNN", True), ("SR-GNN", True), ("EN-FR", False), ("de→en", False), ("English-German", False)],
+)
 def test_two_acronyms_joined_are_a_name_unless_they_are_two_languages(nlp, name, is_name):
     found = entities(nlp, "A study", f"We propose {name}, a new approach, and test it on QuuxBench.")
     assert (name in found) is is_name

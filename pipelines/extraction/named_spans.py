@@ -37,13 +37,23 @@ _LANGUAGES = frozenset(
     " sv sw ta te tg th tk tl tr uk ur uz vi xh yo zh zu rw lg ln ny sn st tn ts wo ak ee ff om ti mg ht la"
     " eo fy gd lb oc sa sd ug yi bo fo mi sm nb nn se".split()
 )
+_LANGUAGE_NAMES = frozenset(
+    "english german french spanish italian portuguese dutch russian chinese japanese korean arabic hindi"
+    " romanian czech finnish turkish vietnamese estonian latvian lithuanian kazakh gujarati nepali sinhala"
+    " khmer pashto polish ukrainian hebrew persian indonesian thai swahili greek hungarian bulgarian"
+    " croatian serbian slovak slovenian danish swedish norwegian icelandic bengali tamil urdu"
+    " kinyarwanda yoruba amharic".split()
+)
 _PAIR = re.compile(r"^([A-Za-z]{2})[-→>]([A-Za-z]{2})$")
+_NAMED_PAIR = re.compile(r"^([A-Z][a-z]+)(?:-to-|-|→| to )([A-Z][a-z]+)$")
 
 
 def _language_pair(text: str) -> bool:
-    """ "EN-FR", "de→en": a translation direction, not a name."""
-    m = _PAIR.match(text)
-    return bool(m) and m.group(1).lower() in _LANGUAGES and m.group(2).lower() in _LANGUAGES
+    """ "EN-FR", "de→en", "English-German", "English-to-French": a translation direction, not a name."""
+    if m := _PAIR.match(text):
+        return m.group(1).lower() in _LANGUAGES and m.group(2).lower() in _LANGUAGES
+    m = _NAMED_PAIR.match(text)
+    return bool(m) and m.group(1).lower() in _LANGUAGE_NAMES and m.group(2).lower() in _LANGUAGE_NAMES
 
 
 # Variant suffixes of an architecture: "B7", "50", "L", "large", "base".
