@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipelines.extraction.mention import ensure_extensions
+from pipelines.extraction.resources import load_cues
 
 __all__ = ["Abbreviation", "AbbreviationDetector", "long_form_for"]
 
@@ -52,17 +53,15 @@ def long_form_for(short: str, candidate: str) -> str | None:
     return candidate[start:] or None
 
 
-_SIZE = re.compile(r"^\d+(\.\d+)?[KMBT]$")  # "(2.7B)", "(7B)": a parameter count, not a short form
-
-
-def _is_short_form(text: str, max_chars: int) -> bool:
+def _is_short_form(text: str, max_chars: int, sizes: re.Pattern[str]) -> bool:
+    """ "(GATP)", "(F^2C)"; not "(2.7B)" or "(7B)": a size or version (``sizes``) is no short form."""
     return (
         2 <= len(text) <= max_chars
         and text[0].isalnum()
         and any(c.isupper() for c in text)
         and " " not in text
         and not text.isdigit()
-        and not _SIZE.match(text)
+        and not sizes.match(text)
     )
 
 
@@ -87,6 +86,7 @@ class AbbreviationDetector:
         ensure_extensions()
         self.max_short_chars = max_short_chars
         self.max_long_tokens = max_long_tokens
+        self.sizes = load_cues().size_tokens  # the pattern name growing uses for "7B", "v2"
 
     def __call__(self, doc: Doc) -> Doc:
         found: list[Abbreviation] = []
@@ -97,7 +97,7 @@ class AbbreviationDetector:
             if close is None:
                 continue
             short = doc[i + 1 : close].text
-            if not _is_short_form(short, self.max_short_chars):
+            if not _is_short_form(short, self.max_short_chars, self.sizes):
                 continue
             sent_start = tok.sent.start if doc.has_annotation("SENT_START") else 0
             floor = max(sent_start, i - min(len(short) + 5, 2 * len(short), self.max_long_tokens))
