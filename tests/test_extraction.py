@@ -874,3 +874,18 @@ def test_english_words_and_hardware_are_not_taken_for_names(nlp, title, abstract
 
 def test_llama_written_in_title_case_is_still_llama(nlp):
     assert entities(nlp, "A study", "KIVI enables Llama and Falcon models.")["LLaMA"].type == "Model"
+
+
+def test_a_hyphenated_known_name_matches_in_any_case_its_spaced_form_does(nlp):
+    found = entities(nlp, "A study", "It beats best-of-n and gains on StrategyQA and ARC-challenge (+3.9%).")
+    assert found["ARC-Challenge"].type == "Benchmark" and found["Best-of-N sampling"].type == "Method"
+
+
+def test_an_article_name_is_matched_only_when_its_noun_is_capitalised(nlp):
+    assert entities(nlp, "A study", "RetroLM matches GPT-3 on the Pile.")["The Pile"].type in ("Dataset", "Benchmark")
+    assert "The Stack" not in entities(nlp, "A study", "The stack tracks the parser state. It pops the stack.")
+
+
+def test_a_function_word_opening_a_clause_is_not_part_of_a_name(nlp):
+    found = entities(nlp, "A study", "We scale models: For YOLO-Nano with 0.9M parameters we get 25.3% AP on COCO.")
+    assert "YOLO-Nano" in found and not [name for name in found if name.startswith("For ")]

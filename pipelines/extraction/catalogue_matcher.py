@@ -21,10 +21,21 @@ __all__ = ["CatalogueMatcher"]
 _CAPITALS_RUN = re.compile(r"[A-Z]{2}")
 
 
+def _article_name(surface: str) -> bool:
+    """ "The Stack", "The Pile": in lowercase they are an article and a common noun."""
+    words = surface.split()
+    return len(words) == 2 and words[0] in ("The", "A", "An")
+
+
 def _case_sensitive(surface: str) -> bool:
-    """Acronyms, short names and CamelCase words ("ComplEx" is not "complex") match exactly."""
+    """Acronyms, short names, CamelCase words ("ComplEx" is not "complex") and an article
+    with one word match exactly."""
+    if "-" in surface and " " not in surface:
+        surface = surface.replace("-", " ")  # "ARC-Challenge" is also "ARC-challenge", as "ARC Challenge" is
     letters = [c for c in surface if c.isalpha()]
     camel = " " not in surface and any(c.isupper() for c in surface[1:])
+    if _article_name(surface):
+        return True
     return len(surface) <= 4 or camel or sum(c.isupper() for c in letters) >= max(2, len(letters) // 2)
 
 
@@ -43,6 +54,8 @@ class CatalogueMatcher:
                 self.entries[key] = entry
                 pattern = nlp.make_doc(surface)
                 (exact if _case_sensitive(surface) else folded).append((key, pattern))
+                if _article_name(surface):  # "on the Pile"
+                    exact.append((key, nlp.make_doc(surface[0].lower() + surface[1:])))
                 if " " not in surface and any(c.isupper() for c in surface[1:]) and not _CAPITALS_RUN.search(surface):
                     # "LibriSpeech" is also written "Librispeech"; the lowercase word stays apart.
                     # Not for names styled with a run of capitals: "QuALITY" is not "Quality".

@@ -575,6 +575,9 @@ class NamedSpanFinder:
                 if not doc[i].text[:1].isupper() or _LATEX.search(doc[i].text) or self._modifier(doc[i].text):
                     i += 1
                     continue
+                if doc[i].is_stop and doc[i - 1].text in (":", ";"):
+                    i += 1  # "models: For YOLO-Nano ...": a clause opens here, as a sentence does
+                    continue
                 end = i
                 while (
                     end < sent.end
