@@ -889,3 +889,15 @@ def test_an_article_name_is_matched_only_when_its_noun_is_capitalised(nlp):
 def test_a_function_word_opening_a_clause_is_not_part_of_a_name(nlp):
     found = entities(nlp, "A study", "We scale models: For YOLO-Nano with 0.9M parameters we get 25.3% AP on COCO.")
     assert "YOLO-Nano" in found and not [name for name in found if name.startswith("For ")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("We introduce ZorBit, an attention model for span-based relation extraction.", "Model"),
+        ("We introduce ZorBit, a general tool-use framework encompassing data construction.", "Method"),
+        ("We compare with ZorBit, a strong end-to-end detection model.", "Model"),
+    ],
+)
+def test_an_apposition_types_a_name_by_its_last_head_noun(nlp, sentence, expected):
+    assert entities(nlp, "A study", sentence)["ZorBit"].type == expected

@@ -48,6 +48,7 @@ _GLOSS_END = {"for", "with", "via", "by", "using", "through", "from", "in", "on"
 _PREPOSITIONS = {"on", "in", "of", "for", "with", "to", "from", "over", "than", "by", "into", "at", "via"}
 _DETERMINERS = {"a", "an", "the", "our", "this", "new", "novel", "large-scale", "public", "first"}
 _PARAMETER_COUNT = re.compile(r"^\d+(\.\d+)?B$")  # billions of parameters; "2M" may count data
+_CLAUSE_WORDS = {"that", "which", "trained", "designed", "built", "based", "capable", "able", "where", "who"}
 _SUBSETS = {"setting", "settings", "split", "splits", "subset", "subsets", "version", "portion", "part"}
 
 
@@ -58,6 +59,7 @@ class EntityTyper:
         ensure_extensions()
         self.cues = load_cues()
         self.window = window
+        self.apposition_reach = window + 2  # "X, a strong end-to-end object detector"
         self.default_type = default_type
         self.default_penalty = default_penalty
         self.cue_confidence = cue_confidence
@@ -129,14 +131,18 @@ class EntityTyper:
                 return "Model" if tok.lower_ == "llm" else "Benchmark" if t == "Task" else t
             if tok.lower_ not in _NAME_GLUE and not tok.is_punct:
                 break  # "experiments across benchmarks demonstrate that X": another clause
-        # "X, a preference dataset"
-        if m.end + 1 < len(doc) and doc[m.end].text == ",":
-            for tok in doc[m.end + 1 : m.end + 1 + self.window]:
-                if tok.is_punct:
+        # "X, a preference dataset", "X, an attention model for ...": the noun phrase's head is
+        # its last head noun, before a preposition or a verb ends the phrase.
+        if m.end + 2 < len(doc) and doc[m.end].text == "," and doc[m.end + 1].lower_ in _DETERMINERS:
+            found = None
+            for tok in doc[m.end + 2 : m.end + 2 + self.apposition_reach]:
+                if tok.is_punct or tok.lower_ in _PREPOSITIONS or tok.lower_ in _CLAUSE_WORDS:
                     break
                 if tok.text.islower() and (t := heads.get(tok.lower_)):
-                    if tok.i > m.end + 1 and doc[m.end + 1].lower_ in _DETERMINERS:
-                        return t
+                    found = t
+                elif found and tok.lower_.endswith(("ing", "ed")):
+                    break  # "a tool-use framework encompassing data construction": a participle
+            return found
         return None
 
     def __call__(self, doc: Doc) -> Doc:
