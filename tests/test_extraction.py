@@ -901,3 +901,27 @@ def test_a_function_word_opening_a_clause_is_not_part_of_a_name(nlp):
 )
 def test_an_apposition_types_a_name_by_its_last_head_noun(nlp, sentence, expected):
     assert entities(nlp, "A study", sentence)["ZorBit"].type == expected
+
+
+def test_a_short_form_the_paper_defines_otherwise_is_not_the_catalogues_name(nlp):
+    found = entities(
+        nlp,
+        "Flat Minima for Generalization",
+        "Our procedure, Sharpness-Aware Minimization (SAM), seeks flat minima. SAM improves generalization.",
+    )
+    assert "Sharpness-Aware Minimization" in found and "Segment Anything Model" not in found
+
+
+@pytest.mark.parametrize(
+    ("abstract", "name"),
+    [
+        ("We revisit Direct Preference Optimisation (DPO). DPO is simple.", "Direct Preference Optimization"),
+        (
+            "The new methods, which we call proximal policy optimization (PPO), work. PPO wins.",
+            "Proximal Policy Optimization",
+        ),
+    ],
+)
+def test_a_short_form_defined_by_a_variant_spelling_keeps_its_catalogue_name(nlp, abstract, name):
+    found = entities(nlp, "A study", abstract)
+    assert name in found and found[name].type == "Method"

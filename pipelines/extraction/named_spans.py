@@ -20,7 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from kg.ids import match_key
-from pipelines.extraction.abbreviations import long_form_for
+from pipelines.extraction.abbreviations import Abbreviation, long_form_for
 from pipelines.extraction.mention import Mention, add_mention, ensure_extensions, mentions_of
 from pipelines.extraction.resources import CatalogueEntry, load_catalogue, load_cues
 
@@ -160,6 +160,23 @@ class NamedSpanFinder:
         entry = self.catalogue.lookup(base)
         return entry if entry is not None and entry.type in ("Model", "Method") else None
 
+    def _other_meaning(self, ab: Abbreviation) -> str | None:
+        """The catalogue entry a defined short form would otherwise stand for, when the paper
+        defines it as something else: "Sharpness-Aware Minimization (SAM)" is not the Segment
+        Anything Model. A long form sharing a word stem with the entry's name is the same thing
+        spelt another way ("policy optimization (PPO)", "graph convolution networks (GCNs)")."""
+        entry = self.catalogue.lookup(ab.short)
+        if entry is None or self.catalogue.lookup(ab.long) is entry:
+            return None
+
+        def stems(text: str) -> set[str]:
+            return {w[:4] for w in re.split(r"[\s-]+", text.lower()) if len(w) > 2}
+
+        spelled = [s for s in (entry.name, *entry.aliases) if len(re.split(r"[\s-]+", s)) > 1]
+        if not spelled:
+            return None  # the catalogue knows only the short form ("SigLIP"): nothing to compare
+        return None if any(stems(ab.long) & stems(s) for s in spelled) else entry.name
+
     def _mention(self, doc: Doc, start: int, end: int, source: str, **extra) -> Mention:
         text = doc[start:end].text
         entry = self._lookup(text)
@@ -192,6 +209,7 @@ class NamedSpanFinder:
                     grown.canonical = grown.canonical or grown.text
                     add_mention(doc, grown)
         not_names: set[str] = set()  # short forms of generic long forms: "LLMs", "NL"
+        redefined: list[tuple[int, str]] = []  # (where, catalogue name) of short forms defined otherwise
         for ab in doc._.kg_abbreviations or []:
             if self._generic(ab.short) or self._generic(ab.long) or _language_pair(ab.short):
                 # "English-to-French (EN-FR)" is a setting, "large language models (LLMs)" a class.
@@ -217,7 +235,11 @@ class NamedSpanFinder:
                 for m in mentions_of(doc):
                     if m.start == ab.long_start and m.end == ab.long_end and ab.short not in m.aliases:
                         m.aliases.append(ab.short)
-            # Later uses of the short form stand for the long one.
+            # Later uses of the short form stand for the long one, even where the catalogue
+            # knows the short form as another name ("Sharpness-Aware Minimization (SAM)").
+            if (other := self._other_meaning(ab)) is not None:
+                redefined.append((ab.short_start, other))
+                _drop_other_meanings(doc, redefined)
             for tok in doc[ab.short_end :]:
                 if tok.text == ab.short or tok.text.rstrip("'s") == ab.short:
                     add_mention(
@@ -245,6 +267,7 @@ class NamedSpanFinder:
         self._elided_versions(doc)
         self._join_acronyms(doc)
         self._repeat_long_names(doc)
+        _drop_other_meanings(doc, redefined)
         return doc
 
     @staticmethod
@@ -594,6 +617,17 @@ class NamedSpanFinder:
                 if end - i >= 2 and not self._generic(doc[i:end].text) and not self._extends_known(doc, i, end):
                     add_mention(doc, self._mention(doc, i, end, "capitalised"))
                 i = max(end, i + 1)
+
+
+def _drop_other_meanings(doc: Doc, redefined: list[tuple[int, str]]) -> None:
+    """From its definition on, a short form the paper defines is not the catalogue's other
+    name for it."""
+    if redefined:
+        doc._.kg_mentions = [
+            m
+            for m in mentions_of(doc)
+            if not any(m.catalogue_id == other and m.length == 1 and m.start >= at for at, other in redefined)
+        ]
 
 
 @Language.factory(
