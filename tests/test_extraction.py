@@ -925,3 +925,10 @@ def test_a_short_form_the_paper_defines_otherwise_is_not_the_catalogues_name(nlp
 def test_a_short_form_defined_by_a_variant_spelling_keeps_its_catalogue_name(nlp, abstract, name):
     found = entities(nlp, "A study", abstract)
     assert name in found and found[name].type == "Method"
+
+
+def test_the_name_improved_upon_is_built_on_not_proposed(nlp):
+    found = entities(
+        nlp, "A study", "In this work, we present ZorbMPC2: a series of improvements upon the ZorbMPC algorithm."
+    )
+    assert found["ZorbMPC2"].role == "proposed" and found["ZorbMPC"].role != "proposed"

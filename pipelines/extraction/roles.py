@@ -52,7 +52,24 @@ def _word_inside(part: str, whole: str) -> bool:
 # A title that is a sentence about a known technique: "X Improves / Enables / Is / Are ...".
 _TITLE_VERBS = {"is", "are", "improves", "enables", "beats", "outperforms", "makes", "scales", "helps"}
 _DETERMINERS = {"the", "a", "an", "novel", "new", "simple", "proposed"}
-_PREPOSITIONS = {"of", "on", "in", "for", "from", "with", "to", "over", "than", "against", "by", "into", "at", "via"}
+_PREPOSITIONS = {
+    "of",
+    "on",
+    "in",
+    "for",
+    "from",
+    "with",
+    "to",
+    "over",
+    "than",
+    "against",
+    "by",
+    "into",
+    "at",
+    "via",
+    "upon",
+    "beyond",
+}
 _COMPARISON = {
     "over",
     "than",
