@@ -187,6 +187,12 @@ def test_metadata_organization_is_affiliated_and_text_organization_mentioned(nlp
     assert found["OpenAI"].type == "Organization" and found["OpenAI"].role == "mentioned"
 
 
+def test_a_metadata_organization_with_a_bracketed_name_is_one_organization(nlp):
+    found = entities(nlp, "A study", "We test it.", organizations=["Zorb Institute of Technology (Zorb Tech)"])
+    assert found["Zorb Institute of Technology"].aliases == ["Zorb Tech"]
+    assert [e.type for e in found.values()] == ["Organization"]
+
+
 def test_organization_code_link_is_affiliated_but_personal_account_is_not(nlp):
     found = entities(nlp, "A study", "Code is at https://github.com/GAIR-NLP/tool and https://github.com/zchoi/other.")
     assert found["GAIR-NLP"].role == "affiliated"

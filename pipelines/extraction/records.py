@@ -224,14 +224,17 @@ def doc_to_entities(doc: Doc, paper: Paper, catalogue: Catalogue | None = None) 
     affiliations = [(org, 0.95) for org in paper.organizations]
     affiliations += [(owner_name, 0.7) for owner_name in code_owner_organizations(paper.abstract, catalogue)]
     for org, confidence in affiliations:
-        entry = catalogue.lookup(org)
-        name = entry.name if entry and entry.type == "Organization" else org
+        # "Facebook AI Research (FAIR)": the bracket holds another name for the same organisation.
+        written, _, other = org.partition(" (")
+        forms = [written.strip(), other.rstrip(")").strip()] if other.endswith(")") else [org]
+        entry = next((e for f in forms if (e := catalogue.lookup(f)) and e.type == "Organization"), None)
+        name = entry.name if entry else forms[0]
         existing = by_key.get(match_key(name))
         if existing is not None:
             existing.type, existing.role = "Organization", "affiliated"
             existing.confidence = max(existing.confidence, confidence)
             continue
-        aliases = [org] if match_key(org) != match_key(name) else []
+        aliases = [f for f in forms if match_key(f) != match_key(name)]
         entity = ExtractedEntity("Organization", name, "affiliated", aliases, confidence, [])
         entities.append(entity)
         by_key[match_key(name)] = entity
