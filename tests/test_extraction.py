@@ -193,6 +193,18 @@ def test_a_metadata_organization_with_a_bracketed_name_is_one_organization(nlp):
     assert [e.type for e in found.values()] == ["Organization"]
 
 
+@pytest.mark.parametrize(
+    ("title", "abstract"),
+    [
+        ("A study", "We evaluate on the OpenAI gym tasks."),
+        ("MetaZorb: Meta Programming for Agents", "We evaluate MetaZorb on coding."),
+    ],
+)
+def test_an_organisation_name_modifying_a_noun_is_not_the_organisation(nlp, title, abstract):
+    found = entities(nlp, title, abstract)
+    assert not [e for e in found.values() if e.type == "Organization"]
+
+
 def test_organization_code_link_is_affiliated_but_personal_account_is_not(nlp):
     found = entities(nlp, "A study", "Code is at https://github.com/GAIR-NLP/tool and https://github.com/zchoi/other.")
     assert found["GAIR-NLP"].role == "affiliated"
