@@ -950,3 +950,25 @@ def test_the_name_improved_upon_is_built_on_not_proposed(nlp):
         nlp, "A study", "In this work, we present ZorbMPC2: a series of improvements upon the ZorbMPC algorithm."
     )
     assert found["ZorbMPC2"].role == "proposed" and found["ZorbMPC"].role != "proposed"
+
+
+def test_members_of_a_list_the_authors_call_their_components_are_proposed(nlp):
+    found = entities(
+        nlp,
+        "ZorbQA: An Optimized Training Approach",
+        "We make three technical contributions in ZorbQA, namely cross-batch negatives, denoised hard"
+        " negatives and token dropping. Its key components include masked attention, which extracts"
+        " local features.",
+    )
+    for name in ("cross-batch negatives", "denoised hard negatives", "masked attention"):
+        assert found[name].role == "proposed" and found[name].type == "Method"
+
+
+def test_purposes_and_plural_classes_in_a_list_are_not_components(nlp):
+    found = entities(
+        nlp,
+        "A study",
+        "We propose key innovations to: (i) bridge pretrained vision-only models and (ii) handle long"
+        " sequences. We find two components: base models and reward functions.",
+    )
+    assert not [name for name in found if name.startswith(("bridge", "handle", "base models", "reward functions"))]

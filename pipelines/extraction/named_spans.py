@@ -264,11 +264,70 @@ class NamedSpanFinder:
         self._capitalised_runs(doc, title_end)
         self._compound_uses(doc)
         self._attention_variants(doc)
+        self._component_lists(doc)
         self._elided_versions(doc)
         self._join_acronyms(doc)
         self._repeat_long_names(doc)
         _drop_other_meanings(doc, redefined)
         return doc
+
+    def _component_lists(self, doc: Doc) -> None:
+        """ "two techniques: Initial residual and Identity mapping", "three major technical
+        contributions, namely cross-batch negatives, denoised hard negatives and data
+        augmentation": the members of a list the authors call their components name them."""
+        for tok in doc:
+            if tok.lower_ not in _COMPONENT_NOUNS:
+                continue
+            sent = tok.sent
+            words = {t.lower_ for t in sent}
+            if not words & {"we", "our", "its"}:
+                continue
+            k = tok.i + 1
+            while k < sent.end and k - tok.i <= 4 and doc[k].lower_ not in _LIST_OPENERS:
+                if (doc[k].is_punct and doc[k].text != ",") or doc[k].lower_ == "to":
+                    break  # "innovations to: (i) bridge ...": purposes, not parts
+                k += 1
+            if k >= sent.end or doc[k].lower_ not in _LIST_OPENERS:
+                continue
+            for start, end in self._members(doc, k + 1, sent.end):
+                span = doc[start:end]
+                named = any(m.start < end and start < m.end for m in mentions_of(doc))
+                if not named and not self._generic(span.text):  # a named member keeps its own role
+                    add_mention(
+                        doc, self._mention(doc, start, end, "named", type="Method", type_source="cue", role="proposed")
+                    )
+
+    def _members(self, doc: Doc, i: int, stop: int) -> list[tuple[int, int]]:
+        """Noun phrases of a list: each member runs from past its article or enumerator to the
+        first word that opens a clause or a prepositional phrase."""
+        members = []
+        while i < stop:
+            while i < stop and (doc[i].lower_ in _MEMBER_SKIP or doc[i].is_punct or doc[i].like_num):
+                i += 1
+            if i < stop and doc[i].lower_.endswith("ly"):
+                break  # "... and empirically show": the sentence goes on past the list
+            start = i
+            while i < stop and (doc[i].is_alpha or "-" in doc[i].text) and doc[i].lower_ not in _MEMBER_END:
+                i += 1
+            end = i
+            words = [t.lower_ for t in doc[start:end]]
+            # Two to five words, not a verb phrase ("devising a plan") nor a plural class
+            # ("language-only models"), though some parts are plural ("cross-batch negatives").
+            plural = bool(words) and words[-1].endswith("s") and words[-1] not in _PLURAL_PARTS
+            if (
+                2 <= len(words) <= 5
+                and not words[0].endswith("ing")
+                and words[-1] not in self.generic_words
+                and not plural
+            ):
+                members.append((start, end))
+            last = start > 0 and doc[start - 1].lower_ == "and"
+            while i < stop and doc[i].text not in (",", ";") and doc[i].lower_ != "and":
+                i += 1  # the rest of this member's clause
+            if last:
+                break  # "A, B and C": the list ends with the member after "and"
+            i += 1
+        return members
 
     @staticmethod
     def _repeat_long_names(doc: Doc) -> None:
@@ -617,6 +676,14 @@ class NamedSpanFinder:
                 if end - i >= 2 and not self._generic(doc[i:end].text) and not self._extends_known(doc, i, end):
                     add_mention(doc, self._mention(doc, i, end, "capitalised"))
                 i = max(end, i + 1)
+
+
+_COMPONENT_NOUNS = {"techniques", "components", "contributions", "modules", "innovations", "ingredients", "mechanisms"}
+_LIST_OPENERS = {":", "namely", "include", "includes", "including"}
+_MEMBER_SKIP = {"a", "an", "the", "and", "or", "i", "ii", "iii", "iv", "first", "second", "third", "then", "finally"}
+_MEMBER_END = {"which", "where", "that", "to", "for", "with", "by", "in", "on", "of", "using", "through", "via", "from"}
+_MEMBER_END |= {"and", "or", "is", "are", "was", "were", "we", "it", "can", "as"}
+_PLURAL_PARTS = {"negatives", "connections", "embeddings"}
 
 
 def _drop_other_meanings(doc: Doc, redefined: list[tuple[int, str]]) -> None:
