@@ -972,3 +972,11 @@ def test_purposes_and_plural_classes_in_a_list_are_not_components(nlp):
         " sequences. We find two components: base models and reward functions.",
     )
     assert not [name for name in found if name.startswith(("bridge", "handle", "base models", "reward functions"))]
+
+
+def test_a_language_before_a_name_is_not_part_of_it(nlp):
+    found = entities(
+        nlp, "A study", "Our parser achieves 95.7% UAS on the English PTB and 90.1% on the Spanish ZorbSet2022 corpus."
+    )
+    assert "Penn Treebank" in found and "ZorbSet2022" in found
+    assert not [name for name in found if name.startswith(("English", "Spanish"))]

@@ -657,8 +657,10 @@ class NamedSpanFinder:
                 if not doc[i].text[:1].isupper() or _LATEX.search(doc[i].text) or self._modifier(doc[i].text):
                     i += 1
                     continue
-                if doc[i].is_stop and doc[i - 1].text in (":", ";"):
-                    i += 1  # "models: For YOLO-Nano ...": a clause opens here, as a sentence does
+                if (doc[i].is_stop and doc[i - 1].text in (":", ";")) or doc[i].lower_ in _LANGUAGE_NAMES:
+                    # "models: For YOLO-Nano ...": a clause opens here, as a sentence does;
+                    # "the Spanish RTVE2022 database": the language says which part, not the name
+                    i += 1
                     continue
                 end = i
                 while (
