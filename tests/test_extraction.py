@@ -980,3 +980,12 @@ def test_a_language_before_a_name_is_not_part_of_it(nlp):
     )
     assert "Penn Treebank" in found and "ZorbSet2022" in found
     assert not [name for name in found if name.startswith(("English", "Spanish"))]
+
+
+def test_a_known_benchmark_at_a_size_is_a_benchmark(nlp):
+    found = entities(
+        nlp,
+        "A study",
+        "Our models outperform prior models on the class-conditional ImageNet 512x512 and 256x256 benchmarks.",
+    )
+    assert found["ImageNet 512x512"].type == "Benchmark"

@@ -183,6 +183,12 @@ class NamedSpanFinder:
         if entry is None and self._variant_of(text) is not None:
             extra["type"], extra["canonical"] = "Model", extra.get("canonical") or text
             extra.setdefault("type_source", "cue")
+        elif entry is None and end - start > 1 and self._is_version(doc[end - 1]):
+            # "ImageNet 512x512", "CelebA 64": a known benchmark at a size is one too
+            base = self._lookup(doc[start : end - 1].text)
+            if base is not None and base.type in ("Benchmark", "Dataset"):
+                extra["type"], extra["canonical"] = base.type, extra.get("canonical") or text
+                extra.setdefault("type_source", "cue")
         found_type, canonical = extra.pop("type", None), extra.pop("canonical", None)
         if entry is not None:
             extra.pop("type_source", None)  # the catalogue's type, set later as such
