@@ -577,9 +577,16 @@ def test_capitalised_hyphen_name_matches_mid_sentence(nlp):
     assert found["Best-of-N sampling"].type == "Method" and found["majority voting"].type == "Method"
 
 
-def test_hyphenated_modifier_is_not_part_of_a_model_name(nlp):
-    found = entities(nlp, "A study", "We find that PORTIA-enhanced GPT-3.5 agrees with GPT-4 in 88% of cases.")
-    assert "GPT-3.5" in found and not [name for name in found if "enhanced" in name]
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We find that PORTIA-enhanced GPT-3.5 agrees with GPT-4 in 88% of cases.",
+        "Moreover, our ZorbMix-trained ImageNet classifier improves detection.",
+    ],
+)
+def test_hyphenated_modifier_is_not_part_of_a_name(nlp, sentence):
+    found = entities(nlp, "A study", sentence)
+    assert not [name for name in found if "enhanced" in name or "trained" in name]
 
 
 def test_known_dataset_only_evaluated_on_is_a_benchmark(nlp):
