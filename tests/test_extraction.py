@@ -996,3 +996,13 @@ def test_a_known_benchmark_at_a_size_is_a_benchmark(nlp):
         "Our models outperform prior models on the class-conditional ImageNet 512x512 and 256x256 benchmarks.",
     )
     assert found["ImageNet 512x512"].type == "Benchmark"
+
+
+def test_a_whole_title_describing_a_name_the_abstract_defines_is_that_name(nlp):
+    found = entities(
+        nlp,
+        "Densely Connected Zorb Networks",
+        "We introduce the Dense Zorb Network (DenseZorbNet), which connects each layer to every other layer.",
+    )
+    proposed = [e for e in found.values() if e.role == "proposed"]
+    assert len(proposed) == 1 and "Densely Connected Zorb Networks" in proposed[0].aliases

@@ -169,13 +169,10 @@ class NamedSpanFinder:
         if entry is None or self.catalogue.lookup(ab.long) is entry:
             return None
 
-        def stems(text: str) -> set[str]:
-            return {w[:4] for w in re.split(r"[\s-]+", text.lower()) if len(w) > 2}
-
         spelled = [s for s in (entry.name, *entry.aliases) if len(re.split(r"[\s-]+", s)) > 1]
         if not spelled:
             return None  # the catalogue knows only the short form ("SigLIP"): nothing to compare
-        return None if any(stems(ab.long) & stems(s) for s in spelled) else entry.name
+        return None if any(_stems(ab.long) & _stems(s) for s in spelled) else entry.name
 
     def _mention(self, doc: Doc, start: int, end: int, source: str, **extra) -> Mention:
         text = doc[start:end].text
@@ -275,7 +272,26 @@ class NamedSpanFinder:
         self._join_acronyms(doc)
         self._repeat_long_names(doc)
         _drop_other_meanings(doc, redefined)
+        self._title_describes_a_name(doc, title_end)
         return doc
+
+    @staticmethod
+    def _title_describes_a_name(doc: Doc, title_end: int) -> None:
+        """ "Densely Connected Convolutional Networks" and the "Dense Convolutional Network
+        (DenseNet)" its abstract defines: a whole title that shares most word stems with a name
+        the abstract defines describes that name, so it becomes one of its forms (a known
+        technique the title shares words with, "Collaborative Filtering", is not defined here)."""
+        title = next((m for m in mentions_of(doc) if m.start == 0 and m.source == "title"), None)
+        if title is None or title.end < title_end - 1:
+            return  # only a title that is one name as a whole
+        own = _stems(title.text)
+        for m in mentions_of(doc):
+            if m.start < title_end or not m.aliases or m.length < 2 or m.type == "Task":
+                continue  # a name defined here ("... (DenseNet)"), not any known technique
+            shared = own & _stems(m.text)
+            if len(shared) >= 2 and len(shared) >= 0.6 * max(len(own), len(_stems(m.text))):
+                title.canonical = m.canonical or m.text
+                return
 
     def _component_lists(self, doc: Doc) -> None:
         """ "two techniques: Initial residual and Identity mapping", "three major technical
@@ -692,6 +708,11 @@ _MEMBER_SKIP = {"a", "an", "the", "and", "or", "i", "ii", "iii", "iv", "first", 
 _MEMBER_END = {"which", "where", "that", "to", "for", "with", "by", "in", "on", "of", "using", "through", "via", "from"}
 _MEMBER_END |= {"and", "or", "is", "are", "was", "were", "we", "it", "can", "as"}
 _PLURAL_PARTS = {"negatives", "connections", "embeddings"}
+
+
+def _stems(text: str) -> set[str]:
+    """Four-letter word stems: "Densely Connected Networks" and "Dense Network" share two."""
+    return {w[:4] for w in re.split(r"[\s-]+", text.lower()) if len(w) > 2}
 
 
 def _drop_other_meanings(doc: Doc, redefined: list[tuple[int, str]]) -> None:
