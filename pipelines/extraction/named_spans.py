@@ -27,6 +27,7 @@ from pipelines.extraction.resources import CatalogueEntry, load_catalogue, load_
 __all__ = ["NamedSpanFinder", "is_name_shaped"]
 
 _CAMEL = re.compile(r"[a-z][A-Z]|[A-Z]{2,}[a-z]")
+_ACRONYM_LETTER = re.compile(r"^[a-z]{2,}[A-Z][a-z]?$")
 _HAS_DIGIT_AND_LETTER = re.compile(r"(?=.*\d)(?=.*[A-Za-z])")
 _NUMBERISH = re.compile(r"^[\d.,%xX×~+-]+[a-zA-Z]{0,2}$|^\d+(st|nd|rd|th|s|k|K|M|B)$")
 _LATEX = re.compile(r"[$\\^{}]")
@@ -67,6 +68,8 @@ def is_name_shaped(text: str, in_title: bool = False) -> bool:
 
     >>> [is_name_shaped(w) for w in ["AlignScore", "GPT-4o", "PORTIA", "T-Prompter", "Method", "7B", "e.g."]]
     [True, True, True, True, False, False, False]
+    >>> [is_name_shaped(w) for w in ["nuScenes", "arXiv", "anchOr", "extensioN"]]
+    [True, True, False, False]
     """
     if text.islower():  # every rule below needs a capital: most words leave here
         return False
@@ -75,6 +78,8 @@ def is_name_shaped(text: str, in_title: bool = False) -> bool:
     if text.startswith(("http", "www.")) or ("@" in text and not re.search(r"@\d", text)):
         return False
     if _LATEX.search(text):  # "O($L^2"
+        return False
+    if _ACRONYM_LETTER.match(text):  # "deNoising anchOr boxes": letters picked out for an acronym
         return False
     if _CAMEL.search(text):
         return True
