@@ -1006,3 +1006,12 @@ def test_a_whole_title_describing_a_name_the_abstract_defines_is_that_name(nlp):
     )
     proposed = [e for e in found.values() if e.role == "proposed"]
     assert len(proposed) == 1 and "Densely Connected Zorb Networks" in proposed[0].aliases
+
+
+def test_a_name_defined_after_using_is_used_not_proposed(nlp):
+    found = entities(
+        nlp,
+        "A study",
+        "We present a new training paradigm. Of interest is using Zorbal Transport (ZT) interpolation to define paths.",
+    )
+    assert found["Zorbal Transport"].role == "used"

@@ -69,6 +69,7 @@ _PREPOSITIONS = {
     "via",
     "upon",
     "beyond",
+    "using",
 }
 _COMPARISON = {
     "over",
