@@ -1015,3 +1015,18 @@ def test_a_name_defined_after_using_is_used_not_proposed(nlp):
         "We present a new training paradigm. Of interest is using Zorbal Transport (ZT) interpolation to define paths.",
     )
     assert found["Zorbal Transport"].role == "used"
+
+
+def test_a_direction_between_modalities_is_not_a_name(nlp):
+    found = entities(nlp, "ZorbFusion: Text-to-3D using 2D Diffusion", "We map camera-to-LiDAR features.")
+    assert not [name for name in found if "-to-" in name]
+
+
+def test_a_short_form_defined_as_a_generic_phrase_is_not_the_catalogues_name(nlp):
+    found = entities(
+        nlp,
+        "A study",
+        "Text-to-audio (TTA) system has recently gained attention. However, previous studies in TTA have"
+        " limited quality. In this study, we propose ZorbLDM, a TTA system.",
+    )
+    assert "test-time augmentation" not in found

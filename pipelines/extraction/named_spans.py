@@ -49,6 +49,11 @@ _PAIR = re.compile(r"^([A-Za-z]{2})[-→>]([A-Za-z]{2})$")
 _NAMED_PAIR = re.compile(r"^([A-Z][a-z]+)(?:-to-|-|→| to )([A-Z][a-z]+)$")
 
 
+_MODALITY_PAIR = re.compile(
+    r"^(text|image|images|video|audio|speech|music|3d|2d|lidar|camera|code|sql)-to-[\w-]+$", re.IGNORECASE
+)
+
+
 def _language_pair(text: str) -> bool:
     """ "EN-FR", "de→en", "English-German", "English-to-French": a translation direction, not a name."""
     if m := _PAIR.match(text):
@@ -127,8 +132,8 @@ class NamedSpanFinder:
 
     def _generic(self, text: str) -> bool:
         key = match_key(text)
-        if key in self.cues.generic_names or _language_pair(text):
-            return True
+        if key in self.cues.generic_names or _language_pair(text) or _MODALITY_PAIR.match(text):
+            return True  # "EN-FR", "Text-to-3D": a direction between languages or modalities
         if any(w in self.hardware_words for w in text.split()):
             return True  # "Tesla V100", "Cloud TPU v4": the machine a result was measured on
         # Broad classes spelled with capitals: "Deep Neural Networks", "Visual Language Models".
@@ -219,6 +224,9 @@ class NamedSpanFinder:
         not_names: set[str] = set()  # short forms of generic long forms: "LLMs", "NL"
         redefined: list[tuple[int, str]] = []  # (where, catalogue name) of short forms defined otherwise
         for ab in doc._.kg_abbreviations or []:
+            if (other := self._other_meaning(ab)) is not None:
+                redefined.append((ab.short_start, other))
+                _drop_other_meanings(doc, redefined)
             if self._generic(ab.short) or self._generic(ab.long) or _language_pair(ab.short):
                 # "English-to-French (EN-FR)" is a setting, "large language models (LLMs)" a class.
                 not_names.add(ab.short)
@@ -245,9 +253,6 @@ class NamedSpanFinder:
                         m.aliases.append(ab.short)
             # Later uses of the short form stand for the long one, even where the catalogue
             # knows the short form as another name ("Sharpness-Aware Minimization (SAM)").
-            if (other := self._other_meaning(ab)) is not None:
-                redefined.append((ab.short_start, other))
-                _drop_other_meanings(doc, redefined)
             for tok in doc[ab.short_end :]:
                 if tok.text == ab.short or tok.text.rstrip("'s") == ab.short:
                     add_mention(
