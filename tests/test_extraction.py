@@ -1030,3 +1030,22 @@ def test_a_short_form_defined_as_a_generic_phrase_is_not_the_catalogues_name(nlp
         " limited quality. In this study, we propose ZorbLDM, a TTA system.",
     )
     assert "test-time augmentation" not in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "member"),
+    [
+        ("We evaluate on social networks such as BlogCatalog, Flickr, and YouTube.", "Flickr"),
+        (
+            "It reaches state-of-the-art accuracy on CIFAR-100 (91.7%), Flowers (98.8%), and 3 other datasets.",
+            "Flowers",
+        ),
+    ],
+)
+def test_a_capitalised_word_listed_beside_known_benchmarks_is_one(nlp, sentence, member):
+    assert entities(nlp, "A study", sentence)[member].type == "Benchmark"
+
+
+def test_a_word_opening_a_longer_name_in_a_list_is_not_a_member(nlp):
+    found = entities(nlp, "A study", "We evaluate on Kinetics-400, Moments in Time and CIFAR-10.")
+    assert "Moments" not in found

@@ -283,7 +283,32 @@ class NamedSpanFinder:
         self._repeat_long_names(doc)
         _drop_other_meanings(doc, redefined)
         self._title_describes_a_name(doc, title_end)
+        self._listed_with_benchmarks(doc)
         return doc
+
+    @staticmethod
+    def _listed_with_benchmarks(doc: Doc) -> None:
+        """ "BlogCatalog, Flickr, and YouTube", "CIFAR-100 (91.7%), Flowers (98.8%)": a capitalised
+        word listed beside known benchmarks is one more, though alone it reads as a word."""
+        known = {
+            i
+            for m in mentions_of(doc)
+            if m.catalogue_id and m.type in ("Benchmark", "Dataset")
+            for i in (m.start, m.end - 1)
+        }
+        taken = {i for m in mentions_of(doc) for i in range(m.start, m.end)}
+        for tok in doc[1:-1]:
+            if tok.i in taken or not tok.is_title or tok.is_sent_start or tok.is_stop or not tok.is_alpha:
+                continue
+            if doc[tok.i + 1].text not in (",", "(", ")", ".", ";") and doc[tok.i + 1].lower_ not in ("and", "or"):
+                continue  # "Moments in Time": the word opens a longer name
+            before = _list_neighbour(doc, tok.i, -1)
+            after = _list_neighbour(doc, tok.i, 1)
+            if before in known or after in known:
+                add_mention(
+                    doc,
+                    Mention(tok.i, tok.i + 1, tok.text, "shape", type="Benchmark", type_source="list", confidence=0.5),
+                )
 
     @staticmethod
     def _title_describes_a_name(doc: Doc, title_end: int) -> None:
@@ -718,6 +743,26 @@ _MEMBER_SKIP = {"a", "an", "the", "and", "or", "i", "ii", "iii", "iv", "first", 
 _MEMBER_END = {"which", "where", "that", "to", "for", "with", "by", "in", "on", "of", "using", "through", "via", "from"}
 _MEMBER_END |= {"and", "or", "is", "are", "was", "were", "we", "it", "can", "as"}
 _PLURAL_PARTS = {"negatives", "connections", "embeddings"}
+
+
+def _list_neighbour(doc: Doc, i: int, step: int) -> int | None:
+    """The token index of the next list member from ``i`` in direction ``step``, past a bracketed
+    figure ("(98.8%)") and a glue word (",", "and", "or"); None when no glue word separates them."""
+
+    def past_bracket(k: int) -> int:
+        opening, closing = ("(", ")") if step > 0 else (")", "(")
+        if 0 <= k < len(doc) and doc[k].text == opening:
+            while 0 <= k < len(doc) and doc[k].text != closing:
+                k += step
+            k += step
+        return k
+
+    k = past_bracket(i + step)
+    glued = False
+    while 0 <= k < len(doc) and doc[k].lower_ in (",", "and", "or"):
+        glued, k = True, k + step
+    k = past_bracket(k)
+    return k if glued and 0 <= k < len(doc) else None
 
 
 def _stems(text: str) -> set[str]:
