@@ -1049,3 +1049,13 @@ def test_a_capitalised_word_listed_beside_known_benchmarks_is_one(nlp, sentence,
 def test_a_word_opening_a_longer_name_in_a_list_is_not_a_member(nlp):
     found = entities(nlp, "A study", "We evaluate on Kinetics-400, Moments in Time and CIFAR-10.")
     assert "Moments" not in found
+
+
+def test_a_name_ends_at_a_full_stop_the_sentence_splitter_missed(nlp):
+    found = entities(
+        nlp,
+        "A study",
+        "It is evaluated in two environments: VizDoom and Super Mario Bros. Three settings are studied."
+        " It is robust on ZorbSet-C. Code will be released.",
+    )
+    assert "Super Mario Bros" in found and "ZorbSet-C" in found

@@ -197,6 +197,8 @@ class NamedSpanFinder:
                 extra["type"], extra["canonical"] = base.type, extra.get("canonical") or text
                 extra.setdefault("type_source", "cue")
         found_type, canonical = extra.pop("type", None), extra.pop("canonical", None)
+        if canonical is None and entry is None and text.endswith(".") and text.count(".") == 1:
+            canonical = text[:-1]  # "Cityscapes-C. Code": the tokenizer kept the sentence's full stop
         if entry is not None:
             extra.pop("type_source", None)  # the catalogue's type, set later as such
         return Mention(
@@ -723,6 +725,7 @@ class NamedSpanFinder:
                 while (
                     end < sent.end
                     and end - i < self.max_run
+                    and not (end > i and doc[end - 1].text.endswith(".") and len(doc[end - 1]) > 2)
                     and not _LATEX.search(doc[end].text)
                     and not self._modifier(doc[end].text)
                     and (
