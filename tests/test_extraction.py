@@ -1059,3 +1059,16 @@ def test_a_name_ends_at_a_full_stop_the_sentence_splitter_missed(nlp):
         " It is robust on ZorbSet-C. Code will be released.",
     )
     assert "Super Mario Bros" in found and "ZorbSet-C" in found
+
+
+@pytest.mark.parametrize(
+    ("title", "absent", "present"),
+    [
+        ("Patient Knowledge Distillation for BERT Model Compression", "bert model compression", "model compression"),
+        ("Zephyr: Direct Distillation of LM Alignment", "lm alignment", None),
+        ("COMET: A Neural Framework for MT Evaluation", None, "mt evaluation"),
+    ],
+)
+def test_a_model_named_in_a_title_task_is_its_object_not_part_of_the_task(nlp, title, absent, present):
+    found = entities(nlp, title, "We study it.")
+    assert absent not in found and (present is None or found[present].type == "Task")

@@ -18,6 +18,7 @@ a task phrase before a method noun ("the constraint alignment loss") is no task.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 import numpy as np
@@ -32,6 +33,7 @@ from pipelines.extraction.resources import load_cues
 __all__ = ["TaskPhraseFinder"]
 
 _LIST_GLUE = {",", "and", "or", ";"}
+_LANGUAGE_MODELS = re.compile(r"^[A-Z]*LLMs?$|^[A-Z]?LMs?$")  # "LLM", "LM", "VLM", "MLLMs"
 _PLURAL_OK = ("ss", "us", "is", "ics", "series", "news")
 _CLAUSE_OPENERS = {"without", "with", "where", "which", "while", "that", "by", "to", "for", "in", "on", "at", "from"}
 _CLAUSE_OPENERS |= {"as", "when", "whereas", "but", "than", "using", "we", "it", "they", "the", "a", "an", "our"}
@@ -113,6 +115,8 @@ class TaskPhraseFinder:
         in_title = i < title_end
         if not in_title and (tok.is_sent_start or not tok.text.islower()):
             return False
+        if in_title and self._names_the_object(doc, i):
+            return False  # "LLM Inference", "LM Alignment": what is served or aligned, not the task
         return self._word_ok(tok)
 
     def _phrases(self, doc: Doc, title_end: int, task_words: list[int]) -> list[tuple[int, int]]:
@@ -191,9 +195,18 @@ class TaskPhraseFinder:
             head = doc[end - 1].lower_
             if head in self.generic_words or self.head_nouns.get(head) in ("Model", "Dataset", "Benchmark"):
                 continue
-            if self._names_a_task(head, end - tok.i - 1):
-                found.append((tok.i + 1, end))
+            start = tok.i + 1
+            while start < end - 1 and self._names_the_object(doc, start):
+                start += 1  # "for BERT Model Compression": the model compressed, not the task
+            if self._names_a_task(head, end - start):
+                found.append((start, end))
         return found
+
+    @staticmethod
+    def _names_the_object(doc: Doc, i: int) -> bool:
+        """A title word that names a model or a kind of language model ("BERT", "LLM", "VLM"),
+        not a task's own short form ("MT Evaluation", "3D Classification")."""
+        return bool(_LANGUAGE_MODELS.match(doc[i].text)) or i in doc.user_data.get("kg_model_tokens", ())
 
     def _title_gerund(self, doc: Doc, title_end: int) -> Mention | None:
         """ "Evaluating Factual Consistency ...", "Compressing Deep Neural Networks ...": a title
@@ -432,6 +445,9 @@ class TaskPhraseFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         title_end = doc._.kg_title_end or 0
+        doc.user_data["kg_model_tokens"] = {
+            i for m in mentions_of(doc) if m.type == "Model" for i in range(m.start, m.end)
+        }
         # Where "task(s) / problem(s)" stand, found once from the lowercase array (no token walk).
         lowers = doc.to_array("LOWER")
         task_words = [int(i) for i in np.flatnonzero(np.isin(lowers, self._task_word_ids))]
