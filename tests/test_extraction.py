@@ -415,6 +415,11 @@ def test_name_that_is_the_whole_title_is_proposed(nlp):
     assert found["Denoising Diffusion Probabilistic Model"].role == "proposed"
 
 
+def test_a_whole_title_ending_in_a_known_task_names_the_task_not_a_method(nlp):
+    found = entities(nlp, "Planning-oriented Autonomous Driving", "We present a framework that plans.")
+    assert found["autonomous driving"].type == "Task" and "Planning-oriented Autonomous Driving" not in found
+
+
 def test_known_name_in_a_based_compound_is_used(nlp):
     found = entities(nlp, "A study", "We train a Transformer-based encoder with a contrastive objective.")
     assert found["Transformer"].type == "Method" and found["Transformer"].role == "used"

@@ -565,6 +565,8 @@ class NamedSpanFinder:
                 return
         if doc[end - 1].lower_ in self.task_heads:
             return
+        if any(m.type == "Task" and m.end == end for m in mentions_of(doc)):
+            return  # "Planning-oriented Autonomous Driving": it ends in a known task
         add_mention(doc, self._mention(doc, 0, end, "title", role="proposed"))
 
     def _technique_head(self, word: str) -> bool:
