@@ -1084,3 +1084,11 @@ def test_a_name_ends_at_a_full_stop_the_sentence_splitter_missed(nlp):
 def test_a_model_named_in_a_title_task_is_its_object_not_part_of_the_task(nlp, title, absent, present):
     found = entities(nlp, title, "We study it.")
     assert absent not in found and (present is None or found[present].type == "Task")
+
+
+def test_data_pre_trained_on_is_a_dataset_used_even_in_a_result_sentence(nlp):
+    found = entities(
+        nlp, "A study", "After pre-training on the Objects365 dataset, ZorbDet obtains 63.3 AP on COCO val2017."
+    )
+    assert found["Objects365"].type == "Dataset" and found["Objects365"].role == "used"
+    assert found["MS-COCO"].role == "evaluated_on"

@@ -52,6 +52,7 @@ def _word_inside(part: str, whole: str) -> bool:
 # A title that is a sentence about a known technique: "X Improves / Enables / Is / Are ...".
 _TITLE_VERBS = {"is", "are", "improves", "enables", "beats", "outperforms", "makes", "scales", "helps"}
 _DETERMINERS = {"the", "a", "an", "novel", "new", "simple", "proposed"}
+_PRETRAINING = {"pre-trained", "pretrained", "pre-training", "pretraining", "pre-train", "pretrain"}
 _PREPOSITIONS = {
     "of",
     "on",
@@ -330,6 +331,9 @@ class RoleAssigner:
         evaluating = bool(words & self.cues.evaluate_words)
         training = bool(words & self.cues.train_words)
         trained_on = self._trained_on(doc, sent, m)
+        if m.type in ("Benchmark", "Dataset") and self._pretrained_on(doc, m):
+            m.type = "Dataset"  # "after pre-training on the Objects365 dataset": data, not a test
+            return "used"
         if m.type == "Benchmark":
             # Benchmarks exist to be evaluated on: that is their role unless trained on.
             if trained_on and not words & self.result_words:
@@ -366,6 +370,14 @@ class RoleAssigner:
             return False
         i += len(opener)
         return any(x.type == "Task" and x.start == i for x in mentions_of(doc))
+
+    @staticmethod
+    def _pretrained_on(doc: Doc, m: Mention) -> bool:
+        """ "pre-trained on ImageNet-21k", "after pre-training on the Objects365 dataset"."""
+        k = m.start - 1
+        if k > 0 and doc[k].lower_ == "the":
+            k -= 1
+        return k > 0 and doc[k].lower_ == "on" and doc[k - 1].lower_ in _PRETRAINING
 
     def _trained_on(self, doc: Doc, sent: Span, m: Mention) -> bool:
         """A training verb shortly before the mention, with no evaluation word in between."""
