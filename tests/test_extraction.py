@@ -1092,3 +1092,10 @@ def test_data_pre_trained_on_is_a_dataset_used_even_in_a_result_sentence(nlp):
     )
     assert found["Objects365"].type == "Dataset" and found["Objects365"].role == "used"
     assert found["MS-COCO"].role == "evaluated_on"
+
+
+def test_a_known_name_in_the_brackets_spelling_out_the_proposed_name_is_built_on(nlp):
+    found = entities(
+        nlp, "A study", "We present ZorbDet (DETR with Improved deNoising boxes), a strong end-to-end detector."
+    )
+    assert found["ZorbDet"].role == "proposed" and found["DETR"].role == "used"

@@ -436,15 +436,19 @@ class RoleAssigner:
 
     @staticmethod
     def _built_on(doc: Doc) -> None:
-        """ "Swin Transformer", "Point-BERT", "Fair Mixup", "Convolution-augmented Transformer": a
-        known name inside the name of what the paper proposes is what it builds on, not its own."""
+        """ "Swin Transformer", "Point-BERT", "Fair Mixup", "Convolution-augmented Transformer", "DINO
+        (DETR with Improved deNoising anchOr boxes)": a known name inside the name of what the paper
+        proposes, or inside the brackets that spell it out, is what it builds on, not its own."""
         proposed = [m for m in mentions_of(doc) if m.role == "proposed"]
         titled = {m.catalogue_id for m in proposed if m.start == 0}  # "ORPO: ...": the title's own name stays
         inside = {
             m.catalogue_id
             for m in proposed
             if m.catalogue_id
-            and any(p.catalogue_id != m.catalogue_id and _word_inside(m.text, p.text) for p in proposed)
+            and any(
+                p.catalogue_id != m.catalogue_id and (_word_inside(m.text, p.text) or _in_expansion(doc, m, p))
+                for p in proposed
+            )
         }
         for m in mentions_of(doc):
             if m.catalogue_id in inside - titled and m.role == "proposed":
@@ -501,6 +505,14 @@ class RoleAssigner:
                     continue
                 m.role = "proposed"
                 break
+
+
+def _in_expansion(doc: Doc, m: Mention, p: Mention) -> bool:
+    """``m`` sits in the brackets right after ``p``, which spell out more than a short form."""
+    if p.end >= len(doc) or doc[p.end].text != "(" or m.start <= p.end:
+        return False
+    close = next((t.i for t in doc[p.end + 1 : p.end + 16] if t.text == ")"), None)
+    return close is not None and m.end <= close and close - p.end - 1 > m.length
 
 
 @Language.factory(
