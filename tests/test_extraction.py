@@ -1099,3 +1099,8 @@ def test_a_known_name_in_the_brackets_spelling_out_the_proposed_name_is_built_on
         nlp, "A study", "We present ZorbDet (DETR with Improved deNoising boxes), a strong end-to-end detector."
     )
     assert found["ZorbDet"].role == "proposed" and found["DETR"].role == "used"
+
+
+def test_a_function_word_after_a_name_holding_the_full_stop_opens_a_sentence(nlp):
+    found = entities(nlp, "A study", "We build an enhanced ZorbCoderS. Both ZorbCoder Pro and ZorbCoderS beat others.")
+    assert "ZorbCoderS" in found and not [name for name in found if name.startswith("Both")]

@@ -718,8 +718,9 @@ class NamedSpanFinder:
                 if not doc[i].text[:1].isupper() or _LATEX.search(doc[i].text) or self._modifier(doc[i].text):
                     i += 1
                     continue
-                if (doc[i].is_stop and doc[i - 1].text in (":", ";")) or doc[i].lower_ in _LANGUAGE_NAMES:
-                    # "models: For YOLO-Nano ...": a clause opens here, as a sentence does;
+                opens = doc[i - 1].text in (":", ";") or doc[i - 1].text.endswith(".")
+                if (doc[i].is_stop and opens) or doc[i].lower_ in _LANGUAGE_NAMES:
+                    # "models: For YOLO-Nano ...", "MagicoderS. Both": a clause opens here;
                     # "the Spanish RTVE2022 database": the language says which part, not the name
                     i += 1
                     continue
