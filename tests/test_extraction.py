@@ -1104,3 +1104,13 @@ def test_a_known_name_in_the_brackets_spelling_out_the_proposed_name_is_built_on
 def test_a_function_word_after_a_name_holding_the_full_stop_opens_a_sentence(nlp):
     found = entities(nlp, "A study", "We build an enhanced ZorbCoderS. Both ZorbCoder Pro and ZorbCoderS beat others.")
     assert "ZorbCoderS" in found and not [name for name in found if name.startswith("Both")]
+
+
+def test_one_word_before_tasks_names_a_field_not_a_task(nlp):
+    found = entities(
+        nlp,
+        "A study",
+        "We introduce ZorbBench, which covers 20 challenging video tasks that cannot be solved with a single"
+        " frame. We enable the systematic generation of video tasks that require temporal skills.",
+    )
+    assert "video" not in found

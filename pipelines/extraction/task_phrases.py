@@ -156,8 +156,8 @@ class TaskPhraseFinder:
                 start = end
                 while start > 0 and end - start < self.max_modifiers and self._modifier_ok(doc, start - 1, 0):
                     start -= 1
-                if start < end:
-                    found.append((start, end))
+                if end - start > 1 or (start < end and doc[start].lower_ in self.heads):
+                    found.append((start, end))  # one word names a task only as a task word: not "video tasks"
         return found
 
     def _tested_on_tasks(self, doc: Doc, task_words: list[int]) -> list[tuple[int, int]]:
