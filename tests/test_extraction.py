@@ -1114,3 +1114,8 @@ def test_one_word_before_tasks_names_a_field_not_a_task(nlp):
         " frame. We enable the systematic generation of video tasks that require temporal skills.",
     )
     assert "video" not in found
+
+
+def test_a_verb_after_a_modal_in_the_title_does_not_open_a_task(nlp):
+    found = entities(nlp, "ZorbMath: Small LLMs Can Master Math Reasoning", "We study it.")
+    assert not [name for name in found if name.startswith("master")]

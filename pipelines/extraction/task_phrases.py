@@ -33,6 +33,7 @@ from pipelines.extraction.resources import load_cues
 __all__ = ["TaskPhraseFinder"]
 
 _LIST_GLUE = {",", "and", "or", ";"}
+_MODALS = {"can", "could", "may", "might", "must", "will", "would", "should", "do", "does", "to"}
 _LANGUAGE_MODELS = re.compile(r"^[A-Z]*LLMs?$|^[A-Z]?LMs?$")  # "LLM", "LM", "VLM", "MLLMs"
 _PLURAL_OK = ("ss", "us", "is", "ics", "series", "news")
 _CLAUSE_OPENERS = {"without", "with", "where", "which", "while", "that", "by", "to", "for", "in", "on", "at", "from"}
@@ -117,6 +118,8 @@ class TaskPhraseFinder:
             return False
         if in_title and self._names_the_object(doc, i):
             return False  # "LLM Inference", "LM Alignment": what is served or aligned, not the task
+        if in_title and i > 0 and doc[i - 1].lower_ in _MODALS:
+            return False  # "Small LLMs Can Master Math Reasoning": a verb after a modal
         return self._word_ok(tok)
 
     def _phrases(self, doc: Doc, title_end: int, task_words: list[int]) -> list[tuple[int, int]]:
