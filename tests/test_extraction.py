@@ -1119,3 +1119,12 @@ def test_one_word_before_tasks_names_a_field_not_a_task(nlp):
 def test_a_verb_after_a_modal_in_the_title_does_not_open_a_task(nlp):
     found = entities(nlp, "ZorbMath: Small LLMs Can Master Math Reasoning", "We study it.")
     assert not [name for name in found if name.startswith("master")]
+
+
+def test_a_task_word_modifying_a_noun_heads_no_list(nlp):
+    found = entities(
+        nlp,
+        "A study",
+        "Our analysis reveals large room for improvement as we increase input length and task complexity.",
+    )
+    assert not [e for e in found.values() if e.type == "Task"]

@@ -288,6 +288,18 @@ class TaskPhraseFinder:
             return start, end, -1  # ", without task-specific changes": the list has ended
         return start, end, nxt
 
+    @staticmethod
+    def _modifies_next(doc: Doc, i: int) -> bool:
+        """ "task complexity", "problem setting": a singular task word before a noun modifies it."""
+        nxt = doc[i + 1] if i + 1 < len(doc) else None
+        return (
+            doc[i].lower_ in ("task", "problem")
+            and nxt is not None
+            and nxt.is_alpha
+            and nxt.is_lower
+            and not nxt.is_stop
+        )
+
     def _listed_tasks(self, doc: Doc, task_words: list[int]) -> list[tuple[int, int]]:
         """Members of lists the text calls tasks: "tasks such as X, Y and Z", "X and Y tasks"."""
         found = []
@@ -453,7 +465,9 @@ class TaskPhraseFinder:
         }
         # Where "task(s) / problem(s)" stand, found once from the lowercase array (no token walk).
         lowers = doc.to_array("LOWER")
-        task_words = [int(i) for i in np.flatnonzero(np.isin(lowers, self._task_word_ids))]
+        task_words = [
+            i for i in map(int, np.flatnonzero(np.isin(lowers, self._task_word_ids))) if not self._modifies_next(doc, i)
+        ]
         self._drop_compound_modifiers(doc)
         self._retype_paradigms(doc)
         if (gerund := self._title_gerund(doc, title_end)) is not None:
