@@ -1128,3 +1128,12 @@ def test_a_task_word_modifying_a_noun_heads_no_list(nlp):
         "Our analysis reveals large room for improvement as we increase input length and task complexity.",
     )
     assert not [e for e in found.values() if e.type == "Task"]
+
+
+@pytest.mark.parametrize(
+    ("title", "proposed"),
+    [("Designing Zorb Design Spaces", False), ("Auto-Encoding Zorbational Bayes", True)],
+)
+def test_a_whole_title_opening_with_a_verb_is_no_name(nlp, title, proposed):
+    found = entities(nlp, title, "We study it.")
+    assert (title in found and found[title].role == "proposed") == proposed

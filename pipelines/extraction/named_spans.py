@@ -552,6 +552,10 @@ class NamedSpanFinder:
         words = [t for t in doc[:end] if t.text != "-"]
         if not 2 <= len(words) <= 5 or self._generic(doc[:end].text):
             return
+        if words[0].lower_.endswith("ing") and "-" not in words[0].text:
+            # "Learning Dexterous In-Hand Manipulation", "Designing Network Design Spaces": a verb
+            # phrase ("Auto-Encoding Variational Bayes" is a name)
+            return
         for t in doc[:end]:
             after_hyphen = t.i > 0 and doc[t.i - 1].text == "-" and not doc[t.i - 1].whitespace_
             if t.text == "-" or after_hyphen:
