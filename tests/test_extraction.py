@@ -1137,3 +1137,8 @@ def test_a_task_word_modifying_a_noun_heads_no_list(nlp):
 def test_a_whole_title_opening_with_a_verb_is_no_name(nlp, title, proposed):
     found = entities(nlp, title, "We study it.")
     assert (title in found and found[title].role == "proposed") == proposed
+
+
+def test_a_long_form_with_a_count_in_it_is_not_a_name(nlp):
+    found = entities(nlp, "A study", "We evaluate over 27 API-based and open-sourced (OSS) LLMs on eight tasks.")
+    assert not [name for name in found if "27" in name]

@@ -109,8 +109,8 @@ class AbbreviationDetector:
                 start = span.start if span is not None else None
             else:
                 start = _capitalised_run(doc, i, floor, self.max_long_tokens)
-            if start is None or start >= i:
-                continue
+            if start is None or start >= i or any(t.like_num for t in doc[start:i]):
+                continue  # "over 27 API-based and open-sourced (OSS)": a count is no part of a name
             # Drop a leading determiner or lowercase word the character match may have pulled in.
             while start < i - 1 and doc[start].is_lower and doc[start].lower_ in ("the", "a", "an", "our", "of", "and"):
                 start += 1
