@@ -178,7 +178,6 @@ class NamedSpanFinder:
         entry = self.catalogue.lookup(ab.short)
         if entry is None or self.catalogue.lookup(ab.long) is entry:
             return None
-
         spelled = [s for s in (entry.name, *entry.aliases) if len(re.split(r"[\s-]+", s)) > 1]
         if not spelled:
             return None  # the catalogue knows only the short form ("SigLIP"): nothing to compare
