@@ -1142,3 +1142,10 @@ def test_a_whole_title_opening_with_a_verb_is_no_name(nlp, title, proposed):
 def test_a_long_form_with_a_count_in_it_is_not_a_name(nlp):
     found = entities(nlp, "A study", "We evaluate over 27 API-based and open-sourced (OSS) LLMs on eight tasks.")
     assert not [name for name in found if "27" in name]
+
+
+def test_a_name_built_on_is_used_even_after_the_proposal_verb(nlp):
+    found = entities(
+        nlp, "A study", "We introduce a new paradigm for generative modeling built on Zorbal Normalizing Flows (ZNFs)."
+    )
+    assert found["Zorbal Normalizing Flows"].role == "used"

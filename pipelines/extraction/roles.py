@@ -176,6 +176,8 @@ class RoleAssigner:
                 return False  # "the recently proposed BERT": someone else's
             if w in self.cues.propose_words and w.endswith("ing") and (k == 0 or words[k - 1] not in _ING_AFTER):
                 return False  # "for evaluating and developing RAG systems": not the authors' act
+            if w in self.cues.propose_words and words[k + 1] in ("on", "upon"):
+                return False  # "a paradigm built on Continuous Normalizing Flows (CNFs)": used
             if w in self.cues.propose_words:
                 return True
             if w == "based" and words[k + 1] not in ("on", "upon"):
