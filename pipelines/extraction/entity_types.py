@@ -52,6 +52,15 @@ _CLAUSE_WORDS = {"that", "which", "trained", "designed", "built", "based", "capa
 _SUBSETS = {"setting", "settings", "split", "splits", "subset", "subsets", "version", "portion", "part"}
 
 
+def _names_a_product(doc: Doc, m: Mention, title_end: int) -> bool:
+    """ "the OpenAI gym tasks", "Google commands", "MetaGPT: Meta Programming": an organisation's
+    name that a noun follows (any capitalised word, in a title) modifies another name."""
+    if m.type != "Organization" or m.end >= len(doc):
+        return False
+    after = doc[m.end]
+    return after.is_alpha and not after.is_stop and (after.text.islower() or m.end < title_end)
+
+
 class EntityTyper:
     def __init__(
         self, nlp: Language, name: str, window: int, default_type: str, default_penalty: float, cue_confidence: float
@@ -165,6 +174,8 @@ class EntityTyper:
         for m in mentions_of(doc):
             if (m.type_source == "default" or m.type == "Dataset") and self._reported_on(doc, m):
                 m.type, m.type_source = "Benchmark", "cue"
+        title_end = doc._.kg_title_end or 0
+        doc._.kg_mentions = [m for m in mentions_of(doc) if not _names_a_product(doc, m, title_end)]
         return doc
 
     def _reported_on(self, doc: Doc, m: Mention) -> bool:

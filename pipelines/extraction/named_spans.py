@@ -287,8 +287,7 @@ class NamedSpanFinder:
         self._listed_with_benchmarks(doc)
         return doc
 
-    @staticmethod
-    def _listed_with_benchmarks(doc: Doc) -> None:
+    def _listed_with_benchmarks(self, doc: Doc) -> None:
         """ "BlogCatalog, Flickr, and YouTube", "CIFAR-100 (91.7%), Flowers (98.8%)": a capitalised
         word listed beside known benchmarks is one more, though alone it reads as a word."""
         known = {
@@ -308,7 +307,15 @@ class NamedSpanFinder:
             if before in known or after in known:
                 add_mention(
                     doc,
-                    Mention(tok.i, tok.i + 1, tok.text, "shape", type="Benchmark", type_source="list", confidence=0.5),
+                    Mention(
+                        tok.i,
+                        tok.i + 1,
+                        tok.text,
+                        "shape",
+                        type="Benchmark",
+                        type_source="list",
+                        confidence=self.confidence.get("listed", 0.5),
+                    ),
                 )
 
     @staticmethod
@@ -798,7 +805,14 @@ def _drop_other_meanings(doc: Doc, redefined: list[tuple[int, str]]) -> None:
         "catalogue_paths": [],
         "max_run": 7,
         "max_bare_acronym": 4,
-        "confidence": {"abbreviation": 0.85, "title": 0.9, "named": 0.85, "shape": 0.7, "capitalised": 0.6},
+        "confidence": {
+            "abbreviation": 0.85,
+            "title": 0.9,
+            "named": 0.85,
+            "shape": 0.7,
+            "capitalised": 0.6,
+            "listed": 0.5,
+        },
     },
 )
 def make_named_span_finder(

@@ -200,24 +200,10 @@ def _roles_from_catalogue_dates(entities: list[ExtractedEntity], paper: Paper, c
             entity.role = "used"
 
 
-def _names_a_product(doc: Doc, m: Mention, title_end: int) -> bool:
-    """ "the OpenAI gym tasks", "Google commands", "MetaGPT: Meta Programming": an organisation's
-    name that a noun follows (any capitalised word, in a title) modifies another name."""
-    if m.type != "Organization" or m.end >= len(doc):
-        return False
-    after = doc[m.end]
-    return after.is_alpha and not after.is_stop and (after.text.islower() or m.end < title_end)
-
-
 def doc_to_entities(doc: Doc, paper: Paper, catalogue: Catalogue | None = None) -> list[ExtractedEntity]:
     """The paper's entities from the pipeline's mentions. ``catalogue`` is the pipeline's own
     (bundled entries plus the user's files), so a user's entry dates and names as ours do."""
-    title_end = doc._.kg_title_end or 0
-    mentions = [
-        m
-        for m in mentions_of(doc)
-        if (m.catalogue_id or plausible_name(m.text)) and not _names_a_product(doc, m, title_end)
-    ]
+    mentions = [m for m in mentions_of(doc) if (m.catalogue_id or plausible_name(m.text))]
     groups = _Groups(len(mentions))
     owner: dict[str, int] = {}
     for i, m in enumerate(mentions):

@@ -40,6 +40,14 @@ _CLAUSE_OPENERS = {"without", "with", "where", "which", "while", "that", "by", "
 _CLAUSE_OPENERS |= {"as", "when", "whereas", "but", "than", "using", "we", "it", "they", "the", "a", "an", "our"}
 
 
+def _names_the_object(doc: Doc, i: int) -> bool:
+    """A title word that names a model or a kind of language model ("BERT", "LLM", "VLM"),
+    not a task's own short form ("MT Evaluation", "3D Classification")."""
+    if _LANGUAGE_MODELS.match(doc[i].text):
+        return True
+    return any(m.type == "Model" and m.start <= i < m.end for m in mentions_of(doc))
+
+
 def _singular(word: str) -> str:
     """ "networks" -> "network", "biases" -> "bias", "queries" -> "query"."""
     if not word.endswith("s") or word.endswith(_PLURAL_OK):
@@ -116,7 +124,7 @@ class TaskPhraseFinder:
         in_title = i < title_end
         if not in_title and (tok.is_sent_start or not tok.text.islower()):
             return False
-        if in_title and self._names_the_object(doc, i):
+        if in_title and _names_the_object(doc, i):
             return False  # "LLM Inference", "LM Alignment": what is served or aligned, not the task
         if in_title and i > 0 and doc[i - 1].lower_ in _MODALS:
             return False  # "Small LLMs Can Master Math Reasoning": a verb after a modal
@@ -199,17 +207,11 @@ class TaskPhraseFinder:
             if head in self.generic_words or self.head_nouns.get(head) in ("Model", "Dataset", "Benchmark"):
                 continue
             start = tok.i + 1
-            while start < end - 1 and self._names_the_object(doc, start):
+            while start < end - 1 and _names_the_object(doc, start):
                 start += 1  # "for BERT Model Compression": the model compressed, not the task
             if self._names_a_task(head, end - start):
                 found.append((start, end))
         return found
-
-    @staticmethod
-    def _names_the_object(doc: Doc, i: int) -> bool:
-        """A title word that names a model or a kind of language model ("BERT", "LLM", "VLM"),
-        not a task's own short form ("MT Evaluation", "3D Classification")."""
-        return bool(_LANGUAGE_MODELS.match(doc[i].text)) or i in doc.user_data.get("kg_model_tokens", ())
 
     def _title_gerund(self, doc: Doc, title_end: int) -> Mention | None:
         """ "Evaluating Factual Consistency ...", "Compressing Deep Neural Networks ...": a title
@@ -460,9 +462,6 @@ class TaskPhraseFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         title_end = doc._.kg_title_end or 0
-        doc.user_data["kg_model_tokens"] = {
-            i for m in mentions_of(doc) if m.type == "Model" for i in range(m.start, m.end)
-        }
         # Where "task(s) / problem(s)" stand, found once from the lowercase array (no token walk).
         lowers = doc.to_array("LOWER")
         task_words = [
