@@ -1149,3 +1149,30 @@ def test_a_name_built_on_is_used_even_after_the_proposal_verb(nlp):
         nlp, "A study", "We introduce a new paradigm for generative modeling built on Zorbal Normalizing Flows (ZNFs)."
     )
     assert found["Zorbal Normalizing Flows"].role == "used"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Training takes two days on 8 NVIDIA V100 GPUs.",
+        "Runs on A100-80 and A100-40 GPUs finish in an hour.",
+        "ZorbQuant is strong in W4A16 and W2A16 settings.",
+    ],
+)
+def test_machines_and_bit_widths_are_not_names(nlp, sentence):
+    found = entities(nlp, "A study", sentence)
+    assert not [name for name in found if any(part in name for part in ("100", "W4", "W2"))]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "how"),
+    [
+        ("ZorbGAN achieves high quality image synthesis on faces.", "high"),
+        ("We evaluate on the widely used syntactic constituency parsing task.", "used"),
+        ("ZorbNet serves sophisticated industrial recommendation tasks.", "sophisticated"),
+    ],
+)
+def test_a_task_name_opens_after_how_words_and_participles(nlp, sentence, how):
+    found = entities(nlp, "A study", sentence)
+    tasks = [name for name, e in found.items() if e.type == "Task"]
+    assert tasks and not [name for name in tasks if name.startswith(how)], tasks

@@ -63,6 +63,10 @@ def _language_pair(text: str) -> bool:
 
 
 # Variant suffixes of an architecture: "B7", "50", "L", "large", "base".
+# "W4A16", "W4A8KV4": the bit widths of weights, activations and cache a model is quantised to.
+_BIT_WIDTHS = re.compile(r"^W\d+A\d+(KV\d+)?$")
+# "A100-40", "A100-80GB": a machine with its memory size.
+_MEMORY_SIZE = re.compile(r"-\d+(GB)?$")
 _VARIANT = re.compile(r"^([A-Z]?\d{1,3}[a-z]?|[A-Z]{1,2}|large|base|small|tiny|huge|xl|xxl)$")
 _VERSION_NUMBER = re.compile(r"^(v?\d+(\.\d+)+|(19|20)\d\d)$")  # "2.0", "v1.1", "2012"
 _INTRODUCERS = {"named", "called", "dubbed", "termed", "namely", "coined", "entitled"}
@@ -134,8 +138,10 @@ class NamedSpanFinder:
         key = match_key(text)
         if key in self.cues.generic_names or _language_pair(text) or _MODALITY_PAIR.match(text):
             return True  # "EN-FR", "Text-to-3D": a direction between languages or modalities
-        if any(w in self.hardware_words for w in text.split()):
+        if any(_MEMORY_SIZE.sub("", w) in self.hardware_words for w in text.split()):
             return True  # "Tesla V100", "Cloud TPU v4": the machine a result was measured on
+        if _BIT_WIDTHS.match(text):
+            return True  # a quantisation setting, not a method
         # Broad classes spelled with capitals: "Deep Neural Networks", "Visual Language Models".
         words = text.lower().replace("-", " ").split()
         if len(words) > 1 and all(w in self.generic_words for w in words):
@@ -698,7 +704,8 @@ class NamedSpanFinder:
             start = i
             if i > title_end and i > 0 and doc[i - 1].text in self.cues.model_prefixes:
                 start = i - 1
-            add_mention(doc, self._mention(doc, start, end, "shape"))
+            if not self._generic(doc[start:end].text):  # "NVIDIA V100": grown over a machine
+                add_mention(doc, self._mention(doc, start, end, "shape"))
             i = end
 
     @staticmethod

@@ -384,10 +384,14 @@ class TaskPhraseFinder:
     def _strip_approach(self, doc: Doc, start: int, end: int) -> int:
         """Drop leading words that say how, not what: "real-time object detection",
         "training-free image editing", "neural response generation"."""
-        while start < end - 1 and (
-            doc[start].lower_ in self.approach_words or doc[start].lower_.endswith(self.approach_suffixes)
-        ):
-            start += 1
+        while start < end - 1:
+            word = doc[start].lower_
+            if word in self.approach_words or word.endswith(self.approach_suffixes):
+                start += 1
+            elif start < end - 2 and f"{word}-{doc[start + 1].lower_}" in self.approach_words:
+                start += 2  # "high quality image synthesis", spelled without its hyphen
+            else:
+                break
         return start
 
     def _names_a_task(self, word: str, n_words: int) -> bool:
