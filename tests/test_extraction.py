@@ -1176,3 +1176,18 @@ def test_a_task_name_opens_after_how_words_and_participles(nlp, sentence, how):
     found = entities(nlp, "A study", sentence)
     tasks = [name for name, e in found.items() if e.type == "Task"]
     assert tasks and not [name for name in tasks if name.startswith(how)], tasks
+
+
+@pytest.mark.parametrize(
+    ("sentence", "task"),
+    [
+        (
+            "We achieve record-breaking performance for unconditional zorb generation on CIFAR-10.",
+            "unconditional zorb generation",
+        ),
+        ("We evaluate ZorbNet on multilingual zorb modeling and beat prior work.", "multilingual zorb modeling"),
+    ],
+)
+def test_a_phrase_a_result_is_measured_on_is_a_task_even_named_once(nlp, sentence, task):
+    found = entities(nlp, "A study", sentence)
+    assert task in found and found[task].type == "Task"

@@ -9,8 +9,8 @@ Some patterns name a task whatever its head word: the title's purpose ("... for 
 Data Mixing"), a title opening with a task verb ("Evaluating Factual Consistency"),
 members of a list the text calls tasks ("tasks such as OCR, geo-localization and action
 recognition"; in "arithmetic, commonsense, and symbolic reasoning tasks" they share the
-last member's head), what the paper is tested on ("gains on span selection tasks"), and a
-learning paradigm named as the purpose ("for reinforcement learning"). Title phrases
+last member's head), what the paper is tested on ("gains on span selection tasks", "results
+for unconditional image generation on CIFAR-10"), and a learning paradigm named as the purpose ("for reinforcement learning"). Title phrases
 after "via / with / by" or before "for" name the means, not the task; verb forms,
 adverbs, plurals and approach words ("real-time", "training-free") stay out of names, and
 a task phrase before a method noun ("the constraint alignment loss") is no task.
@@ -78,6 +78,7 @@ class TaskPhraseFinder:
         self.stop = frozenset(raw["task_modifier_stop"])
         self.noun_gerunds = frozenset(raw.get("noun_gerunds", ()))
         self.introducers = cues.propose_words
+        self.evaluate_words = cues.evaluate_words
         self.task_nouns = frozenset(raw.get("task_nouns", ()))
         self._task_word_ids = np.array(
             [nlp.vocab.strings.add(w) for w in ("task", "tasks", "problem", "problems")], dtype="uint64"
@@ -381,6 +382,25 @@ class TaskPhraseFinder:
                 k -= 2
         return found
 
+    def _reported_tasks(self, doc: Doc, phrases: list[tuple[int, int]]) -> set[tuple[int, int]]:
+        """ "performance for unconditional image generation on CIFAR-10", "we evaluate X on
+        character-level language modeling": a phrase a result is measured on, or one measured
+        on a known benchmark, is a task the paper is tested on, even when named once."""
+        data_starts = {m.start for m in mentions_of(doc) if m.type in ("Benchmark", "Dataset")}
+        found = set()
+        for start, end in phrases:
+            if end - start < 2 or start == 0 or doc[end - 1].lower_ not in self.heads:
+                continue
+            after = end + 1 if end + 1 < len(doc) and doc[end + 1].lower_ == "the" else end
+            on_data = end < len(doc) and doc[end].lower_ == "on" and after + 1 in data_starts
+            sentence = doc[start].sent
+            evaluated = doc[start - 1].lower_ in ("on", "for") and any(
+                t.lower_ in self.evaluate_words for t in doc[sentence.start : start]
+            )
+            if on_data or evaluated:
+                found.add((start, end))
+        return found
+
     def _strip_approach(self, doc: Doc, start: int, end: int) -> int:
         """Drop leading words that say how, not what: "real-time object detection",
         "training-free image editing", "neural response generation"."""
@@ -482,6 +502,7 @@ class TaskPhraseFinder:
         ]
         purposes = {(self._strip_approach(doc, s, e), e) for s, e in self._title_purpose(doc, title_end)}
         listed = set(self._listed_tasks(doc, task_words)) | set(self._tested_on_tasks(doc, task_words))
+        listed |= self._reported_tasks(doc, phrases)
         for member in self._elided_members(doc, task_words):
             add_mention(doc, member)
         counts = Counter(match_key(doc[s:e].text) for s, e in phrases)
