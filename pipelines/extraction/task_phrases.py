@@ -10,10 +10,11 @@ Data Mixing"), a title opening with a task verb ("Evaluating Factual Consistency
 members of a list the text calls tasks ("tasks such as OCR, geo-localization and action
 recognition"; in "arithmetic, commonsense, and symbolic reasoning tasks" they share the
 last member's head), what the paper is tested on ("gains on span selection tasks", "results
-for unconditional image generation on CIFAR-10"), and a learning paradigm named as the purpose ("for reinforcement learning"). Title phrases
-after "via / with / by" or before "for" name the means, not the task; verb forms,
-adverbs, plurals and approach words ("real-time", "training-free") stay out of names, and
-a task phrase before a method noun ("the constraint alignment loss") is no task.
+for unconditional image generation on CIFAR-10"), and a learning paradigm named as the
+purpose ("for reinforcement learning"). Title phrases after "via / with / by" or before
+"for" name the means, not the task; verb forms, adverbs, plurals and approach words
+("real-time", "training-free") stay out of names, and a task phrase before a method noun
+("the constraint alignment loss") is no task.
 """
 
 from __future__ import annotations
