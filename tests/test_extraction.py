@@ -1191,3 +1191,23 @@ def test_a_task_name_opens_after_how_words_and_participles(nlp, sentence, how):
 def test_a_phrase_a_result_is_measured_on_is_a_task_even_named_once(nlp, sentence, task):
     found = entities(nlp, "A study", sentence)
     assert task in found and found[task].type == "Task"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Evaluation on the LAION-5B-Zorb dataset shows that our model is strong.", "LAION-5B-Zorb"),
+        ("ZorbNet reaches 84.0% mIoU on Cityscapes and shows excellent robustness on Cityscapes-Z.", "Cityscapes-Z"),
+        ("ZorbNet significantly outperforms existing models on both ZDR and ZDA.", "ZDA"),
+    ],
+)
+def test_variants_named_data_and_listed_result_sets_are_benchmarks(nlp, sentence, name):
+    found = entities(nlp, "A study", sentence)
+    assert found[name].type == "Benchmark"
+
+
+def test_a_sized_variant_of_known_data_is_not_data(nlp):
+    found = entities(
+        nlp, "A study", "We build the ShareGPT4V dataset and train ShareGPT4V-7B on it, which beats LLaVA."
+    )
+    assert found["ShareGPT4V-7B"].type == "Model"

@@ -105,6 +105,8 @@ class EntityTyper:
         for suffix, t in self.cues.name_suffixes.items():
             if m.text.endswith(suffix) and len(m.text) > len(suffix):
                 return t
+        if (t := self._named_data_after(doc, m)) or (t := self._variant_of_known_data(doc, m)):
+            return t
         if any(
             m.text.startswith(p) and m.text[len(p) : len(p) + 1] in ("", "-", " ", *"0123456789")
             for p in self.cues.model_prefixes
@@ -113,6 +115,26 @@ class EntityTyper:
         if any(_PARAMETER_COUNT.match(part) for part in re.split(r"[-_ /]", m.text)[1:]):
             return "Model"  # "WizardLM-13B-V1.2", "Foo 7B": a sized checkpoint
         return self.context_type(doc, m)
+
+    def _named_data_after(self, doc: Doc, m: Mention) -> str | None:
+        """ "the LAION-5B-Aesthetics dataset": a data noun after the name says what it is, before
+        a size in the name ("5B") can make it read as a checkpoint."""
+        if m.end < len(doc) and doc[m.end].text.islower():
+            t = self.cues.head_nouns.get(doc[m.end].lower_)
+            return t if t in ("Dataset", "Benchmark") else None
+        return None
+
+    @staticmethod
+    def _variant_of_known_data(doc: Doc, m: Mention) -> str | None:
+        """ "Cityscapes-C" beside "Cityscapes", "ImageNet-64": a known dataset or benchmark with
+        a suffix after a hyphen is a variant of it, and is the same kind of thing."""
+        base, dash, suffix = m.text.rpartition("-")
+        if not dash or (not suffix[:1].isupper() and not suffix[:1].isdigit()) or _PARAMETER_COUNT.match(suffix):
+            return None  # "ShareGPT4V-7B": a model trained on the data, at a size
+        for other in mentions_of(doc):
+            if other.catalogue_id and other.type in ("Dataset", "Benchmark") and other.text == base:
+                return other.type
+        return None
 
     def context_type(self, doc: Doc, m: Mention) -> str | None:
         """What the words around a name call it: the title's gloss, a head noun after it, a noun
@@ -174,6 +196,11 @@ class EntityTyper:
         for m in mentions_of(doc):
             if (m.type_source == "default" or m.type == "Dataset") and self._reported_on(doc, m):
                 m.type, m.type_source = "Benchmark", "cue"
+        for group in self._lists(doc):  # "outperforms prior models on both CDR and GDA"
+            if group[0].type == "Benchmark" and self._reported_on(doc, group[0]):
+                for m in group[1:]:
+                    if m.type_source == "default" or m.type == "Dataset":
+                        m.type, m.type_source = "Benchmark", "cue"
         title_end = doc._.kg_title_end or 0
         doc._.kg_mentions = [m for m in mentions_of(doc) if not _names_a_product(doc, m, title_end)]
         return doc
@@ -187,8 +214,8 @@ class EntityTyper:
             k -= 2  # "on the hardest setting of X", "on the test split of X"
             if doc[k].lower_ not in ("on", "the"):
                 k -= 1
-        if k > 0 and doc[k].lower_ == "the":
-            k -= 1
+        if k > 0 and doc[k].lower_ in ("the", "both"):
+            k -= 1  # "outperforms existing models on both CDR and GDA"
         if k < 1 or doc[k].lower_ != "on":
             return False
         for tok in reversed(doc[max(0, k - self.window - 1) : k]):
