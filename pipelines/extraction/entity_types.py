@@ -126,7 +126,7 @@ class EntityTyper:
 
     @staticmethod
     def _variant_of_known_data(doc: Doc, m: Mention) -> str | None:
-        """ "Cityscapes-C" beside "Cityscapes", "ImageNet-64": a known dataset or benchmark with
+        """ "Cityscapes-C" beside "Cityscapes": a known dataset or benchmark of the same abstract with
         a suffix after a hyphen is a variant of it, and is the same kind of thing."""
         base, dash, suffix = m.text.rpartition("-")
         if not dash or (not suffix[:1].isupper() and not suffix[:1].isdigit()) or _PARAMETER_COUNT.match(suffix):
