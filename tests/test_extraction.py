@@ -1211,3 +1211,13 @@ def test_a_sized_variant_of_known_data_is_not_data(nlp):
         nlp, "A study", "We build the ShareGPT4V dataset and train ShareGPT4V-7B on it, which beats LLaVA."
     )
     assert found["ShareGPT4V-7B"].type == "Model"
+
+
+def test_a_capitalised_word_in_a_title_or_opening_a_sentence_is_not_a_camel_case_name(nlp):
+    assert "ComplEx" not in entities(nlp, "Learning to Simulate Complex Physics", "Complex systems are hard.")
+    assert "ComplEx" in entities(nlp, "A study", "We compare with ComplEx and Complex.")
+
+
+def test_tuning_hyperparameters_is_an_activity_not_a_method(nlp):
+    found = entities(nlp, "A study", "Prior methods need significant hyperparameter tuning.")
+    assert not [name for name in found if "hyperparameter" in name.lower()]

@@ -46,8 +46,9 @@ class CatalogueMatcher:
         self.confidence = confidence
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.folded = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.recased = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.entries = {}
-        exact, folded = [], []
+        exact, folded, recased = [], [], []
         for entry in self.catalogue.entries:
             for surface in self.catalogue.surfaces(entry):
                 key = str(len(self.entries))
@@ -59,7 +60,7 @@ class CatalogueMatcher:
                 if " " not in surface and any(c.isupper() for c in surface[1:]) and not _CAPITALS_RUN.search(surface):
                     # "LibriSpeech" is also written "Librispeech"; the lowercase word stays apart.
                     # Not for names styled with a run of capitals: "QuALITY" is not "Quality".
-                    exact.append((key, nlp.make_doc(surface[0].upper() + surface[1:].lower())))
+                    recased.append((key, nlp.make_doc(surface[0].upper() + surface[1:].lower())))
                 head, dash, rest = surface.partition("-")
                 if dash and head.istitle() and len(head) > 2 and _case_sensitive(surface):
                     # "Best-of-N" opens a sentence; mid-sentence it is "best-of-N".
@@ -69,11 +70,16 @@ class CatalogueMatcher:
             self.exact.add(key, [pattern])
         for key, pattern in folded:
             self.folded.add(key, [pattern])
+        for key, pattern in recased:
+            self.recased.add(key, [pattern])
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
-        for matcher in (self.exact, self.folded):
+        title_end = doc._.kg_title_end or 0
+        for matcher in (self.exact, self.folded, self.recased):
             for match_id, start, end in matcher(doc):
+                if matcher is self.recased and (start < title_end or doc[start].is_sent_start):
+                    continue  # "Learning to Simulate Complex Physics": a title's capital is no ComplEx
                 span = doc[start:end]
                 span.label_ = doc.vocab.strings[match_id]
                 spans.append(span)
