@@ -1221,3 +1221,14 @@ def test_a_capitalised_word_in_a_title_or_opening_a_sentence_is_not_a_camel_case
 def test_tuning_hyperparameters_is_an_activity_not_a_method(nlp):
     found = entities(nlp, "A study", "Prior methods need significant hyperparameter tuning.")
     assert not [name for name in found if "hyperparameter" in name.lower()]
+
+
+@pytest.mark.parametrize(
+    ("owner", "institutional"),
+    [("MCG-NJU", True), ("HKUDS", True), ("uclaml", True), ("dptech-corp", True), ("zchoi", False), ("BradyFU", False)],
+)
+def test_code_owners_named_like_groups_or_acronyms_are_affiliations(owner, institutional):
+    from pipelines.extraction.records import code_owner_organizations
+
+    found = code_owner_organizations(f"Code is at https://github.com/{owner}/zorb.")
+    assert (found == [owner]) == institutional

@@ -24,8 +24,11 @@ __all__ = ["code_owner_organizations", "doc_to_entities"]
 _GITHUB = re.compile(
     r"github\.com/([A-Za-z0-9][A-Za-z0-9-]*)/|(?<![\w.-])([A-Za-z0-9][A-Za-z0-9-]*)\.github\.io\b", re.I
 )
-# Owners named like institutions ("GAIR-NLP", "kaistAI", "mit-han-lab"); people's handles are not.
-_ORG_LIKE = re.compile(r"(?i:(lab|labs|ai|nlp|research|group|team|institute|university|org))$")
+# Owners named like institutions ("GAIR-NLP", "kaistAI", "mit-han-lab", "thuml", "dptech-corp"),
+# or as acronyms ("THUDM", "MCG-NJU"); people's handles are not.
+_ORG_LIKE = re.compile(
+    r"(?i:(lab|labs|ai|nlp|ml|vl|research|group|team|institute|university|org|corp))$|^[A-Z]{4,}$|^[A-Z]{2,}-[A-Z]{2,}$"
+)
 MAX_EVIDENCE = 3
 OLDER_BY = 3  # years between a known name's introduction and a paper that cannot be proposing it
 _YEAR = re.compile(r"^((?:19|20)\d\d)")
