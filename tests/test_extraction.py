@@ -1232,3 +1232,9 @@ def test_code_owners_named_like_groups_or_acronyms_are_affiliations(owner, insti
 
     found = code_owner_organizations(f"Code is at https://github.com/{owner}/zorb.")
     assert (found == [owner]) == institutional
+
+
+def test_a_model_named_after_its_maker_mentions_the_maker(nlp):
+    found = entities(nlp, "A study", "Our small model rivals OpenAI o1 on math, unlike DeepSeek-R1.")
+    assert found["OpenAI"].type == "Organization" and found["OpenAI"].role == "mentioned"
+    assert "DeepSeek" not in found

@@ -203,6 +203,20 @@ def _roles_from_catalogue_dates(entities: list[ExtractedEntity], paper: Paper, c
             entity.role = "used"
 
 
+def _makers_named_with_models(entities: list[ExtractedEntity], catalogue: Catalogue) -> list[ExtractedEntity]:
+    """ "OpenAI o1", "OpenAI ChatGPT": a model named after its maker, as a separate word,
+    mentions the maker (a hyphen makes a family name instead: "DeepSeek-R1")."""
+    known = {match_key(e.name) for e in entities}
+    makers = []
+    for entity in entities:
+        first, space, _ = entity.name.partition(" ")
+        entry = catalogue.lookup(first) if entity.type == "Model" and space else None
+        if entry is not None and entry.type == "Organization" and match_key(entry.name) not in known:
+            known.add(match_key(entry.name))
+            makers.append(ExtractedEntity("Organization", entry.name, "mentioned", [], entity.confidence, []))
+    return makers
+
+
 def doc_to_entities(doc: Doc, paper: Paper, catalogue: Catalogue | None = None) -> list[ExtractedEntity]:
     """The paper's entities from the pipeline's mentions. ``catalogue`` is the pipeline's own
     (bundled entries plus the user's files), so a user's entry dates and names as ours do."""
@@ -221,6 +235,7 @@ def doc_to_entities(doc: Doc, paper: Paper, catalogue: Catalogue | None = None) 
     entities = _nest_tasks([_entity(doc, group) for _, group in sorted(grouped.items())])
     catalogue = catalogue or load_catalogue()
     _roles_from_catalogue_dates(entities, paper, catalogue)
+    entities += _makers_named_with_models(entities, catalogue)
 
     # Affiliations: the metadata's organisations and organisation-owned code links.
     by_key = {match_key(e.name): e for e in entities}
