@@ -1238,3 +1238,21 @@ def test_a_model_named_after_its_maker_mentions_the_maker(nlp):
     found = entities(nlp, "A study", "Our small model rivals OpenAI o1 on math, unlike DeepSeek-R1.")
     assert found["OpenAI"].type == "Organization" and found["OpenAI"].role == "mentioned"
     assert "DeepSeek" not in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("ZorbLM wins on AlpacaEval 1.0 and 2.0 by a large margin.", ["AlpacaEval 1.0", "AlpacaEval 2.0"]),
+        ("We evaluate ZorbNet on Kinetics-400, -600 and -700.", ["Kinetics-400", "Kinetics-600", "Kinetics-700"]),
+        ("We report accuracy on CIFAR-10 and 100.", ["CIFAR-10", "CIFAR-100"]),
+    ],
+)
+def test_bare_versions_after_a_versioned_benchmark_are_its_other_versions(nlp, sentence, names):
+    found = entities(nlp, "A study", sentence)
+    assert all(found[name].type == "Benchmark" for name in names)
+
+
+def test_a_score_after_a_hyphen_versioned_benchmark_is_no_version(nlp):
+    found = entities(nlp, "A study", "ZorbGAN reaches on CIFAR-10, 6.20 FID.")
+    assert not [name for name in found if "6.20" in name]

@@ -67,6 +67,7 @@ def _language_pair(text: str) -> bool:
 _BIT_WIDTHS = re.compile(r"^W\d+A\d+(KV\d+)?$")
 # "A100-40", "A100-80GB": a machine with its memory size.
 _MEMORY_SIZE = re.compile(r"-\d+(GB)?$")
+_HYPHEN_VERSION = re.compile(r"^(.*[A-Za-z].*)-(\d+)$")  # "Kinetics-400", "CIFAR-10"
 _VARIANT = re.compile(r"^([A-Z]?\d{1,3}[a-z]?|[A-Z]{1,2}|large|base|small|tiny|huge|xl|xxl)$")
 _VERSION_NUMBER = re.compile(r"^(v?\d+(\.\d+)+|(19|20)\d\d)$")  # "2.0", "v1.1", "2012"
 _INTRODUCERS = {"named", "called", "dubbed", "termed", "namely", "coined", "entitled"}
@@ -429,15 +430,25 @@ class NamedSpanFinder:
         return bool(dash and base and suffix.lower() in self.compound_suffixes)
 
     def _elided_versions(self, doc: Doc) -> None:
-        """ "PASCAL VOC 2007, 2012", "SQuAD 1.1 and 2.0": a bare version after a versioned
-        known name is that name's other version."""
+        """ "PASCAL VOC 2007, 2012", "SQuAD 1.1 and 2.0", "Kinetics-400, -600 and -700",
+        "CIFAR-10/100": a bare version after a versioned known name is that name's other
+        version."""
         for m in list(mentions_of(doc)):
-            if not m.catalogue_id or m.length < 2 or not _VERSION_NUMBER.match(doc[m.end - 1].text):
+            if not (m.catalogue_id or m.type in ("Benchmark", "Dataset")):
                 continue
-            base = doc[m.start : m.end - 1].text
+            last = doc[m.end - 1].text
+            if m.length >= 2 and _VERSION_NUMBER.match(last):
+                base, joint = doc[m.start : m.end - 1].text, " "
+            elif (hyphened := _HYPHEN_VERSION.match(last)) and m.length == 1:
+                base, joint = hyphened.group(1), "-"
+            else:
+                continue
             i = m.end
-            while i + 1 < len(doc) and doc[i].text in (",", "and", "or") and _VERSION_NUMBER.match(doc[i + 1].text):
-                name = f"{base} {doc[i + 1].text}"
+            while i + 1 < len(doc) and doc[i].text in (",", "and", "or", "/"):
+                version = doc[i + 1].text.lstrip("-")
+                if not (version.isdigit() if joint == "-" else _VERSION_NUMBER.match(version)):
+                    break  # "CIFAR-10, 6.20 FID": a score, not a version
+                name = f"{base}{joint}{version}"
                 entry = self.catalogue.lookup(name)
                 add_mention(
                     doc,
