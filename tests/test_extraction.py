@@ -1256,3 +1256,17 @@ def test_bare_versions_after_a_versioned_benchmark_are_its_other_versions(nlp, s
 def test_a_score_after_a_hyphen_versioned_benchmark_is_no_version(nlp):
     found = entities(nlp, "A study", "ZorbGAN reaches on CIFAR-10, 6.20 FID.")
     assert not [name for name in found if "6.20" in name]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "In this paper, we propose a new optimization algorithm, Zorbhead, that updates two sets of weights.",
+            "Zorbhead",
+        ),
+        ("The first is a new architecture, the Zorbnet, that exploits the propensity score.", "Zorbnet"),
+    ],
+)
+def test_a_capitalised_word_set_off_after_a_new_kind_noun_is_its_name(nlp, sentence, name):
+    assert name in entities(nlp, "A study", sentence)

@@ -14,6 +14,7 @@ architectures ("ResNet-50") are models; an undefined acronym of the title's name
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from spacy.language import Language
@@ -279,6 +280,7 @@ class NamedSpanFinder:
         self._title_name(doc, title_end)
         self._title_means(doc, title_end)
         self._introduced_names(doc)
+        self._new_kind_apposition(doc)
         self._proposed_techniques(doc)
         self._appositions(doc, title_end)
         self._shaped_names(doc, title_end, not_names)
@@ -654,6 +656,24 @@ class NamedSpanFinder:
                 end += 1
             if end > start and not self._generic(doc[start:end].text):
                 add_mention(doc, self._mention(doc, start, self._grow(doc, start, end), "named"))
+
+    def _new_kind_apposition(self, doc: Doc) -> None:
+        """ "a new architecture, the Dragonnet, that ...", "a new optimization algorithm,
+        Lookahead, that ...": a capitalised word set off after "a new / novel" kind noun is
+        that new thing's name, though alone it reads as a word."""
+        for tok in doc[2:-3]:
+            if doc[tok.i + 1].text != "," or not tok.text.islower() or tok.lower_ not in self.cues.head_nouns:
+                continue
+            opening = [t.lower_ for t in doc[max(0, tok.i - 4) : tok.i]]
+            if not any(a in ("a", "an") and b in ("new", "novel") for a, b in itertools.pairwise(opening)):
+                continue
+            start = tok.i + 2 + (doc[tok.i + 2].lower_ == "the")
+            end = start
+            while end < len(doc) and end - start < 4 and doc[end].text[:1].isupper() and doc[end].is_alpha:
+                end += 1
+            if start < end < len(doc) and doc[end].text in (",", "(", "that", "which"):
+                if not self._generic(doc[start:end].text):
+                    add_mention(doc, self._mention(doc, start, end, "named"))
 
     def _proposed_techniques(self, doc: Doc) -> None:
         """ "we propose transformer distillation", "we introduce instruction prompt tuning": a bare
