@@ -1270,3 +1270,8 @@ def test_a_score_after_a_hyphen_versioned_benchmark_is_no_version(nlp):
 )
 def test_a_capitalised_word_set_off_after_a_new_kind_noun_is_its_name(nlp, sentence, name):
     assert name in entities(nlp, "A study", sentence)
+
+
+def test_a_lowercase_x2y_name_before_the_title_colon_is_proposed(nlp):
+    found = entities(nlp, "zorb2vec: Learning Distributed Representations of Zorbs", "We present a neural model.")
+    assert found["zorb2vec"].role == "proposed"

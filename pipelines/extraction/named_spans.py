@@ -27,6 +27,7 @@ from pipelines.extraction.resources import CatalogueEntry, load_catalogue, load_
 
 __all__ = ["NamedSpanFinder", "is_name_shaped"]
 
+_X_TO_Y = re.compile(r"^[a-z]{2,}2[a-z]{2,}$")
 _CAMEL = re.compile(r"[a-z][A-Z]|[A-Z]{2,}[a-z]")
 _ACRONYM_LETTER = re.compile(r"^[a-z]{2,}[A-Z][a-z]?$")
 _HAS_DIGIT_AND_LETTER = re.compile(r"(?=.*\d)(?=.*[A-Za-z])")
@@ -79,11 +80,11 @@ def is_name_shaped(text: str, in_title: bool = False) -> bool:
 
     >>> [is_name_shaped(w) for w in ["AlignScore", "GPT-4o", "PORTIA", "T-Prompter", "Method", "7B", "e.g."]]
     [True, True, True, True, False, False, False]
-    >>> [is_name_shaped(w) for w in ["nuScenes", "arXiv", "anchOr", "extensioN"]]
-    [True, True, False, False]
+    >>> [is_name_shaped(w) for w in ["nuScenes", "arXiv", "anchOr", "extensioN", "code2vec", "2d"]]
+    [True, True, False, False, True, False]
     """
     if text.islower():  # every rule below needs a capital: most words leave here
-        return False
+        return bool(_X_TO_Y.match(text))  # "word2vec", "code2vec": lowercase, but no word
     if len(text) < 2 or not any(c.isalpha() for c in text) or _NUMBERISH.match(text):
         return False
     if text.startswith(("http", "www.")) or ("@" in text and not re.search(r"@\d", text)):
