@@ -1275,3 +1275,21 @@ def test_a_capitalised_word_set_off_after_a_new_kind_noun_is_its_name(nlp, sente
 def test_a_lowercase_x2y_name_before_the_title_colon_is_proposed(nlp):
     found = entities(nlp, "zorb2vec: Learning Distributed Representations of Zorbs", "We present a neural model.")
     assert found["zorb2vec"].role == "proposed"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We outperform prior agents on three benchmarks—ZorbAgent wins on all.",
+        "It runs on an Nvidia Titan X and on Ascend NPUs.",
+        "ZorbWave synthesises 24kHz audio with INT4-weight quantization in FP16-precision.",
+    ],
+)
+def test_dash_joined_clauses_machines_units_and_number_formats_are_not_names(nlp, sentence):
+    found = entities(nlp, "A study", sentence)
+    assert not [n for n in found if "—" in n or n.startswith(("Nvidia", "Ascend", "24", "INT4", "FP16"))], found
+
+
+@pytest.mark.parametrize("title", ["Feast Your Eyes: Zorb Adaptation", "Towards Deeper ZGCNs: Zorb Smoothing"])
+def test_a_phrase_before_the_title_colon_is_not_a_name(nlp, title):
+    assert title.split(":")[0] not in entities(nlp, title, "We study it.")

@@ -27,6 +27,11 @@ from pipelines.extraction.resources import CatalogueEntry, load_catalogue, load_
 
 __all__ = ["NamedSpanFinder", "is_name_shaped"]
 
+# Words that make a title's part before the colon a phrase or a sentence, not a name.
+_SENTENCE_WORDS = frozenset(
+    {"towards", "toward", "your", "our", "my", "some", "maybe", "make", "do", "does", "can", "is", "are"}
+    | {"how", "why", "what", "when", "not", "you", "we", "it", "let's"}
+)
 _X_TO_Y = re.compile(r"^[a-z]{2,}2[a-z]{2,}$")
 _CAMEL = re.compile(r"[a-z][A-Z]|[A-Z]{2,}[a-z]")
 _ACRONYM_LETTER = re.compile(r"^[a-z]{2,}[A-Z][a-z]?$")
@@ -67,6 +72,8 @@ def _language_pair(text: str) -> bool:
 # Variant suffixes of an architecture: "B7", "50", "L", "large", "base".
 # "W4A16", "W4A8KV4": the bit widths of weights, activations and cache a model is quantised to.
 _BIT_WIDTHS = re.compile(r"^W\d+A\d+(KV\d+)?$")
+_NUMBER_FORMAT = re.compile(r"^(FP|BF|INT|TF|FP)\d+(-|$)")
+_UNIT = re.compile(r"^\d+(\.\d+)?(kHz|Hz|GB|MB|TB|ms|fps)$")
 # "A100-40", "A100-80GB": a machine with its memory size.
 _MEMORY_SIZE = re.compile(r"-\d+(GB)?$")
 _HYPHEN_VERSION = re.compile(r"^(.*[A-Za-z].*)-(\d+)$")  # "Kinetics-400", "CIFAR-10"
@@ -143,8 +150,10 @@ class NamedSpanFinder:
             return True  # "EN-FR", "Text-to-3D": a direction between languages or modalities
         if any(_MEMORY_SIZE.sub("", w) in self.hardware_words for w in text.split()):
             return True  # "Tesla V100", "Cloud TPU v4": the machine a result was measured on
-        if _BIT_WIDTHS.match(text):
-            return True  # a quantisation setting, not a method
+        if _BIT_WIDTHS.match(text) or _NUMBER_FORMAT.match(text):
+            return True  # a quantisation setting or number format ("INT4-weight"), not a method
+        if _UNIT.match(text):
+            return True  # "24kHz", "16GB": a quantity
         # Broad classes spelled with capitals: "Deep Neural Networks", "Visual Language Models".
         words = text.lower().replace("-", " ").split()
         if len(words) > 1 and all(w in self.generic_words for w in words):
@@ -557,6 +566,8 @@ class NamedSpanFinder:
             if m.start == 0 and m.end == colon and m.catalogue_id and m.type != "Task":
                 m.role = "proposed"
                 return
+        if any(t.lower_ in _SENTENCE_WORDS for t in span):
+            return  # "Feast Your Eyes: ...", "Towards Deeper GCNs: ...": a phrase, not a name
         # "AlignScore: ..." or "Tacotron: ...": a short capitalised name before the colon.
         shaped = any(is_name_shaped(t.text) for t in span)
         capitalised = all(t.text[:1].isupper() or t.text[:1].isdigit() for t in span)  # "3D Diffuser Actor"

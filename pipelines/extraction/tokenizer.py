@@ -28,6 +28,7 @@ def keep_hyphenated_words() -> Callable[[Language], Language]:
                 pattern = pattern.replace("[+\\-", "[+", 1)
             infixes.append(pattern)
         infixes += [r"->", r"<-", r"=>"]  # arrows in pipelines ("Encoder->Decoder") still split
+        infixes += [r"—"]  # an em dash joins clauses, never name parts: "benchmarks—ScribeAgent"
         # Scraped abstracts lose the space after a sentence: "on MATH).The accuracy".
         infixes += [r"(?<=[A-Za-z0-9])\)(?=\.[A-Z][a-z])", r"(?<=[A-Za-z0-9)])\.(?=[A-Z][a-z])"]
         nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
