@@ -72,7 +72,7 @@ def _language_pair(text: str) -> bool:
 # Variant suffixes of an architecture: "B7", "50", "L", "large", "base".
 # "W4A16", "W4A8KV4": the bit widths of weights, activations and cache a model is quantised to.
 _BIT_WIDTHS = re.compile(r"^W\d+A\d+(KV\d+)?$")
-_NUMBER_FORMAT = re.compile(r"^(FP|BF|INT|TF|FP)\d+(-|$)")
+_NUMBER_FORMAT = re.compile(r"^(FP|BF|INT|TF)\d+(-|$)")
 _UNIT = re.compile(r"^\d+(\.\d+)?(kHz|Hz|GB|MB|TB|ms|fps)$")
 # "A100-40", "A100-80GB": a machine with its memory size.
 _MEMORY_SIZE = re.compile(r"-\d+(GB)?$")
