@@ -385,15 +385,15 @@ class TaskPhraseFinder:
 
     def _reported_tasks(self, doc: Doc, phrases: list[tuple[int, int]]) -> set[tuple[int, int]]:
         """ "performance for unconditional image generation on CIFAR-10", "we evaluate X on
-        character-level language modeling": a phrase a result is measured on, or one measured
-        on a known benchmark, is a task the paper is tested on, even when named once."""
+        multilingual language modeling": a phrase a result is measured on, or one measured on a
+        known benchmark, is a task the paper is tested on, even when named once."""
         data_starts = {m.start for m in mentions_of(doc) if m.type in ("Benchmark", "Dataset")}
         found = set()
         for start, end in phrases:
             if end - start < 2 or start == 0 or doc[end - 1].lower_ not in self.heads:
                 continue
-            after = end + 1 if end + 1 < len(doc) and doc[end + 1].lower_ == "the" else end
-            on_data = end < len(doc) and doc[end].lower_ == "on" and after + 1 in data_starts
+            name_at = end + 2 if end + 1 < len(doc) and doc[end + 1].lower_ == "the" else end + 1
+            on_data = end < len(doc) and doc[end].lower_ == "on" and name_at in data_starts
             sentence = doc[start].sent
             evaluated = doc[start - 1].lower_ in ("on", "for") and any(
                 t.lower_ in self.evaluate_words for t in doc[sentence.start : start]
