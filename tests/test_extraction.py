@@ -1293,3 +1293,12 @@ def test_dash_joined_clauses_machines_units_and_number_formats_are_not_names(nlp
 @pytest.mark.parametrize("title", ["Feast Your Eyes: Zorb Adaptation", "Towards Deeper ZGCNs: Zorb Smoothing"])
 def test_a_phrase_before_the_title_colon_is_not_a_name(nlp, title):
     assert title.split(":")[0] not in entities(nlp, title, "We study it.")
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [("ZorbLM", "Model"), ("Zorb-LLaVA", "Model"), ("Zorb2.5-VL", "Model"), ("ZorbLLM", "Method")],
+)
+def test_a_language_model_suffix_makes_a_model_but_an_llm_suffix_names_a_framework(nlp, name, kind):
+    found = entities(nlp, "A study", f"We compare against {name} on several tasks.")
+    assert found[name].type == kind
