@@ -1302,3 +1302,9 @@ def test_a_phrase_before_the_title_colon_is_not_a_name(nlp, title):
 def test_a_language_model_suffix_makes_a_model_but_an_llm_suffix_names_a_framework(nlp, name, kind):
     found = entities(nlp, "A study", f"We compare against {name} on several tasks.")
     assert found[name].type == kind
+
+
+def test_a_known_task_takes_its_complete_name_and_keeps_the_written_form(nlp):
+    found = entities(nlp, "A study", "ZorbNet improves speech recognition on noisy audio.")
+    task = found["automatic speech recognition"]
+    assert task.type == "Task" and "speech recognition" in task.aliases
