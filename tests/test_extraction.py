@@ -1308,3 +1308,8 @@ def test_a_known_task_takes_its_complete_name_and_keeps_the_written_form(nlp):
     found = entities(nlp, "A study", "ZorbNet improves speech recognition on noisy audio.")
     task = found["automatic speech recognition"]
     assert task.type == "Task" and "speech recognition" in task.aliases
+
+
+def test_a_plural_kind_noun_after_a_list_types_its_members(nlp):
+    found = entities(nlp, "A study", "ZorbNet outperforms existing methods by the ZCHAIR and ZPOPE metrics.")
+    assert found["ZCHAIR"].type == "Metric" and found["ZPOPE"].type == "Metric"

@@ -193,6 +193,7 @@ class EntityTyper:
                 m.confidence = max(m.confidence, self.cue_confidence) if m.source != "capitalised" else m.confidence
         for group in self._lists(doc):
             self._type_list(doc, group)
+            self._type_list_by_noun_after(doc, group)
         for m in mentions_of(doc):
             if (m.type_source == "default" or m.type == "Dataset") and self._reported_on(doc, m):
                 m.type, m.type_source = "Benchmark", "cue"
@@ -243,6 +244,19 @@ class EntityTyper:
             else:
                 groups.append([m])
         return [g for g in groups if len(g) >= 2]
+
+    def _type_list_by_noun_after(self, doc: Doc, group: list[Mention]) -> None:
+        """ "by the CHAIR and POPE metrics": a plural kind noun right after a list says what
+        every member is, unless the catalogue knows the member."""
+        end = group[-1].end
+        if end >= len(doc) or not doc[end].text.islower() or not doc[end].lower_.endswith("s"):
+            return
+        kind = self._head(doc[end].lower_)
+        if kind not in ("Metric", "Benchmark", "Dataset", "Model", "Method"):
+            return
+        for m in group:
+            if m.type_source != "catalogue":
+                m.type, m.type_source = kind, "cue"
 
     def _type_list(self, doc: Doc, group: list[Mention]) -> None:
         head = None
