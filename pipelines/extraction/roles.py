@@ -3,7 +3,7 @@
 - proposed: the title's name (before its colon, or the whole title / all of it before
   "for"); a new name after "we propose / introduce / present ..." with nothing like
   "using" or "based on" in between, or explained by an apposition in such a sentence;
-  "our (novel) X"; "we train X, an ... model". Not the object of a preposition ("analysis
+  "our (novel) X", "our largest X models"; "we train X, an ... model". Not the object of a preposition ("analysis
   on CIFAR-10"), not a known name after "a/an" (an instance of its class), not "the
   recently proposed X". Known catalogue entities must follow the verb closely.
 - evaluated_on: a benchmark or dataset in a sentence about evaluation or results (also
@@ -143,6 +143,8 @@ class RoleAssigner:
             return True  # "our X", "our novel X", "the proposed X" (not "the recently proposed X")
         if self._called_new(sent, m) or self._introduced_by_name(sent, words, m) or self._trained_here(sent, words, m):
             return True
+        if self._our_described(sent, words, m):
+            return True
         if not (self._speaks_of_self(words[:offset]) or self._own_name_opens(sent)) or self._in_phrase(words, offset):
             return False
         head_after = m.end < sent.end and sent.doc[m.end].lower_ in self.cues.head_nouns
@@ -185,6 +187,31 @@ class RoleAssigner:
             if w in self.cues.train_words and w not in ("on", "with", "over", "than"):
                 return False  # "we propose X based on Y": Y is used, not proposed
         return False
+
+    def _our_described(self, sent: Span, words: list[str], m: Mention) -> bool:
+        """ "our new program AlphaGo Zero", "our largest DiT-XL/2 models", "our models (BigGANs)":
+        "our" and a few describing words before a capitalised name make it the paper's own (not
+        "our model outperforms X", "our experiments test X", "our algorithm with X")."""
+        if m.text.islower():
+            return False  # "our reference vision transformer": a kind, not a name
+        offset = m.start - sent.start
+        k = offset - 1
+        while k >= 0 and sent.doc[sent.start + k].text in ('"', "(", "“"):
+            k -= 1
+        between = 0
+        while k >= 0 and between < 3 and words[k] != "our":
+            w = words[k]
+            if not (w.replace("-", "").isalpha() and sent.doc[sent.start + k].text.islower()):
+                return False
+            if w in _PREPOSITIONS or w in self.cues.train_words or w in self.cues.evaluate_words:
+                return False
+            if w in ("and", "or", "is", "are", "was", "were", "to", "that", "which"):
+                return False
+            if w.endswith("s") and w not in self.cues.head_nouns:
+                return False  # "our experiments test X", "our approach extends X": a verb follows
+            between += 1
+            k -= 1
+        return k >= 0 and words[k] == "our" and between > 0 and not sent.doc[m.end : m.end + 1].text.startswith("-")
 
     @staticmethod
     def _own_name_opens(sent: Span) -> bool:
