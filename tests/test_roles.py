@@ -31,3 +31,23 @@ def test_our_and_describing_words_before_a_name_make_it_the_papers_own(nlp, sent
 def test_our_before_a_verb_does_not_claim_the_name_after_it(nlp, sentence):
     found = entities(nlp, "A study of games", sentence)
     assert found["ZorbNet"].role != "proposed"
+
+
+@pytest.fixture(scope="module")
+def nlp_known(tmp_path_factory):
+    """The pipeline with a user catalogue that knows the invented name ZorbSwap."""
+    from pipelines.extraction import load_pipeline
+
+    extra = tmp_path_factory.mktemp("catalogue") / "mine.jsonl"
+    extra.write_text('{"name": "ZorbSwap", "type": "Method", "aliases": []}\n')
+    return load_pipeline(None, (str(extra),))
+
+
+def test_known_name_set_off_by_commas_after_the_proposed_noun_is_proposed(nlp_known):
+    found = entities(
+        nlp_known,
+        "A study of clustering",
+        "In this paper, we propose an efficient online clustering algorithm, ZorbSwap, that needs no pairwise "
+        "comparisons.",
+    )
+    assert found["ZorbSwap"].role == "proposed"

@@ -167,6 +167,7 @@ class RoleAssigner:
             and m.end < sent.end
             and sent.doc[m.end].text == ")"
         )
+        named_here = named_here or self._head_apposition(sent, words, m)
         reach = self.known_reach if m.catalogue_id and not named_here else self.propose_reach
         for k in range(offset - 1, max(-1, offset - 1 - reach), -1):
             w = words[k]
@@ -212,6 +213,19 @@ class RoleAssigner:
             between += 1
             k -= 1
         return k >= 0 and words[k] == "our" and between > 0 and not sent.doc[m.end : m.end + 1].text.startswith("-")
+
+    def _head_apposition(self, sent: Span, words: list[str], m: Mention) -> bool:
+        """ "we propose an online algorithm, SwAV, that ...", "a two-part quantization procedure,
+        LLM.int8().": a known name set off by a comma right after the noun of what is proposed
+        names it, so it may sit as far from the verb as a new name."""
+        offset = m.start - sent.start
+        if offset < 2 or words[offset - 1] != ",":
+            return False
+        noun = sent.doc[m.start - 2]
+        if not (noun.is_alpha and noun.text.islower()) or noun.lower_ in _PREPOSITIONS:
+            return False
+        after = sent.doc[m.end].text if m.end < sent.end else "."
+        return after in (",", ".", "(", ";", ":")
 
     @staticmethod
     def _own_name_opens(sent: Span) -> bool:
