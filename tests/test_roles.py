@@ -51,3 +51,21 @@ def test_known_name_set_off_by_commas_after_the_proposed_noun_is_proposed(nlp_kn
         "comparisons.",
     )
     assert found["ZorbSwap"].role == "proposed"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In this paper, we introduce ZorbMath 7B, which continues pre-training QuuxCoder-Base 7B on math.",
+        "We propose ZorbMath, a novel technique that maintains a QuuxCoder-Base cache for all requests.",
+    ],
+)
+def test_name_in_a_relative_clause_after_the_proposal_is_not_proposed(nlp, sentence):
+    found = entities(nlp, "A study of math", sentence)
+    assert found["ZorbMath" + (" 7B" if "7B" in sentence else "")].role == "proposed"
+    assert found[next(n for n in found if n.startswith("QuuxCoder"))].role != "proposed"
+
+
+def test_a_relative_clause_where_we_name_it_still_proposes(nlp):
+    found = entities(nlp, "A study", "In this work, we present a model that we call ZorbMath.")
+    assert found["ZorbMath"].role == "proposed"

@@ -171,7 +171,7 @@ class RoleAssigner:
         reach = self.known_reach if m.catalogue_id and not named_here else self.propose_reach
         for k in range(offset - 1, max(-1, offset - 1 - reach), -1):
             w = words[k]
-            if w == ";":
+            if w == ";" or self._relative_clause(words, k):
                 return False
             if w in self.cues.propose_words and k > 0 and words[k - 1] in ("the", "a", "an", "this", "our", "its"):
                 return False  # "the proposed architecture", "the design of GCN": a noun or adjective
@@ -213,6 +213,16 @@ class RoleAssigner:
             between += 1
             k -= 1
         return k >= 0 and words[k] == "our" and between > 0 and not sent.doc[m.end : m.end + 1].text.startswith("-")
+
+    def _relative_clause(self, words: list[str], k: int) -> bool:
+        """ "we introduce X, which continues pre-training Y", "a technique that maintains a Y": a
+        name in a relative clause after what is proposed is what it does or uses (not "a model
+        that we call Y", nor "shows that Y ...")."""
+        if words[k + 1 : k + 2] == ["we"]:
+            return False
+        if words[k] == "that":
+            return k > 0 and words[k - 1] in self.cues.head_nouns
+        return words[k] in ("which", "where", "whereas", "while")
 
     def _head_apposition(self, sent: Span, words: list[str], m: Mention) -> bool:
         """ "we propose an online algorithm, SwAV, that ...", "a two-part quantization procedure,
