@@ -69,3 +69,12 @@ def test_name_in_a_relative_clause_after_the_proposal_is_not_proposed(nlp, sente
 def test_a_relative_clause_where_we_name_it_still_proposes(nlp):
     found = entities(nlp, "A study", "In this work, we present a model that we call ZorbMath.")
     assert found["ZorbMath"].role == "proposed"
+
+
+def test_name_after_from_in_a_proposal_sentence_is_where_it_comes_from(nlp):
+    found = entities(
+        nlp,
+        "A report",
+        "In this report, we introduce the ZorbCoder series, a significant upgrade from its predecessor, QuuxCoder.",
+    )
+    assert found["ZorbCoder"].role == "proposed" and found["QuuxCoder"].role != "proposed"

@@ -173,6 +173,8 @@ class RoleAssigner:
             w = words[k]
             if w == ";" or self._relative_clause(words, k):
                 return False
+            if w == "from":
+                return False  # "the X series, an upgrade from its predecessor, Y": where it comes from
             if w in self.cues.propose_words and k > 0 and words[k - 1] in ("the", "a", "an", "this", "our", "its"):
                 return False  # "the proposed architecture", "the design of GCN": a noun or adjective
             if w == "proposed" and (k == 0 or words[k - 1] not in _PROPOSED_AFTER):
