@@ -78,3 +78,10 @@ def test_name_after_from_in_a_proposal_sentence_is_where_it_comes_from(nlp):
         "In this report, we introduce the ZorbCoder series, a significant upgrade from its predecessor, QuuxCoder.",
     )
     assert found["ZorbCoder"].role == "proposed" and found["QuuxCoder"].role != "proposed"
+
+
+def test_new_name_after_resulting_in_is_what_the_work_yields(nlp):
+    found = entities(
+        nlp, "A study of agents", "We apply our recipe to instruction-tune the QuuxLM series, resulting in ZorbLM."
+    )
+    assert found["ZorbLM"].role == "proposed"

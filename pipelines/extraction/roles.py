@@ -446,7 +446,8 @@ class RoleAssigner:
     def _passive_proposal(self, sent: Span, m: Mention) -> bool:
         """ "X is devised to ...", "an X is proposed": the paper's own, in the passive. Also
         "we train X, an autoregressive model ..." and "the resulting model, X, ...": a name the
-        paper trains from scratch and explains, or calls the result of its work."""
+        paper trains from scratch and explains, or calls the result of its work ("..., resulting
+        in X")."""
         doc = sent.doc
         after = [t.lower_ for t in doc[m.end : min(sent.end, m.end + 3)]]
         if len(after) >= 2 and after[0] in ("is", "are") and after[1] in self.cues.propose_words:
@@ -454,6 +455,8 @@ class RoleAssigner:
         before = [t.lower_ for t in doc[max(sent.start, m.start - 3) : m.start]]
         if before[-2:] in (["we", "train"], ["we", "pretrain"], ["we", "pre-train"]):
             return after[:1] == [","] and len(after) > 1 and after[1] in ("a", "an")
+        if before[-2:] == ["resulting", "in"] and not m.catalogue_id:
+            return True  # "X is used to instruction-tune Llama 2, resulting in AgentLM": what the work yields
         return len(before) == 3 and before[0] == "resulting" and before[1] in self.cues.head_nouns and before[2] == ","
 
     def __call__(self, doc: Doc) -> Doc:
