@@ -85,3 +85,12 @@ def test_new_name_after_resulting_in_is_what_the_work_yields(nlp):
         nlp, "A study of agents", "We apply our recipe to instruction-tune the QuuxLM series, resulting in ZorbLM."
     )
     assert found["ZorbLM"].role == "proposed"
+
+
+def test_new_name_right_after_a_new_is_proposed_even_after_with(nlp):
+    found = entities(
+        nlp,
+        "A study of time series",
+        "Technically, we propose ZorbFormer with a new Quux-Attention mechanism to find anomalies.",
+    )
+    assert found["Quux-Attention"].role == "proposed"

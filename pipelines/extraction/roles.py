@@ -267,9 +267,12 @@ class RoleAssigner:
 
     @staticmethod
     def _new_kind(sent: Span, words: list[str], m: Mention) -> bool:
-        """ "new activation functions SwooshR": a new name right after "new / novel" and up to
-        three lowercase words (a known name after "new methods such as" is someone else's)."""
+        """ "new activation functions SwooshR", "with a new Anomaly-Attention mechanism": a new name
+        right after "a new / novel" or after "new / novel" and up to three lowercase words (a known
+        name after "new methods such as" is someone else's)."""
         offset = m.start - sent.start
+        if not m.catalogue_id and words[offset - 1] in ("new", "novel") and words[offset - 2] in ("a", "an"):
+            return True  # "with a new Anomaly-Attention mechanism"
         k = offset - 1
         while not m.catalogue_id and k > 0 and offset - k <= 3:
             if not sent.doc[sent.start + k].text.islower() or words[k] in _PREPOSITIONS:
