@@ -94,3 +94,12 @@ def test_new_name_right_after_a_new_is_proposed_even_after_with(nlp):
         "Technically, we propose ZorbFormer with a new Quux-Attention mechanism to find anomalies.",
     )
     assert found["Quux-Attention"].role == "proposed"
+
+
+def test_known_name_called_with_an_article_is_named_here(nlp_known):
+    found = entities(
+        nlp_known,
+        "A study of detection",
+        "This architecture, called a ZorbSwap, shows significant improvement as a feature extractor.",
+    )
+    assert found["ZorbSwap"].role == "proposed"

@@ -262,7 +262,10 @@ class RoleAssigner:
 
     @staticmethod
     def _named_here(words: list[str], offset: int) -> bool:
-        """ "dubbed / named / called X" (not "what is called X": an existing term)."""
+        """ "dubbed / named / called X", "called a Feature Pyramid Network" (not "what is called
+        X": an existing term)."""
+        if words[offset - 1] in ("a", "an", "the") and offset > 2:
+            offset -= 1
         return words[offset - 1] in _NAMING and words[offset - 2] not in ("is", "are", "was", "were", "be")
 
     @staticmethod
