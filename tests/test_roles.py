@@ -103,3 +103,14 @@ def test_known_name_called_with_an_article_is_named_here(nlp_known):
         "This architecture, called a ZorbSwap, shows significant improvement as a feature extractor.",
     )
     assert found["ZorbSwap"].role == "proposed"
+
+
+def test_name_before_a_head_noun_and_another_name_is_the_kind_of_what_is_proposed(nlp):
+    found = entities(
+        nlp,
+        "A study of audio",
+        "We introduce a self-supervised learning (SSL) framework ZorbBeat for audio. "
+        "Our audio SSL model is trained with a label prediction task.",
+    )
+    assert found["ZorbBeat"].role == "proposed"
+    assert found["self-supervised learning"].role != "proposed"

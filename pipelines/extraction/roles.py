@@ -138,6 +138,8 @@ class RoleAssigner:
     def _proposed(self, sent: Span, m: Mention) -> bool:
         words = [t.lower_ for t in sent]
         offset = m.start - sent.start
+        if self._kind_of_named(sent, m):
+            return False
         k = self._before(words, offset)
         if (k >= 0 and words[k] == "our") or (offset > 1 and words[offset - 2 : offset] == ["the", "proposed"]):
             return True  # "our X", "our novel X", "the proposed X" (not "the recently proposed X")
@@ -195,8 +197,8 @@ class RoleAssigner:
         """ "our new program AlphaGo Zero", "our largest DiT-XL/2 models", "our models (BigGANs)":
         "our" and a few describing words before a capitalised name make it the paper's own (not
         "our model outperforms X", "our experiments test X", "our algorithm with X")."""
-        if m.text.islower():
-            return False  # "our reference vision transformer": a kind, not a name
+        if m.text.islower() or (m.catalogue_id and (m.canonical or "").islower()):
+            return False  # "our reference vision transformer", "our audio SSL model": a kind, not a name
         offset = m.start - sent.start
         k = offset - 1
         while k >= 0 and sent.doc[sent.start + k].text in ('"', "(", "“"):
@@ -215,6 +217,20 @@ class RoleAssigner:
             between += 1
             k -= 1
         return k >= 0 and words[k] == "our" and between > 0 and not sent.doc[m.end : m.end + 1].text.startswith("-")
+
+    def _kind_of_named(self, sent: Span, m: Mention) -> bool:
+        """ "a self-supervised learning (SSL) framework BEATs", "a Graph Convolutional Network (GCN)
+        algorithm PinSage": a name before a head noun and another name is the kind of what is
+        proposed, which is the second name."""
+        doc = sent.doc
+        i = m.end
+        if i + 2 < sent.end and doc[i].text == "(" and doc[i + 2].text == ")":
+            i += 3  # past its acronym
+        elif i < sent.end and doc[i].text == ")" and doc[m.start - 1].text == "(":
+            i += 1  # the acronym itself
+        if i + 1 >= sent.end or doc[i].lower_ not in self.cues.head_nouns:
+            return False
+        return any(x.start == i + 1 for x in mentions_of(doc))
 
     def _relative_clause(self, words: list[str], k: int) -> bool:
         """ "we introduce X, which continues pre-training Y", "a technique that maintains a Y": a
