@@ -114,3 +114,22 @@ def test_name_before_a_head_noun_and_another_name_is_the_kind_of_what_is_propose
     )
     assert found["ZorbBeat"].role == "proposed"
     assert found["self-supervised learning"].role != "proposed"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "Current work aligns models through techniques such as Zorbic Learning with Quux Feedback (ZLQF).",
+            "Zorbic Learning with Quux Feedback",
+        ),
+        (
+            "Zorb from Quux Feedback (ZQF), introduced by Smith et al., offers a cheaper alternative.",
+            "Zorb from Quux Feedback",
+        ),
+        ("Zorbic Cross Network (ZCN) was proposed to learn feature crosses.", "Zorbic Cross Network"),
+    ],
+)
+def test_name_defined_with_its_acronym_as_an_example_or_earlier_work_is_not_proposed(nlp, sentence, name):
+    found = entities(nlp, "A study of alignment", "Alignment is hard. " + sentence)
+    assert found[name].role != "proposed"

@@ -378,8 +378,25 @@ class RoleAssigner:
         offset = m.start - sent.start
         if self._in_phrase(words, offset) or any(w in _COMPARISON for w in words[:offset]):
             return False
+        if self._someone_elses(doc, sent, words, m):
+            return False
         first_sentence = sent.start <= doc._.kg_title_end + 1
         return not first_sentence or self._speaks_of_self(words)
+
+    @staticmethod
+    def _someone_elses(doc: Doc, sent: Span, words: list[str], m: Mention) -> bool:
+        """ "techniques such as Reinforcement Learning with Human Feedback (RLHF)", "Deep & Cross
+        Network (DCN) was proposed to ...", "RLAIF, introduced by Bai et al.": an example of a
+        class, or a name said to come from earlier work."""
+        offset = m.start - sent.start
+        if any(words[k : k + 2] == ["such", "as"] for k in range(max(0, offset - 3), offset)):
+            return True
+        after = [t.lower_ for t in doc[m.end : min(sent.end, m.end + 6)]]
+        if after[:1] == ["("] and ")" in after:
+            after = after[after.index(")") + 1 :]
+        if after[:1] == [","]:
+            after = after[1:]
+        return after[:2] in (["was", "proposed"], ["were", "proposed"], ["introduced", "by"], ["proposed", "by"])
 
     def role_of(self, doc: Doc, m: Mention) -> str:
         if m.role:
