@@ -133,3 +133,12 @@ def test_name_before_a_head_noun_and_another_name_is_the_kind_of_what_is_propose
 def test_name_defined_with_its_acronym_as_an_example_or_earlier_work_is_not_proposed(nlp, sentence, name):
     found = entities(nlp, "A study of alignment", "Alignment is hard. " + sentence)
     assert found[name].role != "proposed"
+
+
+def test_name_after_a_preposition_is_not_proposed_by_coordination(nlp):
+    found = entities(
+        nlp,
+        "A study of recommendation",
+        "In this paper, we develop a deep recommendation model (ZorbRec) and provide its implementation in QuuxTorch.",
+    )
+    assert found["ZorbRec"].role == "proposed" and found["QuuxTorch"].role != "proposed"

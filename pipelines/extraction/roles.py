@@ -582,7 +582,8 @@ class RoleAssigner:
     def _coordinated_proposals(self, doc: Doc) -> None:
         """ "we release the Segment Anything Model (SAM) and its dataset (SA-1B)", "a model, PPNP,
         and its fast approximation, APPNP": a name joined by "and" to one the authors propose,
-        with no verb of use or comparison between, is proposed with it."""
+        with no verb of use or comparison nor a preposition between, is proposed with it (not
+        "X and provide its implementation in PyTorch")."""
         title_end = doc._.kg_title_end or 0
         proposed = [
             m
@@ -598,7 +599,7 @@ class RoleAssigner:
                 gap = doc[p.end : m.start]
                 if not 0 < len(gap) <= self.coordination_gap or not any(t.lower_ == "and" for t in gap):
                     continue
-                if any(t.is_sent_start or t.lower_ in self._not_coordinating for t in gap):
+                if any(t.is_sent_start or t.lower_ in self._not_coordinating or t.lower_ in _PREPOSITIONS for t in gap):
                     continue
                 m.role = "proposed"
                 break
