@@ -142,3 +142,15 @@ def test_name_after_a_preposition_is_not_proposed_by_coordination(nlp):
         "In this paper, we develop a deep recommendation model (ZorbRec) and provide its implementation in QuuxTorch.",
     )
     assert found["ZorbRec"].role == "proposed" and found["QuuxTorch"].role != "proposed"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Our QuuxTorch implementation produces audio samples in real time.",
+        "Finally, we release model checkpoints and our QuuxTorch codebase for training at scale.",
+    ],
+)
+def test_name_that_qualifies_the_authors_code_is_not_proposed(nlp, sentence):
+    found = entities(nlp, "A study of speech", "We study speech. " + sentence)
+    assert found["QuuxTorch"].role != "proposed"

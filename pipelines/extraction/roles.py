@@ -138,7 +138,7 @@ class RoleAssigner:
     def _proposed(self, sent: Span, m: Mention) -> bool:
         words = [t.lower_ for t in sent]
         offset = m.start - sent.start
-        if self._kind_of_named(sent, m):
+        if self._kind_of_named(sent, m) or self._tool_of_code(sent, m):
             return False
         k = self._before(words, offset)
         if (k >= 0 and words[k] == "our") or (offset > 1 and words[offset - 2 : offset] == ["the", "proposed"]):
@@ -217,6 +217,13 @@ class RoleAssigner:
             between += 1
             k -= 1
         return k >= 0 and words[k] == "our" and between > 0 and not sent.doc[m.end : m.end + 1].text.startswith("-")
+
+    @staticmethod
+    def _tool_of_code(sent: Span, m: Mention) -> bool:
+        """ "our PyTorch implementation", "our PyTorch codebase": a name that qualifies the
+        authors' code is the tool it is written with."""
+        after = sent.doc[m.end].lower_ if m.end < sent.end else ""
+        return after in ("implementation", "implementations", "codebase", "code", "library")
 
     def _kind_of_named(self, sent: Span, m: Mention) -> bool:
         """ "a self-supervised learning (SSL) framework BEATs", "a Graph Convolutional Network (GCN)
