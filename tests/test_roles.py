@@ -154,3 +154,28 @@ def test_name_after_a_preposition_is_not_proposed_by_coordination(nlp):
 def test_name_that_qualifies_the_authors_code_is_not_proposed(nlp, sentence):
     found = entities(nlp, "A study of speech", "We study speech. " + sentence)
     assert found["QuuxTorch"].role != "proposed"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "Evaluation on 16 datasets, including a newly introduced ZorbCount benchmark, shows strong gains.",
+            "ZorbCount",
+        ),
+        (
+            "It has 6,141 examples from 28 existing datasets and 3 newly created datasets (i.e., ZorbTest, QuuxQA, and BlorpQA).",
+            "QuuxQA",
+        ),
+    ],
+)
+def test_what_the_abstract_calls_newly_made_is_proposed(nlp, sentence, name):
+    found = entities(nlp, "A study of counting", "We study counting. " + sentence)
+    assert found[name].role == "proposed"
+
+
+def test_newly_proposed_examples_of_others_are_not_proposed(nlp):
+    found = entities(
+        nlp, "A study of alignment", "We study alignment. Newly proposed methods such as ZorbPO skip the reward model."
+    )
+    assert found["ZorbPO"].role != "proposed"

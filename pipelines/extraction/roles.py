@@ -145,7 +145,7 @@ class RoleAssigner:
             return True  # "our X", "our novel X", "the proposed X" (not "the recently proposed X")
         if self._called_new(sent, m) or self._introduced_by_name(sent, words, m) or self._trained_here(sent, words, m):
             return True
-        if self._our_described(sent, words, m):
+        if self._our_described(sent, words, m) or self._newly_made(sent, words, m):
             return True
         if not (self._speaks_of_self(words[:offset]) or self._own_name_opens(sent)) or self._in_phrase(words, offset):
             return False
@@ -217,6 +217,18 @@ class RoleAssigner:
             between += 1
             k -= 1
         return k >= 0 and words[k] == "our" and between > 0 and not sent.doc[m.end : m.end + 1].text.startswith("-")
+
+    def _newly_made(self, sent: Span, words: list[str], m: Mention) -> bool:
+        """ "a newly introduced RemoteCount benchmark", "3 newly created datasets (i.e., IQTest,
+        FunctionQA, and PaperQA)": what the abstract calls newly made is the paper's (not "newly
+        proposed methods such as DPO")."""
+        offset = m.start - sent.start
+        for k in range(offset - 2, max(-1, offset - 12), -1):
+            if words[k] in (";", ".", "such", "like", "e.g.") or words[k] in _PREPOSITIONS:
+                return False
+            if words[k] == "newly":
+                return words[k + 1] in self.cues.propose_words or words[k + 1] in ("created", "collected")
+        return False
 
     @staticmethod
     def _tool_of_code(sent: Span, m: Mention) -> bool:
