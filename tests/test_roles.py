@@ -179,3 +179,12 @@ def test_newly_proposed_examples_of_others_are_not_proposed(nlp):
         nlp, "A study of alignment", "We study alignment. Newly proposed methods such as ZorbPO skip the reward model."
     )
     assert found["ZorbPO"].role != "proposed"
+
+
+def test_known_name_cut_short_of_a_new_version_is_not_proposed(nlp_known):
+    found = entities(
+        nlp_known,
+        "A study of speech",
+        "We study speech. We further design ZorbSwap 2s, which generates waveforms directly.",
+    )
+    assert found["ZorbSwap"].role != "proposed"

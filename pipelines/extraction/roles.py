@@ -138,7 +138,7 @@ class RoleAssigner:
     def _proposed(self, sent: Span, m: Mention) -> bool:
         words = [t.lower_ for t in sent]
         offset = m.start - sent.start
-        if self._kind_of_named(sent, m) or self._tool_of_code(sent, m):
+        if self._kind_of_named(sent, m) or self._tool_of_code(sent, m) or self._versioned(sent, m):
             return False
         k = self._before(words, offset)
         if (k >= 0 and words[k] == "our") or (offset > 1 and words[offset - 2 : offset] == ["the", "proposed"]):
@@ -229,6 +229,15 @@ class RoleAssigner:
             if words[k] == "newly":
                 return words[k + 1] in self.cues.propose_words or words[k + 1] in ("created", "collected")
         return False
+
+    @staticmethod
+    def _versioned(sent: Span, m: Mention) -> bool:
+        """ "We further design FastSpeech 2s": a known name cut short of the version that follows
+        it is what the new version builds on."""
+        if not m.catalogue_id or m.end >= sent.end:
+            return False
+        after = sent.doc[m.end].text
+        return after[:1].isdigit() and after.isalnum() and len(after) <= 3 and sent.doc[m.end - 1].whitespace_ != ""
 
     @staticmethod
     def _tool_of_code(sent: Span, m: Mention) -> bool:
