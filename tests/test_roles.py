@@ -13,6 +13,7 @@ from tests.test_extraction import entities
         "Starting from scratch, our deepest ZorbNet wins every game.",
         "Our largest ZorbNet-XL models beat all prior systems on QuuxBench.",
         "Trained on QuuxBench, our models (ZorbNets) reach a new best score.",
+        'Our "ZorbNet" method achieves competitive results on QuuxBench.',
     ],
 )
 def test_our_and_describing_words_before_a_name_make_it_the_papers_own(nlp, sentence):

@@ -194,8 +194,8 @@ class RoleAssigner:
         return False
 
     def _our_described(self, sent: Span, words: list[str], m: Mention) -> bool:
-        """ "our new program AlphaGo Zero", "our largest DiT-XL/2 models", "our models (BigGANs)":
-        "our" and a few describing words before a capitalised name make it the paper's own (not
+        """ "our new program AlphaGo Zero", "our largest DiT-XL/2 models", "our models (BigGANs)",
+        'our "SimSiam" method': "our" and a few describing words before a capitalised name make it the paper's own (not
         "our model outperforms X", "our experiments test X", "our algorithm with X")."""
         if m.text.islower() or (m.catalogue_id and (m.canonical or "").islower()):
             return False  # "our reference vision transformer", "our audio SSL model": a kind, not a name
@@ -216,7 +216,9 @@ class RoleAssigner:
                 return False  # "our experiments test X", "our approach extends X": a verb follows
             between += 1
             k -= 1
-        return k >= 0 and words[k] == "our" and between > 0 and not sent.doc[m.end : m.end + 1].text.startswith("-")
+        quoted = k < offset - 1  # 'Our "SimSiam" method'
+        described = between > 0 or quoted
+        return k >= 0 and words[k] == "our" and described and not sent.doc[m.end : m.end + 1].text.startswith("-")
 
     def _newly_made(self, sent: Span, words: list[str], m: Mention) -> bool:
         """ "a newly introduced RemoteCount benchmark", "3 newly created datasets (i.e., IQTest,
