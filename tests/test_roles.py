@@ -189,3 +189,12 @@ def test_known_name_cut_short_of_a_new_version_is_not_proposed(nlp_known):
         "We study speech. We further design ZorbSwap 2s, which generates waveforms directly.",
     )
     assert found["ZorbSwap"].role != "proposed"
+
+
+def test_new_name_the_authors_provide_is_proposed(nlp):
+    found = entities(
+        nlp,
+        "A recipe for graphs",
+        "We study graphs. We provide a modular framework ZorbGPS that supports many encodings.",
+    )
+    assert found["ZorbGPS"].role == "proposed"

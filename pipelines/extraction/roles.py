@@ -185,7 +185,7 @@ class RoleAssigner:
                 return False  # "for evaluating and developing RAG systems": not the authors' act
             if w in self.cues.propose_words and words[k + 1] in ("on", "upon"):
                 return False  # "a paradigm built on Continuous Normalizing Flows (CNFs)": used
-            if w in self.cues.propose_words:
+            if w in self.cues.propose_words or self._we_provide_new(words, k, m):
                 return True
             if w == "based" and words[k + 1] not in ("on", "upon"):
                 continue  # "a self-attention based model (SASRec)": a compound modifier, not "based on"
@@ -231,6 +231,12 @@ class RoleAssigner:
             if words[k] == "newly":
                 return words[k + 1] in self.cues.propose_words or words[k + 1] in ("created", "collected")
         return False
+
+    @staticmethod
+    def _we_provide_new(words: list[str], k: int, m: Mention) -> bool:
+        """ "We provide a modular framework GraphGPS": a new name the authors provide is theirs
+        (a known one is not: "we provide examples of GPT-4 failures")."""
+        return not m.catalogue_id and words[k] in ("provide", "provides") and k > 0 and words[k - 1] == "we"
 
     @staticmethod
     def _versioned(sent: Span, m: Mention) -> bool:
