@@ -198,3 +198,12 @@ def test_new_name_the_authors_provide_is_proposed(nlp):
         "We study graphs. We provide a modular framework ZorbGPS that supports many encodings.",
     )
     assert found["ZorbGPS"].role == "proposed"
+
+
+def test_new_name_after_for_in_the_title_is_not_the_contribution(nlp):
+    found = entities(
+        nlp,
+        "Deep Neural Networks for ZorbTube Recommendations",
+        "ZorbTube is one of the largest recommendation systems.",
+    )
+    assert found["ZorbTube"].role != "proposed"

@@ -390,6 +390,15 @@ class RoleAssigner:
             end += 1  # "Proximal Policy Optimization Algorithms"
         return end >= title_end - 1 or doc[end].lower_ == "for"
 
+    @staticmethod
+    def _title_purpose(doc: Doc, m: Mention) -> bool:
+        """ "Quantization for KV Cache", "Deep Neural Networks for YouTube Recommendations": a name
+        after "for" in the title is what the contribution serves, not the contribution."""
+        k = m.start - 1
+        while k > 0 and doc[k].lower_ in ("the", "a", "an"):
+            k -= 1
+        return k > 0 and doc[k].lower_ == "for"
+
     def _explained_in_proposal(self, sent: Span, words: list[str], m: Mention) -> bool:
         """ "We propose three interventions: (i) TraceShield, an inference-time filter, (ii) ...":
         a new name explained by an apposition, in a sentence where we propose, is ours."""
@@ -456,7 +465,12 @@ class RoleAssigner:
             if self._defined_as_own(doc, sent, m, background):
                 return "proposed"
             # A new name in the title is what the paper is about: its own contribution.
-            if m.end <= doc._.kg_title_end and m.type in PROPOSABLE_TYPES and m.source in ("shape", "named", "title"):
+            if (
+                m.end <= doc._.kg_title_end
+                and m.type in PROPOSABLE_TYPES
+                and m.source in ("shape", "named", "title")
+                and not self._title_purpose(doc, m)
+            ):
                 return "proposed"
         evaluating = bool(words & self.cues.evaluate_words)
         training = bool(words & self.cues.train_words)
