@@ -207,3 +207,21 @@ def test_new_name_after_for_in_the_title_is_not_the_contribution(nlp):
         "ZorbTube is one of the largest recommendation systems.",
     )
     assert found["ZorbTube"].role != "proposed"
+
+
+def test_known_technique_before_a_head_noun_is_the_kind_not_the_proposal(nlp):
+    found = entities(
+        nlp,
+        "A study of recommendation",
+        "We study ranking. In this work, we propose a novel multi-task learning approach, ZorbMoE, which learns task relations.",
+    )
+    assert found["ZorbMoE"].role == "proposed" and found["multi-task learning"].role != "proposed"
+
+
+def test_known_technique_that_is_the_titles_subject_stays_proposed(nlp):
+    found = entities(
+        nlp,
+        "Deep Multi-Task Learning for Zorb Recognition",
+        "Deeper networks are hard to train. We present a multi-task learning framework to ease training.",
+    )
+    assert found["multi-task learning"].role == "proposed"

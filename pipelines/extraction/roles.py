@@ -266,7 +266,23 @@ class RoleAssigner:
             i += 1  # the acronym itself
         if i + 1 >= sent.end or doc[i].lower_ not in self.cues.head_nouns:
             return False
+        if m.catalogue_id and (m.canonical or "").islower():
+            # "a novel multi-task learning approach", "a new PEFT method": a known technique as the
+            # kind (unless the title is about it: "Deep Residual Learning for ...")
+            return not self._title_topic(doc, m.catalogue_id)
         return any(x.start == i + 1 for x in mentions_of(doc))
+
+    @staticmethod
+    def _title_topic(doc: Doc, catalogue_id: str) -> bool:
+        """ "Deep Residual Learning for Image Recognition": the known technique that ends the
+        title's subject, right before "for" or the title's end."""
+        title_end = doc._.kg_title_end or 0
+        return any(
+            x.catalogue_id == catalogue_id
+            and x.end <= title_end
+            and (x.end >= title_end - 1 or doc[x.end].lower_ == "for")
+            for x in mentions_of(doc)
+        )
 
     def _relative_clause(self, words: list[str], k: int) -> bool:
         """ "we introduce X, which continues pre-training Y", "a technique that maintains a Y": a
