@@ -225,3 +225,12 @@ def test_known_technique_that_is_the_titles_subject_stays_proposed(nlp):
         "Deeper networks are hard to train. We present a multi-task learning framework to ease training.",
     )
     assert found["multi-task learning"].role == "proposed"
+
+
+def test_known_technique_before_a_plural_head_noun_is_the_kind(nlp):
+    found = entities(
+        nlp,
+        "A study of recommendation",
+        "We study ranking. In addition, we propose three data augmentation approaches to build signals.",
+    )
+    assert found["data augmentation"].role != "proposed"

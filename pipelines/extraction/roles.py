@@ -264,13 +264,17 @@ class RoleAssigner:
             i += 3  # past its acronym
         elif i < sent.end and doc[i].text == ")" and doc[m.start - 1].text == "(":
             i += 1  # the acronym itself
-        if i + 1 >= sent.end or doc[i].lower_ not in self.cues.head_nouns:
+        if i + 1 >= sent.end or not self._head_noun(doc[i].lower_):
             return False
         if m.catalogue_id and (m.canonical or "").islower():
             # "a novel multi-task learning approach", "a new PEFT method": a known technique as the
             # kind (unless the title is about it: "Deep Residual Learning for ...")
             return not self._title_topic(doc, m.catalogue_id)
         return any(x.start == i + 1 for x in mentions_of(doc))
+
+    def _head_noun(self, word: str) -> bool:
+        """A head noun or its plural: "approach / approaches", "network / networks"."""
+        return any(w in self.cues.head_nouns for w in (word, word[:-1], word[:-2]))
 
     @staticmethod
     def _title_topic(doc: Doc, catalogue_id: str) -> bool:
