@@ -234,3 +234,21 @@ def test_known_technique_before_a_plural_head_noun_is_the_kind(nlp):
         "We study ranking. In addition, we propose three data augmentation approaches to build signals.",
     )
     assert found["data augmentation"].role != "proposed"
+
+
+def test_name_after_an_implementation_of_is_the_base_not_the_proposal(nlp):
+    found = entities(
+        nlp,
+        "A study of replay",
+        "We study replay. We propose an efficient implementation of Zorbic Quux Replay (ZQR) with little overhead.",
+    )
+    assert found["Zorbic Quux Replay"].role != "proposed"
+
+
+def test_name_set_off_after_a_variant_of_is_proposed(nlp):
+    found = entities(
+        nlp,
+        "A study of code",
+        "We study code. We propose a natural-language variant of QuuxBench, QuuxBench-Instruct, for chat models.",
+    )
+    assert found["QuuxBench-Instruct"].role == "proposed"

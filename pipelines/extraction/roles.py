@@ -86,6 +86,7 @@ _COMPARISON = {
 _PROPOSED_AFTER = {"we", "us", "paper", "work", "study", "is", "are", "was", "were", "be", "been", "has", "have"}
 _ING_AFTER = {"by", "are", "is", "were", "was"}  # "by proposing X", "we are releasing X"
 _UMBRELLA_NOUNS = {"task", "tasks", "problem", "problems"}
+_DERIVED_NOUNS = {"implementation", "extension", "variant", "version", "adaptation", "generalization", "modification"}
 _NAMING = {"dubbed", "named", "called", "termed", "coined"}
 _TRAINING = {"train", "trained", "training", "fine-tuned", "finetuned", "fine-tune", "pretrained", "pre-trained"}
 
@@ -175,6 +176,8 @@ class RoleAssigner:
             w = words[k]
             if w == ";" or self._relative_clause(words, k):
                 return False
+            if w == "of" and k > 0 and words[k - 1] in _DERIVED_NOUNS and "," not in words[k:offset]:
+                return False  # "an implementation of meta-experience replay (MER)": its base (not "a variant of X, Y")
             if w == "from":
                 return False  # "the X series, an upgrade from its predecessor, Y": where it comes from
             if w in self.cues.propose_words and k > 0 and words[k - 1] in ("the", "a", "an", "this", "our", "its"):
