@@ -252,3 +252,12 @@ def test_name_set_off_after_a_variant_of_is_proposed(nlp):
         "We study code. We propose a natural-language variant of QuuxBench, QuuxBench-Instruct, for chat models.",
     )
     assert found["QuuxBench-Instruct"].role == "proposed"
+
+
+def test_dataset_the_authors_collect_is_proposed(nlp):
+    found = entities(
+        nlp,
+        "A study of agents",
+        "We study agents. To this end, we collect an instruction-tuning dataset ZorbInstruct that consists of 7k interactions.",
+    )
+    assert found["ZorbInstruct"].role == "proposed"

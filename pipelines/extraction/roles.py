@@ -188,7 +188,7 @@ class RoleAssigner:
                 return False  # "for evaluating and developing RAG systems": not the authors' act
             if w in self.cues.propose_words and words[k + 1] in ("on", "upon"):
                 return False  # "a paradigm built on Continuous Normalizing Flows (CNFs)": used
-            if w in self.cues.propose_words or self._we_provide_new(words, k, m):
+            if w in self.cues.propose_words or self._we_provide_new(words, k, offset, m):
                 return True
             if w == "based" and words[k + 1] not in ("on", "upon"):
                 continue  # "a self-attention based model (SASRec)": a compound modifier, not "based on"
@@ -236,10 +236,14 @@ class RoleAssigner:
         return False
 
     @staticmethod
-    def _we_provide_new(words: list[str], k: int, m: Mention) -> bool:
-        """ "We provide a modular framework GraphGPS": a new name the authors provide is theirs
-        (a known one is not: "we provide examples of GPT-4 failures")."""
-        return not m.catalogue_id and words[k] in ("provide", "provides") and k > 0 and words[k - 1] == "we"
+    def _we_provide_new(words: list[str], k: int, offset: int, m: Mention) -> bool:
+        """ "We provide a modular framework GraphGPS", "we collect an instruction-tuning dataset
+        CodeActInstruct": a new name the authors provide, or a dataset they collect, is theirs (a
+        known one is not: "we provide examples of GPT-4 failures"; nor "we collect 16,464 APIs")."""
+        if m.catalogue_id or k == 0 or words[k - 1] != "we":
+            return False
+        head_before = words[offset - 1] in ("dataset", "corpus", "benchmark", "collection")
+        return words[k] in ("provide", "provides") or (words[k] == "collect" and head_before)
 
     @staticmethod
     def _versioned(sent: Span, m: Mention) -> bool:
