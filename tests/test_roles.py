@@ -261,3 +261,14 @@ def test_dataset_the_authors_collect_is_proposed(nlp):
         "We study agents. To this end, we collect an instruction-tuning dataset ZorbInstruct that consists of 7k interactions.",
     )
     assert found["ZorbInstruct"].role == "proposed"
+
+
+def test_benchmarks_in_a_sentence_about_the_fields_past_are_mentioned(nlp):
+    found = entities(
+        nlp,
+        "A study",
+        "Recently, a number of benchmarks such as HumanEval and MBPP have emerged to evaluate code models."
+        " We evaluate ZorbCoder on ZorbBench.",
+    )
+    assert found["HumanEval"].role == "mentioned" and found["MBPP"].role == "mentioned"
+    assert found["ZorbBench"].role == "evaluated_on"

@@ -32,6 +32,7 @@ from pipelines.extraction.resources import load_cues
 __all__ = ["PROPOSABLE_TYPES", "RoleAssigner"]
 
 _EVALUATED = {"Benchmark", "Dataset"}
+_BACKGROUND_OPENERS = {"recently", "existing", "previous", "prior", "traditional", "conventional", "current"}
 PROPOSABLE_TYPES = frozenset({"Method", "Model", "Dataset", "Benchmark"})  # what a paper can introduce
 _OWN_VARIANT_TYPES = ("Method", "Model")
 
@@ -129,6 +130,13 @@ class RoleAssigner:
         object of a preposition is not what a verb before it proposes."""
         k = self._before(words, offset)
         return k >= 0 and words[k] in _PREPOSITIONS
+
+    def _about_others(self, sent: Span) -> bool:
+        """ "Recently, a number of benchmarks—such as X and Y—have emerged to evaluate ...": a
+        sentence that opens on the field's past, and never speaks of the authors' own work,
+        names what others evaluate on."""
+        words = [t.lower_ for t in sent]
+        return words[0] in _BACKGROUND_OPENERS and not self._speaks_of_self(words)
 
     def _speaks_of_self(self, words: list[str]) -> bool:
         """ "we", "our", "this paper", "in this work": the authors speak of their own work."""
@@ -509,6 +517,8 @@ class RoleAssigner:
             # Benchmarks exist to be evaluated on: that is their role unless trained on.
             if trained_on and not words & self.result_words:
                 return "used"  # trained on, and no result reported in the sentence
+            if self._about_others(sent):
+                return "mentioned"
             return "mentioned" if background and not evaluating else "evaluated_on"
         if m.type == "Task":
             if self._umbrella_task(doc, sent, m):
