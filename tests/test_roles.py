@@ -272,3 +272,12 @@ def test_benchmarks_in_a_sentence_about_the_fields_past_are_mentioned(nlp):
     )
     assert found["HumanEval"].role == "mentioned" and found["MBPP"].role == "mentioned"
     assert found["ZorbBench"].role == "evaluated_on"
+
+
+def test_data_named_while_pre_training_is_used_not_evaluated_on(nlp):
+    found = entities(
+        nlp,
+        "A study",
+        "ZorbLore keeps performance for pre-training on LLaMA 7B architectures with the C4 dataset.",
+    )
+    assert found["C4"].role == "used" and found["C4"].type == "Dataset"

@@ -89,7 +89,7 @@ _ING_AFTER = {"by", "are", "is", "were", "was"}  # "by proposing X", "we are rel
 _UMBRELLA_NOUNS = {"task", "tasks", "problem", "problems"}
 _DERIVED_NOUNS = {"implementation", "extension", "variant", "version", "adaptation", "generalization", "modification"}
 _NAMING = {"dubbed", "named", "called", "termed", "coined"}
-_TRAINING = {"train", "trained", "training", "fine-tuned", "finetuned", "fine-tune", "pretrained", "pre-trained"}
+_TRAINING = {"train", "trained", "training", "fine-tuned", "finetuned", "fine-tune"} | _PRETRAINING
 
 
 class RoleAssigner:
