@@ -1313,3 +1313,13 @@ def test_a_known_task_takes_its_complete_name_and_keeps_the_written_form(nlp):
 def test_a_plural_kind_noun_after_a_list_types_its_members(nlp):
     found = entities(nlp, "A study", "ZorbNet outperforms existing methods by the ZCHAIR and ZPOPE metrics.")
     assert found["ZCHAIR"].type == "Metric" and found["ZPOPE"].type == "Metric"
+
+
+def test_a_short_form_spelled_out_in_brackets_after_it_is_one_entity(nlp):
+    found = entities(nlp, "A study", "In this paper, we present ZAP (Zorbing All Parts), a two-stage framework.")
+    assert list(found) == ["Zorbing All Parts"] and found["Zorbing All Parts"].aliases == ["ZAP"]
+
+
+def test_a_bracket_that_does_not_spell_the_name_before_it_is_no_long_form(nlp):
+    found = entities(nlp, "A study", "We evaluate on ZLUE (Zorb Benchmark Suite) and win.")
+    assert "ZLUE" in found and "Zorb Benchmark Suite" not in [a for e in found.values() for a in e.aliases]

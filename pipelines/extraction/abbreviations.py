@@ -2,7 +2,8 @@
 
 The long form is found with the Schwartz & Hearst (2003) character-matching rule;
 when the short form is not spelled from the long one ("Flip-Flop Consistency (F^2C)"),
-the run of capitalised words right before the bracket stands in.
+the run of capitalised words right before the bracket stands in. The other order, "ASAP
+(Aligning Simulation and Real Physics)", counts when the bracket is spelled out in full.
 """
 
 from __future__ import annotations
@@ -115,8 +116,26 @@ class AbbreviationDetector:
             while start < i - 1 and doc[start].is_lower and doc[start].lower_ in ("the", "a", "an", "our", "of", "and"):
                 start += 1
             found.append(Abbreviation(start, i, i + 1, close, doc[start:i].text, short))
+        found += self._short_then_long(doc)
         doc._.kg_abbreviations = found
         return doc
+
+    def _short_then_long(self, doc: Doc) -> list[Abbreviation]:
+        """ "we present ASAP (Aligning Simulation and Real Physics)": the other order, a short
+        form and then, in brackets, a long form every word of which it spells."""
+        found = []
+        for i, tok in enumerate(doc[1:-3], start=1):
+            if tok.text != "(" or not _is_short_form(doc[i - 1].text, self.max_short_chars, self.sizes):
+                continue
+            close = next(
+                (j for j in range(i + 3, min(i + 2 + self.max_long_tokens, len(doc))) if doc[j].text == ")"), None
+            )
+            if close is None or not all(t.text[:1].isupper() or t.is_lower for t in doc[i + 1 : close]):
+                continue
+            short, inside = doc[i - 1].text, doc[i + 1 : close].text
+            if inside[:1].isupper() and long_form_for(short, inside) == inside:
+                found.append(Abbreviation(i + 1, close, i - 1, i, inside, short))
+        return found
 
 
 @Language.factory(
