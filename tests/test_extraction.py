@@ -1170,6 +1170,7 @@ def test_machines_and_bit_widths_are_not_names(nlp, sentence):
         ("ZorbGAN achieves high quality image synthesis on faces.", "high"),
         ("We evaluate on the widely used syntactic constituency parsing task.", "used"),
         ("ZorbNet serves sophisticated industrial recommendation tasks.", "sophisticated"),
+        ("ZorbNet learns distinct tabular prediction tasks.", "distinct"),
     ],
 )
 def test_a_task_name_opens_after_how_words_and_participles(nlp, sentence, how):
