@@ -1324,3 +1324,10 @@ def test_a_short_form_spelled_out_in_brackets_after_it_is_one_entity(nlp):
 def test_a_bracket_that_does_not_spell_the_name_before_it_is_no_long_form(nlp):
     found = entities(nlp, "A study", "We evaluate on ZLUE (Zorb Benchmark Suite) and win.")
     assert "ZLUE" in found and "Zorb Benchmark Suite" not in [a for e in found.values() for a in e.aliases]
+
+
+def test_a_generic_word_opens_no_capitalised_name(nlp):
+    found = entities(
+        nlp, "A study", "In particular, ZorbNet achieves a new SOTA 80.0% top-1 accuracy and beats LLM ZorbLLaMA."
+    )
+    assert not [name for name in found if name.startswith(("SOTA", "LLM "))], found
