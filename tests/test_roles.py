@@ -281,3 +281,12 @@ def test_data_named_while_pre_training_is_used_not_evaluated_on(nlp):
         "ZorbLore keeps performance for pre-training on LLaMA 7B architectures with the C4 dataset.",
     )
     assert found["C4"].role == "used" and found["C4"].type == "Dataset"
+
+
+def test_a_known_technique_before_task_is_what_is_proposed_not_its_kind(nlp):
+    found = entities(
+        nlp,
+        "A study",
+        "Following BERT, we propose a masked image modeling task to pretrain vision Transformers.",
+    )
+    assert found["masked image modeling"].role == "proposed"

@@ -283,13 +283,20 @@ class RoleAssigner:
             return False
         if m.catalogue_id and (m.canonical or "").islower():
             # "a novel multi-task learning approach", "a new PEFT method": a known technique as the
-            # kind (unless the title is about it: "Deep Residual Learning for ...")
+            # kind (unless the title is about it: "Deep Residual Learning for ..."); "a masked
+            # image modeling task" is what is proposed, a task to train on
+            if self._head_kind(doc[i].lower_) == "Task":
+                return False
             return not self._title_topic(doc, m.catalogue_id)
         return any(x.start == i + 1 for x in mentions_of(doc))
 
     def _head_noun(self, word: str) -> bool:
         """A head noun or its plural: "approach / approaches", "network / networks"."""
-        return any(w in self.cues.head_nouns for w in (word, word[:-1], word[:-2]))
+        return self._head_kind(word) is not None
+
+    def _head_kind(self, word: str) -> str | None:
+        """What a head noun or its plural names: "approaches" a Method, "tasks" a Task."""
+        return next((t for w in (word, word[:-1], word[:-2]) if (t := self.cues.head_nouns.get(w))), None)
 
     @staticmethod
     def _title_topic(doc: Doc, catalogue_id: str) -> bool:
