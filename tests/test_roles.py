@@ -1,9 +1,11 @@
-"""Roles read from how an abstract's sentences introduce or use a name (invented names)."""
+"""Roles read from how the title and the abstract's sentences introduce or use a name."""
 
 from __future__ import annotations
 
 import pytest
 
+from kg.model import Paper
+from pipelines.extraction import extract_records
 from tests.test_extraction import entities
 
 
@@ -290,3 +292,309 @@ def test_a_known_technique_before_task_is_what_is_proposed_not_its_kind(nlp):
         "Following BERT, we propose a masked image modeling task to pretrain vision Transformers.",
     )
     assert found["masked image modeling"].role == "proposed"
+
+
+def test_title_name_before_colon_is_proposed(nlp):
+    found = entities(nlp, "ZetaNet: Fast Retrieval with Sparse Graphs", "We study retrieval.")
+    assert found["ZetaNet"].role == "proposed"
+
+
+def test_sized_variants_of_the_papers_own_model_are_proposed_but_others_are_not(nlp):
+    found = entities(
+        nlp,
+        "ZetaNet: Sparse Graph Retrieval",
+        "We propose ZetaNet. ZetaNet-Large and ZetaNet Base beat BERT-Large on QuuxBench.",
+    )
+    assert found["ZetaNet"].role == "proposed"
+    assert found["ZetaNet-Large"].role == "proposed" and found["ZetaNet Base"].role == "proposed"
+    assert [e.role for name, e in found.items() if name.upper().startswith("BERT")] == ["used"]
+
+
+def test_known_technique_as_the_subject_of_a_title_sentence_is_proposed(nlp):
+    found = entities(nlp, "Label Smoothing Improves Sparse Retrieval", "We study label smoothing on QuuxBench.")
+    assert found["label smoothing"].role == "proposed"
+    found = entities(nlp, "Sparse Retrieval with Label Smoothing", "We study label smoothing on QuuxBench.")
+    assert found["label smoothing"].role != "proposed"
+
+
+def test_known_name_inside_the_proposed_name_is_built_on_unless_it_is_the_title_name(nlp):
+    found = entities(
+        nlp,
+        "Zeta Mixup: Fairness via Interpolation",
+        "We propose Zeta Mixup, which adapts mixup. We introduce mixup to group fairness.",
+    )
+    assert found["Zeta Mixup"].role == "proposed" and found["mixup"].role == "used"
+    found = entities(
+        nlp, "Mixup: Beyond Empirical Risk Minimization", "We propose mixup. We also introduce Zeta-Mixup."
+    )
+    assert found["mixup"].role == "proposed"
+
+
+@pytest.mark.parametrize(("date", "role"), [("2026-05-01", "used"), ("2023", "proposed"), (None, "proposed")])
+def test_a_known_name_introduced_years_before_the_paper_is_not_proposed_by_it(nlp, date, role):
+    # The catalogue dates DPO by its arXiv id (2305.18290): a 2026 paper cannot be proposing it.
+    found = entities(nlp, "Direct Preference Optimization Improves Retrieval", "We study DPO on QuuxBench.", date=date)
+    assert found["Direct Preference Optimization"].role == role
+
+
+@pytest.mark.parametrize(
+    ("paper_id", "url", "role"),
+    [
+        ("arxiv:2305.18290", None, "proposed"),
+        ("x1", "https://arxiv.org/abs/2305.18290v3", "proposed"),
+        ("W4378", "https://doi.org/10.48550/arXiv.2305.18290", "proposed"),
+        ("arxiv:2401.00001", None, "used"),
+    ],
+)
+def test_the_paper_the_catalogue_credits_with_a_name_proposes_it(nlp, paper_id, url, role):
+    # DPO's catalogue id is arxiv:2305.18290: that paper introduces it, even when it only uses the name.
+    paper = Paper(id=paper_id, title="A study", abstract="We train with DPO on QuuxBench.", url=url)
+    (record,) = list(extract_records([paper], nlp))
+    assert {e.name: e for e in record.entities}["Direct Preference Optimization"].role == role
+
+
+def test_dataset_released_by_the_paper_is_proposed(nlp):
+    found = entities(nlp, "A study", "We release WidgetCorpus, a preference dataset with 10k pairs.")
+    assert found["WidgetCorpus"].type == "Dataset" and found["WidgetCorpus"].role == "proposed"
+
+
+def test_background_mention_is_mentioned(nlp):
+    found = entities(nlp, "A study", "Recently, Kahneman-Tversky Optimization (KTO) has shown promise.")
+    (kto,) = [e for e in found.values() if "KTO" in e.aliases or e.name == "KTO"]
+    assert kto.role == "mentioned"
+
+
+def test_one_word_name_after_we_present_is_proposed(nlp):
+    found = entities(nlp, "A study", "In this paper, we present Borealis, a simple framework for forecasting.")
+    assert found["Borealis"].role == "proposed" and found["Borealis"].type == "Method"
+
+
+def test_one_word_title_name_before_colon_is_proposed(nlp):
+    found = entities(nlp, "Quillon: Towards Faster Decoding", "We study decoding speed.")
+    assert found["Quillon"].role == "proposed"
+
+
+def test_new_name_anywhere_in_the_title_is_proposed(nlp):
+    found = entities(nlp, "Faster Decoding with ZorbaNet and Shared Caches", "ZorbaNet speeds up decoding on MMLU.")
+    assert found["ZorbaNet"].role == "proposed"
+    assert found["MMLU"].role == "evaluated_on"
+
+
+def test_the_proposed_adjective_does_not_propose_a_later_name(nlp):
+    found = entities(nlp, "A study", "We test the proposed architecture on QuuxSet and on FrobSet.")
+    assert found["QuuxSet"].role != "proposed"
+
+
+def test_known_name_in_a_prepositional_phrase_is_not_proposed(nlp):
+    found = entities(nlp, "A study", "We also present analysis on CIFAR-10 with 100 and 1000 layers.")
+    assert found["CIFAR-10"].role != "proposed"
+
+
+def test_our_novel_name_is_proposed(nlp):
+    found = entities(nlp, "A study", "Our novel Quibble Loss focuses training on hard examples.")
+    assert found["Quibble Loss"].role == "proposed"
+
+
+def test_acronym_compared_against_is_not_proposed(nlp):
+    found = entities(
+        nlp,
+        "A study",
+        "We design a simple model. It improves by 16% over Neural Graph Ranking (NGR), a strong recommender.",
+    )
+    assert found["Neural Graph Ranking"].role != "proposed"
+
+
+def test_propose_word_used_as_a_noun_does_not_propose(nlp):
+    found = entities(nlp, "A study", "In this work, we aim to simplify the design of GCN for recommendation.")
+    assert found["Graph Convolutional Network"].role != "proposed"
+
+
+def test_name_that_is_the_whole_title_is_proposed(nlp):
+    found = entities(nlp, "Denoising Diffusion Probabilistic Models", "We present high quality image synthesis.")
+    assert found["Denoising Diffusion Probabilistic Model"].role == "proposed"
+
+
+def test_recently_proposed_known_model_is_not_proposed(nlp):
+    found = entities(nlp, "A study", "We transfer the recently proposed BERT model to 26 text classification tasks.")
+    assert found["BERT"].role != "proposed"
+
+
+def test_benchmark_trained_on_with_a_reported_result_is_evaluated_on(nlp):
+    found = entities(
+        nlp, "A study", "When fine-tuned on ScienceQA, the model achieves a new state-of-the-art accuracy."
+    )
+    assert found["ScienceQA"].role == "evaluated_on"
+
+
+def test_known_name_before_the_title_colon_is_proposed(nlp):
+    found = entities(nlp, "wav2vec 2.0: A Framework for Speech", "wav2vec 2.0 masks the speech input.")
+    assert found["wav2vec 2.0"].role == "proposed"
+
+
+def test_name_the_paper_trains_and_explains_is_proposed(nlp):
+    found = entities(
+        nlp, "A study", "Specifically, we train Zephyrine, an autoregressive language model with 17B parameters."
+    )
+    assert found["Zephyrine"].role == "proposed"
+
+
+def test_name_after_proposing_is_proposed(nlp):
+    found = entities(
+        nlp, "A study", "We balance both goals by proposing SASRec, a self-attention based sequential model."
+    )
+    assert found["SASRec"].role == "proposed"
+
+
+def test_new_names_explained_in_a_proposal_list_are_proposed(nlp):
+    found = entities(
+        nlp,
+        "A study",
+        "We propose three complementary interventions: (i) TraceShield, an inference-time safety filter that "
+        "refuses completions with high-risk spans, (ii) Contrastive Belief Deconfliction Loss, a contrastive "
+        "objective penalizing risky continuations, and (iii) Prov-Decode, a provenance-aware decoding strategy.",
+    )
+    for name in ("TraceShield", "Contrastive Belief Deconfliction Loss", "Prov-Decode"):
+        assert found[name].role == "proposed", name
+
+
+def test_this_paper_presents_proposes(nlp):
+    found = entities(nlp, "A study", "This paper presents Quasar Negative Estimation (QNE), a training mechanism.")
+    assert found["Quasar Negative Estimation"].role == "proposed"
+
+
+def test_gerund_after_for_does_not_propose(nlp):
+    found = entities(nlp, "A study", "Our work provides solutions for evaluating and building reliable RAG systems.")
+    assert found["retrieval-augmented generation"].role != "proposed"
+
+
+def test_a_known_name_defined_with_its_acronym_after_we_introduce_is_proposed(nlp):
+    found = entities(nlp, "A study", "In this work, we introduce a Region Proposal Network (RPN) that shares features.")
+    assert found["region proposal network"].role == "proposed"
+
+
+def test_a_survey_mentions_what_it_names(nlp):
+    found = entities(
+        nlp, "Preference Optimization: A Survey", "Methods such as DPO achieve strong results on MT-Bench."
+    )
+    assert {found["Direct Preference Optimization"].role, found["MT-Bench"].role} == {"mentioned"}
+
+
+def test_task_that_opens_a_task_list_is_mentioned(nlp):
+    found = entities(
+        nlp,
+        "Sparse Routers",
+        "Our router improves structured prediction tasks such as semantic segmentation and object detection.",
+    )
+    assert found["object detection"].role == "evaluated_on"
+    assert found["semantic segmentation"].role == "evaluated_on"
+    umbrella = [e for e in found.values() if e.name.lower().startswith("structured prediction")]
+    assert umbrella and all(e.role == "mentioned" for e in umbrella)
+
+
+def test_name_joined_by_and_to_a_proposed_one_is_proposed(nlp):
+    found = entities(
+        nlp,
+        "Open Parsers",
+        "We release the Tree Folding Parser (TFP) and its companion corpus (TreeBank-9X) for public use.",
+    )
+    assert found["TreeBank-9X"].role == "proposed"
+
+
+def test_public_name_joined_to_our_proposed_one_is_not_proposed(nlp):
+    found = entities(
+        nlp,
+        "Open Parsers",
+        "Experiments on our proposed ParseBench and the public GraphBench show that it outperforms others.",
+    )
+    assert found["GraphBench"].role == "evaluated_on"
+
+
+def test_known_name_in_brackets_after_the_proposed_head_is_proposed(nlp):
+    found = entities(
+        nlp,
+        "Light Graph Filters",
+        "We simplify graph filtering by proposing a propagation based recommender model (LightGCN) "
+        "that drops feature transforms.",
+    )
+    assert found["LightGCN"].role == "proposed"
+
+
+def test_name_its_apposition_calls_new_is_proposed(nlp):
+    found = entities(
+        nlp,
+        "Better Rerankers",
+        "The reranker is trained on QueryMix, a new corpus of paired search logs, and beats strong baselines.",
+    )
+    assert found["QueryMix"].role == "proposed"
+
+
+@pytest.mark.parametrize(
+    ("title", "abstract", "name"),
+    [
+        ("A study", "The outcome is a family of pure ConvNet models dubbed ZorbNeXt.", "ZorbNeXt"),
+        ("A study", "Our simple baseline, Zorbic Replay, matches the teacher's logits.", "Zorbic Replay"),
+        ("A study", "This paper describes Zorbotron, a neural network architecture for speech.", "Zorbotron"),
+        ("A study", "Furthermore, we have pre-trained a multilingual model mZorbBERT.", "mZorbBERT"),
+        ("A study", "With four chips, we train a ZorbLiT model that reaches 84.5% accuracy.", "ZorbLiT"),
+        ("A study", "Changes include new activation functions ZwooshR and ZwooshL.", "ZwooshR"),
+        (
+            "Zorb-VL: Seeing More",
+            "Zorb-VL introduces the Naive Zorbic Resolution mechanism.",
+            "Naive Zorbic Resolution",
+        ),
+    ],
+)
+def test_a_name_the_paper_gives_without_we_propose_is_proposed(nlp, title, abstract, name):
+    assert entities(nlp, title, abstract)[name].role == "proposed"
+
+
+@pytest.mark.parametrize(
+    "abstract",
+    [
+        "This is what is called ZorbNeXt in earlier work.",
+        "Prior work trained models on ZorbCorpus. We train a model on ZorbCorpus.",
+        "Many new methods such as dropout exist.",
+        "We validate our algorithm with ZorbOPT, ZorbLaMA, and GPT-Zorb.",
+    ],
+)
+def test_a_name_given_by_others_or_a_known_one_is_not_proposed(nlp, abstract):
+    found = entities(nlp, "A study", abstract)
+    assert all(e.role != "proposed" for e in found.values())
+
+
+def test_the_name_improved_upon_is_built_on_not_proposed(nlp):
+    found = entities(
+        nlp, "A study", "In this work, we present ZorbMPC2: a series of improvements upon the ZorbMPC algorithm."
+    )
+    assert found["ZorbMPC2"].role == "proposed" and found["ZorbMPC"].role != "proposed"
+
+
+def test_a_name_defined_after_using_is_used_not_proposed(nlp):
+    found = entities(
+        nlp,
+        "A study",
+        "We present a new training paradigm. Of interest is using Zorbal Transport (ZT) interpolation to define paths.",
+    )
+    assert found["Zorbal Transport"].role == "used"
+
+
+def test_data_pre_trained_on_is_a_dataset_used_even_in_a_result_sentence(nlp):
+    found = entities(
+        nlp, "A study", "After pre-training on the Objects365 dataset, ZorbDet obtains 63.3 AP on COCO val2017."
+    )
+    assert found["Objects365"].type == "Dataset" and found["Objects365"].role == "used"
+    assert found["MS-COCO"].role == "evaluated_on"
+
+
+def test_a_known_name_in_the_brackets_spelling_out_the_proposed_name_is_built_on(nlp):
+    found = entities(
+        nlp, "A study", "We present ZorbDet (DETR with Improved deNoising boxes), a strong end-to-end detector."
+    )
+    assert found["ZorbDet"].role == "proposed" and found["DETR"].role == "used"
+
+
+def test_a_name_built_on_is_used_even_after_the_proposal_verb(nlp):
+    found = entities(
+        nlp, "A study", "We introduce a new paradigm for generative modeling built on Zorbal Normalizing Flows (ZNFs)."
+    )
+    assert found["Zorbal Normalizing Flows"].role == "used"

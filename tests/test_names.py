@@ -1,0 +1,487 @@
+"""What is and is not a name and where it begins and ends: abbreviations, the catalogue and named spans."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_extraction import entities
+
+
+def test_abbreviation_definition_makes_one_entity_with_alias(nlp):
+    found = entities(nlp, "A study", "We propose Gradient-Aware Token Pruning (GATP), a new method. GATP is fast.")
+    assert "Gradient-Aware Token Pruning" in found
+    entity = found["Gradient-Aware Token Pruning"]
+    assert entity.aliases == ["GATP"] and entity.role == "proposed" and entity.type == "Method"
+    assert "GATP" not in found
+
+
+def test_catalogue_resolves_short_and_long_forms_to_one_name(nlp):
+    found = entities(nlp, "A study", "We compare against DPO. Direct Preference Optimization (DPO) is popular.")
+    assert "Direct Preference Optimization" in found
+    assert "DPO" in found["Direct Preference Optimization"].aliases
+    assert "DPO" not in found
+
+
+def test_model_names_grow_over_version_tokens(nlp):
+    found = entities(nlp, "A study", "It beats Mistral 7B Instruct v0.2 and GPT-4 on every task.")
+    assert "Mistral 7B Instruct v0.2" in found
+    assert found["Mistral 7B Instruct v0.2"].type == "Model"
+    assert found["Mistral 7B Instruct v0.2"].role == "used"
+
+
+def test_generic_phrases_are_not_entities(nlp):
+    found = entities(
+        nlp, "A study", "Large Language Models (LLMs) are strong. We evaluate LLMs on 11 datasets with SOTA methods."
+    )
+    assert not {"Large Language Models", "LLMs", "SOTA", "LLM"} & set(found)
+
+
+def test_hardware_number_formats_and_units_are_not_entities(nlp):
+    found = entities(
+        nlp, "A study", "We train ZetaNet on 8 A100 GPUs in BF16 with INT8 weights, on 16 kHz audio and RGB-D frames."
+    )
+    assert "ZetaNet" in found
+    assert not {"A100", "BF16", "INT8", "kHz", "RGB-D"} & set(found)
+
+
+def test_short_form_of_a_catalogued_long_form_joins_it(nlp):
+    found = entities(nlp, "A study", "The effectiveness of dense retrieval (DR) depends on negatives. DR is fast.")
+    assert "DR" in found["dense retrieval"].aliases and "DR" not in found
+
+
+def test_plural_of_a_known_name_is_that_name(nlp):
+    found = entities(nlp, "A study", "We compare against MobileNets of several widths.")
+    assert "MobileNet" in found and "MobileNets" not in found
+
+
+def test_undefined_acronym_of_the_title_name_joins_it(nlp):
+    found = entities(
+        nlp,
+        "Preference-Oriented Supervised Fine-Tuning: Favoring Target Models",
+        "We introduce a novel approach, namely PoFT. PoFT beats SFT on two benchmarks.",
+    )
+    assert "PoFT" in found["Preference-Oriented Supervised Fine-Tuning"].aliases and "PoFT" not in found
+
+
+def test_a_whole_title_ending_in_a_known_task_names_the_task_not_a_method(nlp):
+    found = entities(nlp, "Planning-oriented Autonomous Driving", "We present a framework that plans.")
+    assert found["autonomous driving"].type == "Task" and "Planning-oriented Autonomous Driving" not in found
+
+
+def test_known_name_in_a_based_compound_is_used(nlp):
+    found = entities(nlp, "A study", "We train a Transformer-based encoder with a contrastive objective.")
+    assert found["Transformer"].type == "Method" and found["Transformer"].role == "used"
+
+
+def test_catalogue_task_matches_with_one_hyphen_among_spaces(nlp):
+    found = entities(nlp, "A study", "We evaluate on open-ended visual question-answering with images.")
+    assert "visual question answering" in found
+
+
+def test_capitals_after_a_known_benchmark_are_not_part_of_it(nlp):
+    found = entities(nlp, "A study", "It pushes SQuAD v2.0 Test F1 to 83.1 (5.1 point absolute improvement).")
+    assert "SQuAD 2.0" in found and not [name for name in found if "Test" in name]
+
+
+def test_ampersand_joins_a_name_but_not_two_known_ones(nlp):
+    found = entities(nlp, "A study", "In this paper, we present Wide & Deep learning for recommender systems.")
+    assert "Wide & Deep" in found
+    found = entities(nlp, "A study", "These nets won the ILSVRC & COCO 2015 competitions.")
+    assert "ILSVRC & COCO" not in found
+
+
+def test_latex_and_number_ranges_are_not_names(nlp):
+    found = entities(nlp, "A study", "We cut the cost from O($L^2$) to O($L\\log L$) for a 2X-3X speedup.")
+    assert not found
+
+
+def test_elided_version_after_a_known_name_is_its_other_version(nlp):
+    found = entities(nlp, "A study", "Our single model obtains 94.6% and 88.7% F1 on SQuAD 1.1 and 2.0, respectively.")
+    assert "SQuAD 2.0" in found and found["SQuAD 2.0"].role == "evaluated_on"
+
+
+def test_capitalised_hyphen_name_matches_mid_sentence(nlp):
+    found = entities(nlp, "A study", "QAlign outperforms best-of-N and majority voting on GSM8K.")
+    assert found["Best-of-N sampling"].type == "Method" and found["majority voting"].type == "Method"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We find that PORTIA-enhanced GPT-3.5 agrees with GPT-4 in 88% of cases.",
+        "Moreover, our ZorbMix-trained ImageNet classifier improves detection.",
+    ],
+)
+def test_hyphenated_modifier_is_not_part_of_a_name(nlp, sentence):
+    found = entities(nlp, "A study", sentence)
+    assert not [name for name in found if "enhanced" in name or "trained" in name]
+
+
+@pytest.mark.parametrize(
+    ("title", "name"),
+    [
+        ("Robust Parsing via Large-Scale Weak Supervision", "Large-Scale Weak Supervision"),
+        ("Sparse Adapters with Gradient Collision Regularization", "Gradient Collision Regularization"),
+    ],
+)
+def test_title_means_ending_in_a_technique_word_is_a_proposed_method(nlp, title, name):
+    found = entities(nlp, title, "We study this problem.")
+    assert found[name].type == "Method" and found[name].role == "proposed"
+
+
+def test_title_means_ending_in_a_vague_word_is_not_a_name(nlp):
+    found = entities(nlp, "Image Editing via Iterative Understanding", "We study this problem.")
+    assert "Iterative Understanding" not in found
+
+
+@pytest.mark.parametrize(
+    "title", ["Gradient Norm Clipping", "Auto-Encoding Spectral Bayes", "Stochastic Weight Folding"]
+)
+def test_short_title_that_is_one_noun_phrase_is_the_proposed_method(nlp, title):
+    found = entities(nlp, title, "We study how training behaves. Results on ImageNet improve.")
+    assert found[title].role == "proposed"
+
+
+@pytest.mark.parametrize(
+    "title", ["Attention Is All You Need", "Scaling Laws for Language Models", "Visual Question Answering"]
+)
+def test_sentence_purpose_or_task_title_proposes_nothing_from_the_title(nlp, title):
+    found = entities(nlp, title, "We study how training behaves. Results on ImageNet improve.")
+    assert not [e for e in found.values() if e.role == "proposed"]
+
+
+def test_a_defined_long_name_is_the_same_name_where_its_words_recur(nlp):
+    found = entities(
+        nlp,
+        "AST: Audio Spectrogram Transformer",
+        "We introduce the Audio Spectrogram Transformer (AST), a purely attention-based model.",
+    )
+    assert found["Audio Spectrogram Transformer"].aliases == ["AST"]
+    assert "Transformer" not in found
+
+
+def test_two_catalogue_entries_from_one_paper_stay_two_entities(nlp):
+    found = entities(nlp, "A study", "We evaluate Codex on HumanEval.")
+    assert found["Codex"].type == "Model" and found["HumanEval"].type == "Benchmark"
+
+
+def test_formula_pieces_and_sentence_joins_are_not_entities(nlp):
+    found = entities(
+        nlp,
+        "Cycle Models",
+        "We enforce F(G(X)) = X with a cycle loss. Each layer has L(L+1)/2 connections. We thank G. The "
+        "results of FedAvg---improving on it---hold on ImageNet.",
+    )
+    assert not [name for name in found if "(" in name or name.startswith("G.") or "--" in name]
+    assert "ImageNet" in found
+
+
+def test_bare_lowercase_technique_after_we_propose_is_proposed(nlp):
+    found = entities(
+        nlp,
+        "Compact Students",
+        "To shrink large encoders, we propose layer-wise teacher distillation, which copies attention maps.",
+    )
+    assert found["layer-wise teacher distillation"].role == "proposed"
+    assert found["layer-wise teacher distillation"].type == "Method"
+
+
+def test_the_word_before_attention_mechanism_names_the_attention(nlp):
+    found = entities(nlp, "A study", "ZetaNet uses a tree-based attention mechanism. The attention mechanism is old.")
+    assert "tree-based attention mechanism" in found["tree-based attention"].aliases
+    assert "attention mechanism" in found
+
+
+@pytest.mark.parametrize(
+    ("abstract", "found_it"),
+    [
+        ("We train a sequence-to-sequence model on QuuxBench.", True),
+        ("We cast it as sequence-to-sequence tasks.", False),
+    ],
+)
+def test_sequence_to_sequence_is_a_name_only_with_its_noun(nlp, abstract, found_it):
+    assert ("sequence-to-sequence learning" in entities(nlp, "A study", abstract)) is found_it
+
+
+@pytest.mark.parametrize(
+    ("name", "is_name"),
+    [("QA-GNN", True), ("SR-GNN", True), ("EN-FR", False), ("de→en", False), ("English-German", False)],
+)
+def test_two_acronyms_joined_are_a_name_unless_they_are_two_languages(nlp, name, is_name):
+    found = entities(nlp, "A study", f"We propose {name}, a new approach, and test it on QuuxBench.")
+    assert (name in found) is is_name
+
+
+def test_three_capitalised_words_before_the_title_colon_name_the_paper(nlp):
+    found = entities(nlp, "3D Zorbic Actor: Policy Diffusion with Scenes", "We study policies.")
+    assert found["3D Zorbic Actor"].role == "proposed" and "Zorbic Actor" not in found
+
+
+def test_a_parameter_count_in_brackets_is_not_a_short_form(nlp):
+    found = entities(nlp, "A study", "Fine-tuning Phi-2 (2.7B), Llama-2 (7B), and Mistral (7B) with our loss helps.")
+    assert {"Phi-2", "Llama 2", "Mistral"} <= set(found) and not [n for n in found if "(" in n or ")" in n]
+
+
+def test_a_known_dataset_inside_a_hyphenated_modifier_is_data_the_paper_uses(nlp):
+    found = entities(nlp, "A study", "We introduce ZorbQA, with 113k Wikipedia-based question-answer pairs.")
+    assert found["Wikipedia"].type == "Dataset" and found["Wikipedia"].role == "used"
+
+
+@pytest.mark.parametrize(
+    ("title", "abstract", "absent"),
+    [
+        ("Improving the Image Quality of GANs", "Quality matters.", "QuALITY"),
+        ("A study", "Multiple runs show it. We test multiple seeds.", "MultiPL-E"),
+        ("A study", "ZetaNet runs at 60 FPS on a Tesla V100 and on Cloud TPU v4.", "Tesla V100"),
+    ],
+)
+def test_english_words_and_hardware_are_not_taken_for_names(nlp, title, abstract, absent):
+    found = entities(nlp, title, abstract)
+    assert absent not in found and not [n for n in found if "V100" in n or "TPU" in n]
+
+
+def test_llama_written_in_title_case_is_still_llama(nlp):
+    assert entities(nlp, "A study", "KIVI enables Llama and Falcon models.")["LLaMA"].type == "Model"
+
+
+def test_a_hyphenated_known_name_matches_in_any_case_its_spaced_form_does(nlp):
+    found = entities(nlp, "A study", "It beats best-of-n and gains on StrategyQA and ARC-challenge (+3.9%).")
+    assert found["ARC-Challenge"].type == "Benchmark" and found["Best-of-N sampling"].type == "Method"
+
+
+def test_an_article_name_is_matched_only_when_its_noun_is_capitalised(nlp):
+    assert entities(nlp, "A study", "RetroLM matches GPT-3 on the Pile.")["The Pile"].type in ("Dataset", "Benchmark")
+    assert "The Stack" not in entities(nlp, "A study", "The stack tracks the parser state. It pops the stack.")
+
+
+def test_a_function_word_opening_a_clause_is_not_part_of_a_name(nlp):
+    found = entities(nlp, "A study", "We scale models: For YOLO-Nano with 0.9M parameters we get 25.3% AP on COCO.")
+    assert "YOLO-Nano" in found and not [name for name in found if name.startswith("For ")]
+
+
+def test_a_short_form_the_paper_defines_otherwise_is_not_the_catalogues_name(nlp):
+    found = entities(
+        nlp,
+        "Flat Minima for Generalization",
+        "Our procedure, Sharpness-Aware Minimization (SAM), seeks flat minima. SAM improves generalization.",
+    )
+    assert "Sharpness-Aware Minimization" in found and "Segment Anything Model" not in found
+
+
+@pytest.mark.parametrize(
+    ("abstract", "name"),
+    [
+        ("We revisit Direct Preference Optimisation (DPO). DPO is simple.", "Direct Preference Optimization"),
+        (
+            "The new methods, which we call proximal policy optimization (PPO), work. PPO wins.",
+            "Proximal Policy Optimization",
+        ),
+    ],
+)
+def test_a_short_form_defined_by_a_variant_spelling_keeps_its_catalogue_name(nlp, abstract, name):
+    found = entities(nlp, "A study", abstract)
+    assert name in found and found[name].type == "Method"
+
+
+def test_members_of_a_list_the_authors_call_their_components_are_proposed(nlp):
+    found = entities(
+        nlp,
+        "ZorbQA: An Optimized Training Approach",
+        "We make three technical contributions in ZorbQA, namely cross-batch negatives, denoised hard"
+        " negatives and token dropping. Its key components include masked attention, which extracts"
+        " local features.",
+    )
+    for name in ("cross-batch negatives", "denoised hard negatives", "masked attention"):
+        assert found[name].role == "proposed" and found[name].type == "Method"
+
+
+def test_purposes_and_plural_classes_in_a_list_are_not_components(nlp):
+    found = entities(
+        nlp,
+        "A study",
+        "We propose key innovations to: (i) bridge pretrained vision-only models and (ii) handle long"
+        " sequences. We find two components: base models and reward functions.",
+    )
+    assert not [name for name in found if name.startswith(("bridge", "handle", "base models", "reward functions"))]
+
+
+def test_a_language_before_a_name_is_not_part_of_it(nlp):
+    found = entities(
+        nlp, "A study", "Our parser achieves 95.7% UAS on the English PTB and 90.1% on the Spanish ZorbSet2022 corpus."
+    )
+    assert "Penn Treebank" in found and "ZorbSet2022" in found
+    assert not [name for name in found if name.startswith(("English", "Spanish"))]
+
+
+def test_a_whole_title_describing_a_name_the_abstract_defines_is_that_name(nlp):
+    found = entities(
+        nlp,
+        "Densely Connected Zorb Networks",
+        "We introduce the Dense Zorb Network (DenseZorbNet), which connects each layer to every other layer.",
+    )
+    proposed = [e for e in found.values() if e.role == "proposed"]
+    assert len(proposed) == 1 and "Densely Connected Zorb Networks" in proposed[0].aliases
+
+
+def test_a_direction_between_modalities_is_not_a_name(nlp):
+    found = entities(nlp, "ZorbFusion: Text-to-3D using 2D Diffusion", "We map camera-to-LiDAR features.")
+    assert not [name for name in found if "-to-" in name]
+
+
+def test_a_short_form_defined_as_a_generic_phrase_is_not_the_catalogues_name(nlp):
+    found = entities(
+        nlp,
+        "A study",
+        "Text-to-audio (TTA) system has recently gained attention. However, previous studies in TTA have"
+        " limited quality. In this study, we propose ZorbLDM, a TTA system.",
+    )
+    assert "test-time augmentation" not in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "member"),
+    [
+        ("We evaluate on social networks such as BlogCatalog, Flickr, and YouTube.", "Flickr"),
+        (
+            "It reaches state-of-the-art accuracy on CIFAR-100 (91.7%), Flowers (98.8%), and 3 other datasets.",
+            "Flowers",
+        ),
+    ],
+)
+def test_a_capitalised_word_listed_beside_known_benchmarks_is_one(nlp, sentence, member):
+    assert entities(nlp, "A study", sentence)[member].type == "Benchmark"
+
+
+def test_a_word_opening_a_longer_name_in_a_list_is_not_a_member(nlp):
+    found = entities(nlp, "A study", "We evaluate on Kinetics-400, Moments in Time and CIFAR-10.")
+    assert "Moments" not in found
+
+
+def test_a_name_ends_at_a_full_stop_the_sentence_splitter_missed(nlp):
+    found = entities(
+        nlp,
+        "A study",
+        "It is evaluated in two environments: VizDoom and Super Mario Bros. Three settings are studied."
+        " It is robust on ZorbSet-C. Code will be released.",
+    )
+    assert "Super Mario Bros" in found and "ZorbSet-C" in found
+
+
+def test_a_function_word_after_a_name_holding_the_full_stop_opens_a_sentence(nlp):
+    found = entities(nlp, "A study", "We build an enhanced ZorbCoderS. Both ZorbCoder Pro and ZorbCoderS beat others.")
+    assert "ZorbCoderS" in found and not [name for name in found if name.startswith("Both")]
+
+
+@pytest.mark.parametrize(
+    ("title", "proposed"),
+    [("Designing Zorb Design Spaces", False), ("Auto-Encoding Zorbational Bayes", True)],
+)
+def test_a_whole_title_opening_with_a_verb_is_no_name(nlp, title, proposed):
+    found = entities(nlp, title, "We study it.")
+    assert (title in found and found[title].role == "proposed") == proposed
+
+
+def test_a_long_form_with_a_count_in_it_is_not_a_name(nlp):
+    found = entities(nlp, "A study", "We evaluate over 27 API-based and open-sourced (OSS) LLMs on eight tasks.")
+    assert not [name for name in found if "27" in name]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Training takes two days on 8 NVIDIA V100 GPUs.",
+        "Runs on A100-80 and A100-40 GPUs finish in an hour.",
+        "ZorbQuant is strong in W4A16 and W2A16 settings.",
+    ],
+)
+def test_machines_and_bit_widths_are_not_names(nlp, sentence):
+    found = entities(nlp, "A study", sentence)
+    assert not [name for name in found if any(part in name for part in ("100", "W4", "W2"))]
+
+
+def test_a_capitalised_word_in_a_title_or_opening_a_sentence_is_not_a_camel_case_name(nlp):
+    assert "ComplEx" not in entities(nlp, "Learning to Simulate Complex Physics", "Complex systems are hard.")
+    assert "ComplEx" in entities(nlp, "A study", "We compare with ComplEx and Complex.")
+
+
+def test_tuning_hyperparameters_is_an_activity_not_a_method(nlp):
+    found = entities(nlp, "A study", "Prior methods need significant hyperparameter tuning.")
+    assert not [name for name in found if "hyperparameter" in name.lower()]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("ZorbLM wins on AlpacaEval 1.0 and 2.0 by a large margin.", ["AlpacaEval 1.0", "AlpacaEval 2.0"]),
+        ("We evaluate ZorbNet on Kinetics-400, -600 and -700.", ["Kinetics-400", "Kinetics-600", "Kinetics-700"]),
+        ("We report accuracy on CIFAR-10 and 100.", ["CIFAR-10", "CIFAR-100"]),
+    ],
+)
+def test_bare_versions_after_a_versioned_benchmark_are_its_other_versions(nlp, sentence, names):
+    found = entities(nlp, "A study", sentence)
+    assert all(found[name].type == "Benchmark" for name in names)
+
+
+def test_a_score_after_a_hyphen_versioned_benchmark_is_no_version(nlp):
+    found = entities(nlp, "A study", "ZorbGAN reaches on CIFAR-10, 6.20 FID.")
+    assert not [name for name in found if "6.20" in name]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "In this paper, we propose a new optimization algorithm, Zorbhead, that updates two sets of weights.",
+            "Zorbhead",
+        ),
+        ("The first is a new architecture, the Zorbnet, that exploits the propensity score.", "Zorbnet"),
+    ],
+)
+def test_a_capitalised_word_set_off_after_a_new_kind_noun_is_its_name(nlp, sentence, name):
+    assert name in entities(nlp, "A study", sentence)
+
+
+def test_a_lowercase_x2y_name_before_the_title_colon_is_proposed(nlp):
+    found = entities(nlp, "zorb2vec: Learning Distributed Representations of Zorbs", "We present a neural model.")
+    assert found["zorb2vec"].role == "proposed"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We outperform prior agents on three benchmarks—ZorbAgent wins on all.",
+        "It runs on an Nvidia Titan X and on Ascend NPUs.",
+        "ZorbWave synthesises 24kHz audio with INT4-weight quantization in FP16-precision.",
+    ],
+)
+def test_dash_joined_clauses_machines_units_and_number_formats_are_not_names(nlp, sentence):
+    found = entities(nlp, "A study", sentence)
+    assert not [n for n in found if "—" in n or n.startswith(("Nvidia", "Ascend", "24", "INT4", "FP16"))], found
+
+
+@pytest.mark.parametrize("title", ["Feast Your Eyes: Zorb Adaptation", "Towards Deeper ZGCNs: Zorb Smoothing"])
+def test_a_phrase_before_the_title_colon_is_not_a_name(nlp, title):
+    assert title.split(":")[0] not in entities(nlp, title, "We study it.")
+
+
+def test_a_known_task_takes_its_complete_name_and_keeps_the_written_form(nlp):
+    found = entities(nlp, "A study", "ZorbNet improves speech recognition on noisy audio.")
+    task = found["automatic speech recognition"]
+    assert task.type == "Task" and "speech recognition" in task.aliases
+
+
+def test_a_short_form_spelled_out_in_brackets_after_it_is_one_entity(nlp):
+    found = entities(nlp, "A study", "In this paper, we present ZAP (Zorbing All Parts), a two-stage framework.")
+    assert list(found) == ["Zorbing All Parts"] and found["Zorbing All Parts"].aliases == ["ZAP"]
+
+
+def test_a_bracket_that_does_not_spell_the_name_before_it_is_no_long_form(nlp):
+    found = entities(nlp, "A study", "We evaluate on ZLUE (Zorb Benchmark Suite) and win.")
+    assert "ZLUE" in found and "Zorb Benchmark Suite" not in [a for e in found.values() for a in e.aliases]
+
+
+def test_a_generic_word_opens_no_capitalised_name(nlp):
+    found = entities(
+        nlp, "A study", "In particular, ZorbNet achieves a new SOTA 80.0% top-1 accuracy and beats LLM ZorbLLaMA."
+    )
+    assert not [name for name in found if name.startswith(("SOTA", "LLM "))], found

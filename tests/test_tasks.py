@@ -1,0 +1,237 @@
+"""Task phrases: which phrases name a task and where the task's name begins and ends."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_extraction import entities
+
+
+@pytest.mark.parametrize("opener", ["solve", "reduce", "but", "whole", "traditional", "advanced"])
+def test_verbs_and_function_words_do_not_open_a_task_name(nlp, opener):
+    found = entities(
+        nlp, "ZetaNet: A Detector", f"ZetaNet can {opener} object recognition. It helps object recognition."
+    )
+    assert "object recognition" in found and not [n for n in found if n.startswith(opener)]
+
+
+def test_evaluative_adjectives_do_not_open_a_task_name(nlp):
+    found = entities(
+        nlp, "ZetaNet: A Detector", "ZetaNet achieves competitive object recognition and strong object recognition."
+    )
+    assert "object recognition" in found and not [n for n in found if n.startswith(("competitive", "strong"))]
+
+
+def test_task_phrase_from_the_title_is_evaluated_on(nlp):
+    found = entities(nlp, "Sparse Adapters for Zero-shot Image Captioning", "We improve zero-shot image captioning.")
+    assert found["zero-shot image captioning"].type == "Task"
+    assert found["zero-shot image captioning"].role == "evaluated_on"
+
+
+def test_title_purpose_after_for_is_a_task(nlp):
+    found = entities(nlp, "Adam: A Method for Stochastic Optimization", "We introduce Adam, an algorithm.")
+    assert found["stochastic optimization"].type == "Task"
+    assert found["stochastic optimization"].role == "evaluated_on"
+
+
+def test_members_of_a_task_list_are_tasks(nlp):
+    found = entities(
+        nlp,
+        "A study",
+        "The model transfers to tasks such as geo-localization, action recognition in videos, and OCR.",
+    )
+    assert found["geo-localization"].type == "Task"
+    assert found["action recognition"].type == "Task"
+
+
+def test_earlier_members_before_tasks_are_tasks(nlp):
+    found = entities(nlp, "A study", "It excels on both narration alignment and event argument extraction tasks.")
+    assert found["narration alignment"].type == "Task"
+    assert found["event argument extraction"].type == "Task"
+
+
+def test_verb_forms_and_adverbs_do_not_open_a_task_phrase(nlp):
+    found = entities(nlp, "A study", "A detector achieving state-of-the-art object detection, including segmentation.")
+    assert "achieving state-of-the-art object detection" not in found
+    assert "object detection" in found
+
+
+@pytest.mark.parametrize(
+    ("title", "task"),
+    [
+        ("Real-Time Object Detection with Region Proposal Networks", "object detection"),
+        ("Zamba: Linear-Time Sequence Modeling with Selective State Spaces", "sequence modeling"),
+    ],
+)
+def test_approach_words_are_not_part_of_the_task(nlp, title, task):
+    found = entities(nlp, title, "We study it.")
+    assert task in found and not [name for name in found if name.endswith(task) and name != task]
+
+
+def test_title_phrase_after_via_names_the_means_not_a_task(nlp):
+    found = entities(nlp, "Better Aligners via Principled Instruction Synthesis", "We align models.")
+    assert "principled instruction synthesis" not in found
+
+
+def test_hyphenated_task_used_as_modifier_is_not_a_task(nlp):
+    found = entities(nlp, "A study", "We collect instruction-following responses from a strong model.")
+    assert "instruction following" not in found
+
+
+def test_a_task_list_ends_at_a_clause(nlp):
+    found = entities(
+        nlp, "A study", "It serves tasks such as question answering, without substantial task-specific changes."
+    )
+    assert "question answering" in found
+    assert not [name for name in found if "substantial" in name]
+
+
+def test_learning_paradigm_called_a_task_is_a_task(nlp):
+    found = entities(nlp, "A study", "We evaluate the encoder on common transfer learning tasks.")
+    assert found["transfer learning"].type == "Task" and found["transfer learning"].role == "evaluated_on"
+
+
+def test_learning_paradigm_as_purpose_is_a_task_but_not_as_means(nlp):
+    found = entities(nlp, "A study", "We propose a new family of methods for reinforcement learning.")
+    assert found["reinforcement learning"].type == "Task"
+    found = entities(nlp, "A study", "We train the policy with reinforcement learning on Atari games.")
+    assert found["reinforcement learning"].type == "Method"
+
+
+def test_title_phrase_before_for_is_the_means_unless_for_a_model_class(nlp):
+    found = entities(nlp, "Dynamic Gradient Alignment for Online Data Mixing", "We mix data online.")
+    assert "dynamic gradient alignment" not in found and "online data mixing" in found
+    found = entities(nlp, "Rethinking Test-Time Alignment for Language Models", "We align at test time.")
+    assert found["test-time alignment"].type == "Task"
+
+
+@pytest.mark.parametrize(
+    ("title", "task"),
+    [
+        ("AlignScore: Evaluating Factual Consistency with a Unified Function", "factual consistency evaluation"),
+        ("Deep Compression: Compressing Deep Neural Networks with Pruning", "deep neural network compression"),
+        ("Detecting Objects in Cluttered Scenes", "object detection"),
+    ],
+)
+def test_title_opening_with_a_task_verb_names_the_task(nlp, title, task):
+    found = entities(nlp, title, "We report results.")
+    assert found[task].type == "Task"
+
+
+def test_title_verb_with_a_named_object_is_not_a_task(nlp):
+    found = entities(nlp, "Insights into Alignment: Evaluating DPO and its Variants", "We compare methods.")
+    assert "DPO evaluation" not in found and "dpo evaluation" not in found
+
+
+def test_task_a_paper_is_tested_on_is_a_task_even_once(nlp):
+    found = entities(nlp, "A study", "We report substantial gains on span selection tasks such as coreference.")
+    assert found["span selection"].type == "Task"
+    found = entities(nlp, "A study", "We report gains on NLP tasks.")
+    assert "NLP" not in found
+
+
+def test_general_task_inside_a_specific_one_joins_it(nlp):
+    found = entities(
+        nlp, "Better Zero-shot Image Captioning", "Image captioning models often fail; we improve image captioning."
+    )
+    assert "image captioning" in found["zero-shot image captioning"].aliases and "image captioning" not in found
+
+
+def test_words_before_a_known_task_in_the_title_name_a_more_specific_task(nlp):
+    found = entities(nlp, "Inductive Representation Learning on Large Graphs", "We study graphs.")
+    assert found["inductive representation learning"].type == "Task"
+    assert "representation learning" not in found
+
+
+def test_list_members_share_the_elided_head_of_the_last_member(nlp):
+    found = entities(
+        nlp,
+        "A study",
+        "Prompting improves performance on a range of arithmetic, commonsense, and symbolic reasoning tasks.",
+    )
+    assert {"arithmetic reasoning", "commonsense reasoning", "symbolic reasoning"} <= set(found)
+    assert found["arithmetic reasoning"].type == "Task"
+
+
+def test_a_known_task_with_a_preposition_inside_is_not_grown_over_title_words(nlp):
+    found = entities(nlp, "Direct Preference Alignment of LLMs", "We study preference data.")
+    assert "direct preference alignment of llms" not in found
+
+
+def test_a_task_phrase_before_a_method_noun_is_not_a_task(nlp):
+    found = entities(
+        nlp, "A study", "We add a constraint alignment loss. The constraint alignment loss improves accuracy."
+    )
+    assert "constraint alignment" not in found
+
+
+def test_learning_a_named_object_in_the_title_is_a_task(nlp):
+    found = entities(nlp, "Visuomotor Policy Learning via Action Diffusion", "We study robots.")
+    assert found["visuomotor policy learning"].type == "Task"
+
+
+@pytest.mark.parametrize(
+    ("title", "absent", "present"),
+    [
+        ("Patient Knowledge Distillation for BERT Model Compression", "bert model compression", "model compression"),
+        ("Zephyr: Direct Distillation of LM Alignment", "lm alignment", None),
+        ("COMET: A Neural Framework for MT Evaluation", None, "mt evaluation"),
+    ],
+)
+def test_a_model_named_in_a_title_task_is_its_object_not_part_of_the_task(nlp, title, absent, present):
+    found = entities(nlp, title, "We study it.")
+    assert absent not in found and (present is None or found[present].type == "Task")
+
+
+def test_one_word_before_tasks_names_a_field_not_a_task(nlp):
+    found = entities(
+        nlp,
+        "A study",
+        "We introduce ZorbBench, which covers 20 challenging video tasks that cannot be solved with a single"
+        " frame. We enable the systematic generation of video tasks that require temporal skills.",
+    )
+    assert "video" not in found
+
+
+def test_a_verb_after_a_modal_in_the_title_does_not_open_a_task(nlp):
+    found = entities(nlp, "ZorbMath: Small LLMs Can Master Math Reasoning", "We study it.")
+    assert not [name for name in found if name.startswith("master")]
+
+
+def test_a_task_word_modifying_a_noun_heads_no_list(nlp):
+    found = entities(
+        nlp,
+        "A study",
+        "Our analysis reveals large room for improvement as we increase input length and task complexity.",
+    )
+    assert not [e for e in found.values() if e.type == "Task"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "how"),
+    [
+        ("ZorbGAN achieves high quality image synthesis on faces.", "high"),
+        ("We evaluate on the widely used syntactic constituency parsing task.", "used"),
+        ("ZorbNet serves sophisticated industrial recommendation tasks.", "sophisticated"),
+        ("ZorbNet learns distinct tabular prediction tasks.", "distinct"),
+    ],
+)
+def test_a_task_name_opens_after_how_words_and_participles(nlp, sentence, how):
+    found = entities(nlp, "A study", sentence)
+    tasks = [name for name, e in found.items() if e.type == "Task"]
+    assert tasks and not [name for name in tasks if name.startswith(how)], tasks
+
+
+@pytest.mark.parametrize(
+    ("sentence", "task"),
+    [
+        (
+            "We achieve record-breaking performance for unconditional zorb generation on CIFAR-10.",
+            "unconditional zorb generation",
+        ),
+        ("We evaluate ZorbNet on multilingual zorb modeling and beat prior work.", "multilingual zorb modeling"),
+    ],
+)
+def test_a_phrase_a_result_is_measured_on_is_a_task_even_named_once(nlp, sentence, task):
+    found = entities(nlp, "A study", sentence)
+    assert task in found and found[task].type == "Task"

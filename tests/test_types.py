@@ -1,0 +1,208 @@
+"""Entity types read from a name's shape, the catalogue and the nouns and lists around it."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_extraction import entities
+
+
+def test_benchmark_by_morphology_and_evaluation_sentence(nlp):
+    found = entities(
+        nlp, "A study", "Our method reaches state-of-the-art results on QuuxBench and the Frob-Eval suite."
+    )
+    assert found["QuuxBench"].type == "Benchmark" and found["QuuxBench"].role == "evaluated_on"
+    assert found["Frob-Eval"].type == "Benchmark"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "ZetaNet attains 83.1% accuracy on the hardest setting of QuuxObjectNN.",
+        "ZetaNet sets a new state of the art on QuuxObjectNN language identification.",
+        "ZetaNet improves data efficiency on the QuuxObjectNN [31] benchmark.",
+    ],
+)
+def test_result_reported_on_a_subset_or_cited_name_makes_it_a_benchmark(nlp, sentence):
+    found = entities(nlp, "A study", sentence)
+    assert found["QuuxObjectNN"].type == "Benchmark" and found["QuuxObjectNN"].role == "evaluated_on"
+
+
+def test_a_new_name_with_a_parameter_count_is_a_model_but_a_data_count_is_not(nlp):
+    found = entities(nlp, "A study", "We compare ZorbLM-13B-V1.2 with ZorbSet-2M on QuuxBench.")
+    assert found["ZorbLM-13B-V1.2"].type == "Model" and found["ZorbSet-2M"].type != "Model"
+
+
+def test_named_model_after_called_is_typed_by_the_noun_before(nlp):
+    found = entities(nlp, "A study", "Using this data, we train a 7B LLM called Brontes and test it on 5 benchmarks.")
+    assert found["Brontes"].type == "Model"
+
+
+def test_metric_and_task_from_the_catalogue(nlp):
+    found = entities(nlp, "A study", "We report accuracy and BLEU on machine translation.")
+    types = {name: e.type for name, e in found.items()}
+    assert "Metric" in types.values() and "Task" in types.values()
+
+
+def test_apposition_types_a_capitalised_name(nlp):
+    found = entities(nlp, "A study", "Results improve over Mirelle, a retrieval model trained on web data.")
+    assert found["Mirelle"].type == "Model"
+
+
+def test_coordination_list_after_benchmarks_types_every_member(nlp):
+    found = entities(
+        nlp, "A study", "Experiments on five benchmarks (i.e., QzTest, Yarrow-7, DiDeMo, and ActivityNet) show gains."
+    )
+    for name in ("QzTest", "Yarrow-7", "DiDeMo", "ActivityNet"):
+        assert found[name].type == "Benchmark" and found[name].role == "evaluated_on", name
+
+
+def test_name_right_before_a_task_is_its_benchmark(nlp):
+    found = entities(nlp, "A study", "We set a new state of the art on the Quokka-NER named entity recognition task.")
+    assert found["Quokka-NER"].type == "Benchmark"
+
+
+def test_sized_variant_of_a_known_architecture_is_a_model(nlp):
+    found = entities(nlp, "A study", "We compare with ResNet-50 and EfficientNet-B7 on image classification.")
+    assert found["ResNet-50"].type == "Model" and found["EfficientNet-B7"].type == "Model"
+
+
+def test_name_a_result_is_reported_on_is_a_benchmark(nlp):
+    found = entities(nlp, "A study", "The model reaches 98.1% accuracy on Zorblat Commands V2.")
+    assert found["Zorblat Commands V2"].type == "Benchmark"
+    assert found["Zorblat Commands V2"].role == "evaluated_on"
+
+
+def test_noun_before_a_preposition_does_not_type_the_name(nlp):
+    found = entities(nlp, "A study", "We productionized and evaluated the system on Quokka Play, an app store.")
+    assert found["Quokka Play"].type == "Benchmark"
+
+
+def test_named_transformer_of_a_paper_is_an_architecture_so_a_method(nlp):
+    # The guide: an architecture named without a size is a Method; a sized one a Model.
+    found = entities(nlp, "A study", "We present Sonar Spectrogram Transformer, which reaches 0.48 mAP.")
+    assert found["Sonar Spectrogram Transformer"].type == "Method"
+
+
+def test_list_head_must_introduce_the_list(nlp):
+    found = entities(
+        nlp,
+        "A study",
+        "Trained on the Tulu 3 preference dataset, QAlign outperforms direct preference optimization (DPO), "
+        "best-of-n, and majority voting.",
+    )
+    assert found["Direct Preference Optimization"].type == "Method"
+
+
+def test_head_noun_in_another_clause_does_not_type_a_name(nlp):
+    found = entities(nlp, "A study", "Extensive experiments across benchmarks demonstrate that FlowDirector is fast.")
+    assert found["FlowDirector"].type != "Benchmark"
+    found = entities(nlp, "A study", "For example, our model outperforms Flamingo80B by 8.7% on VQAv2.")
+    assert found["Flamingo80B"].type == "Model"
+
+
+def test_title_gloss_after_the_colon_types_the_name(nlp):
+    found = entities(nlp, "PIKA: Expert-Level Synthetic Datasets for Post-Training", "We release PIKA.")
+    assert found["PIKA"].type == "Dataset"
+    found = entities(nlp, "Quillon: Aligning LLMs With User Feedback Models", "We study Quillon.")
+    assert found["Quillon"].type != "Model"
+
+
+def test_known_dataset_only_evaluated_on_is_a_benchmark(nlp):
+    found = entities(nlp, "A study", "It achieves new state-of-the-art results of 0.485 mAP on AudioSet.")
+    assert found["AudioSet"].type == "Benchmark" and found["AudioSet"].role == "evaluated_on"
+
+
+@pytest.mark.parametrize("after", ["test set", "challenge"])
+def test_a_name_before_test_set_or_challenge_is_a_benchmark(nlp, after):
+    found = entities(nlp, "A study", f"We achieve 7.2% on the Quux'05 {after} without a language model.")
+    assert found["Quux'05"].type == "Benchmark"
+
+
+@pytest.mark.parametrize(
+    ("abstract", "name"),
+    [
+        ("We propose XLNet, a generalized autoregressive pretraining method.", "XLNet"),
+        ("We propose a new model named LightGCN for recommendation.", "LightGCN"),
+    ],
+)
+def test_a_known_name_the_paper_introduces_keeps_the_catalogue_type(nlp, abstract, name):
+    from pipelines.extraction.resources import load_catalogue
+
+    found = entities(nlp, "A study", abstract)
+    assert found[name].role == "proposed" and found[name].type == load_catalogue().lookup(name).type
+
+
+def test_a_known_task_listed_after_datasets_stays_a_task(nlp):
+    found = entities(
+        nlp, "A study", "GPT-3 achieves strong performance on many NLP datasets, including question-answering."
+    )
+    assert found["question answering"].type == "Task"
+
+
+@pytest.mark.parametrize(
+    ("abstract", "kind"),
+    [
+        ("We publicly release MusicCaps, a dataset composed of 5.5k music-text pairs.", "Dataset"),
+        ("We release MusicCaps, a benchmark of 5.5k music-text pairs.", "Benchmark"),
+        ("Our model reaches 0.8 on MusicCaps.", "Benchmark"),
+    ],
+)
+def test_a_known_benchmark_the_paper_releases_as_a_dataset_is_a_dataset(nlp, abstract, kind):
+    # MusicCaps is a Benchmark in the catalogue; its own paper calls it a dataset.
+    assert entities(nlp, "A study", abstract)["MusicCaps"].type == kind
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("We introduce ZorBit, an attention model for span-based relation extraction.", "Model"),
+        ("We introduce ZorBit, a general tool-use framework encompassing data construction.", "Method"),
+        ("We compare with ZorBit, a strong end-to-end detection model.", "Model"),
+    ],
+)
+def test_an_apposition_types_a_name_by_its_last_head_noun(nlp, sentence, expected):
+    assert entities(nlp, "A study", sentence)["ZorBit"].type == expected
+
+
+def test_a_known_benchmark_at_a_size_is_a_benchmark(nlp):
+    found = entities(
+        nlp,
+        "A study",
+        "Our models outperform prior models on the class-conditional ImageNet 512x512 and 256x256 benchmarks.",
+    )
+    assert found["ImageNet 512x512"].type == "Benchmark"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Evaluation on the LAION-5B-Zorb dataset shows that our model is strong.", "LAION-5B-Zorb"),
+        ("ZorbNet reaches 84.0% mIoU on Cityscapes and shows excellent robustness on Cityscapes-Z.", "Cityscapes-Z"),
+        ("ZorbNet significantly outperforms existing models on both ZDR and ZDA.", "ZDA"),
+    ],
+)
+def test_variants_named_data_and_listed_result_sets_are_benchmarks(nlp, sentence, name):
+    found = entities(nlp, "A study", sentence)
+    assert found[name].type == "Benchmark"
+
+
+def test_a_sized_variant_of_known_data_is_not_data(nlp):
+    found = entities(
+        nlp, "A study", "We build the ShareGPT4V dataset and train ShareGPT4V-7B on it, which beats LLaVA."
+    )
+    assert found["ShareGPT4V-7B"].type == "Model"
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [("ZorbLM", "Model"), ("Zorb-LLaVA", "Model"), ("Zorb2.5-VL", "Model"), ("ZorbLLM", "Method")],
+)
+def test_a_language_model_suffix_makes_a_model_but_an_llm_suffix_names_a_framework(nlp, name, kind):
+    found = entities(nlp, "A study", f"We compare against {name} on several tasks.")
+    assert found[name].type == kind
+
+
+def test_a_plural_kind_noun_after_a_list_types_its_members(nlp):
+    found = entities(nlp, "A study", "ZorbNet outperforms existing methods by the ZCHAIR and ZPOPE metrics.")
+    assert found["ZCHAIR"].type == "Metric" and found["ZPOPE"].type == "Metric"
