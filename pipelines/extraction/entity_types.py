@@ -105,7 +105,9 @@ class EntityTyper:
         for suffix, t in self.cues.name_suffixes.items():
             if m.text.endswith(suffix) and len(m.text) > len(suffix):
                 return t
-        if (t := self._named_data_after(doc, m)) or (t := self._variant_of_known_data(doc, m)):
+        # "the LAION-5B-Aesthetics dataset": a data noun after the name says what it is, before a
+        # size in the name ("5B") can make it read as a checkpoint.
+        if (t := self._noun_after(doc, m)) in ("Dataset", "Benchmark") or (t := self._variant_of_known_data(doc, m)):
             return t
         if any(
             m.text.startswith(p) and m.text[len(p) : len(p) + 1] in ("", "-", " ", *"0123456789")
@@ -116,12 +118,14 @@ class EntityTyper:
             return "Model"  # "WizardLM-13B-V1.2", "Foo 7B": a sized checkpoint
         return self.context_type(doc, m)
 
-    def _named_data_after(self, doc: Doc, m: Mention) -> str | None:
-        """ "the LAION-5B-Aesthetics dataset": a data noun after the name says what it is, before
-        a size in the name ("5B") can make it read as a checkpoint."""
-        if m.end < len(doc) and doc[m.end].text.islower():
-            t = self.cues.head_nouns.get(doc[m.end].lower_)
-            return t if t in ("Dataset", "Benchmark") else None
+    def _noun_after(self, doc: Doc, m: Mention) -> str | None:
+        """What a lowercase head noun right after the name, or after its bracketed short form,
+        calls it: "the X dataset", "the Medical Segmentation Decathlon (MSD) dataset"."""
+        after = m.end
+        if after + 2 < len(doc) and doc[after].text in ("(", "[") and doc[after + 2].text in (")", "]"):
+            after += 3  # "the Atari 100k [31] benchmark"
+        if after < len(doc) and doc[after].text.islower():
+            return self.cues.head_nouns.get(doc[after].lower_)
         return None
 
     @staticmethod
@@ -143,10 +147,7 @@ class EntityTyper:
         if t := self._title_gloss(doc, m):
             return t
         # "the X dataset" / "X benchmark"
-        after = m.end
-        if after + 2 < len(doc) and doc[after].text in ("(", "[") and doc[after + 2].text in (")", "]"):
-            after += 3  # "the Medical Segmentation Decathlon (MSD) dataset", "the Atari 100k [31] benchmark"
-        if after < len(doc) and (t := heads.get(doc[after].lower_)) and doc[after].text.islower():
+        if t := self._noun_after(doc, m):
             return t
         # "the Hub5'00 test set", "the ISBI challenge": what results are reported on
         if " ".join(t.text for t in doc[m.end : m.end + 2]) in self.benchmark_after or (

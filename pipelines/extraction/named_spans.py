@@ -14,8 +14,8 @@ architectures ("ResNet-50") are models; an undefined acronym of the title's name
 
 from __future__ import annotations
 
-import itertools
 import re
+from itertools import pairwise
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -677,7 +677,7 @@ class NamedSpanFinder:
             if doc[tok.i + 1].text != "," or not tok.text.islower() or tok.lower_ not in self.cues.head_nouns:
                 continue
             opening = [t.lower_ for t in doc[max(0, tok.i - 4) : tok.i]]
-            if not any(a in ("a", "an") and b in ("new", "novel") for a, b in itertools.pairwise(opening)):
+            if not any(a in ("a", "an") and b in ("new", "novel") for a, b in pairwise(opening)):
                 continue
             start = tok.i + 2 + (doc[tok.i + 2].lower_ == "the")
             end = start

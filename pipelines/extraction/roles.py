@@ -32,7 +32,6 @@ from pipelines.extraction.resources import load_cues
 __all__ = ["PROPOSABLE_TYPES", "RoleAssigner"]
 
 _EVALUATED = {"Benchmark", "Dataset"}
-_BACKGROUND_OPENERS = {"recently", "existing", "previous", "prior", "traditional", "conventional", "current"}
 PROPOSABLE_TYPES = frozenset({"Method", "Model", "Dataset", "Benchmark"})  # what a paper can introduce
 _OWN_VARIANT_TYPES = ("Method", "Model")
 
@@ -136,7 +135,7 @@ class RoleAssigner:
         sentence that opens on the field's past, and never speaks of the authors' own work,
         names what others evaluate on."""
         words = [t.lower_ for t in sent]
-        return words[0] in _BACKGROUND_OPENERS and not self._speaks_of_self(words)
+        return words[0] in self.cues.background_words and not self._speaks_of_self(words)
 
     def _speaks_of_self(self, words: list[str]) -> bool:
         """ "we", "our", "this paper", "in this work": the authors speak of their own work."""
