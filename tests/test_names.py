@@ -150,6 +150,35 @@ def test_sentence_purpose_or_task_title_proposes_nothing_from_the_title(nlp, tit
     assert not [e for e in found.values() if e.role == "proposed"]
 
 
+@pytest.mark.parametrize(
+    ("title", "name"),
+    [
+        ("Sparse Quantile Networks for Risk-Aware Control", "Sparse Quantile Networks"),
+        ("Ranked Margin Loss for Image-Text Retrieval", "Ranked Margin Loss"),
+        ("Phrase Embeddings of Tabular Columns", "Phrase Embeddings"),
+    ],
+)
+def test_a_technique_opening_the_title_before_for_or_of_is_proposed(nlp, title, name):
+    found = entities(nlp, title, "We study this problem. Results on ImageNet improve.")
+    assert found[name].role == "proposed"
+
+
+@pytest.mark.parametrize("title", ["Asynchronous Methods for Deep Control", "Similarity Analysis of Speech Features"])
+def test_a_title_opening_without_a_technique_head_before_for_names_nothing(nlp, title):
+    found = entities(nlp, title, "We study this problem. Results on ImageNet improve.")
+    assert not [e for e in found.values() if e.role == "proposed"]
+
+
+def test_a_title_technique_the_abstract_defines_is_not_named_twice(nlp):
+    found = entities(
+        nlp,
+        "Feature Lattice Networks for Object Detection",
+        "We propose the Feature Lattice Network (FLN). Results on COCO improve.",
+    )
+    assert "Feature Lattice Networks" not in found
+    assert found["Feature Lattice Network"].role == "proposed"
+
+
 def test_a_defined_long_name_is_the_same_name_where_its_words_recur(nlp):
     found = entities(
         nlp,

@@ -135,6 +135,7 @@ class NamedSpanFinder:
         self.compound_suffixes = frozenset(self.cues.extra.get("compound_suffixes", ()))
         self.means_words = frozenset(self.cues.extra.get("means_words", ()))
         self.technique_heads = frozenset(self.cues.extra.get("technique_heads", ()))
+        self.architecture_heads = frozenset(self.cues.extra.get("architecture_heads", ()))
         self.hardware_words = frozenset(self.cues.extra.get("hardware_words", ()))
         self.modifier_stop = frozenset(self.cues.extra.get("task_modifier_stop", ()))
         suffixes = "|".join(sorted(map(re.escape, self.compound_suffixes)))
@@ -302,9 +303,32 @@ class NamedSpanFinder:
         self._join_acronyms(doc)
         self._repeat_long_names(doc)
         _drop_other_meanings(doc, redefined)
+        self._title_purpose_name(doc, title_end)
         self._title_describes_a_name(doc, title_end)
         self._listed_with_benchmarks(doc)
         return doc
+
+    def _title_purpose_name(self, doc: Doc, title_end: int) -> None:
+        """A title that opens with a capitalised technique or architecture before "for / of"
+        names what the paper proposes: "Implicit Quantile Networks for Distributional ...",
+        "Sigmoid Loss for Language Image Pre-Training", "Entity Embeddings of Categorical
+        Variables". Only when nothing else covers those words and the abstract names no
+        method sharing their stems ("Feature Pyramid Networks" defines "FPN" itself)."""
+        if any(t.text == ":" for t in doc[:title_end]):
+            return  # the part before a colon is `_title_name`'s
+        end = next((t.i for t in doc[:title_end] if t.lower_ in ("for", "of")), None)
+        if end is None or not 2 <= end <= 5 or not self._capitalised_phrase(doc, end):
+            return
+        word = doc[end - 1].lower_
+        if not any(self._technique_head(w) or w in self.architecture_heads for w in (word, word.removesuffix("s"))):
+            return  # "Asynchronous Methods", "Similarity Analysis": no thing's name
+        own = _stems(doc[:end].text)
+        for m in mentions_of(doc):
+            if m.start < end:
+                return
+            if m.type in (None, "Method", "Model") and len(own & _stems(m.text)) >= 2:
+                return  # (types are not settled yet: None is any name)
+        add_mention(doc, self._mention(doc, 0, end, "title", role="proposed"))
 
     def _listed_with_benchmarks(self, doc: Doc) -> None:
         """ "BlogCatalog, Flickr, and YouTube", "CIFAR-100 (91.7%), Flowers (98.8%)": a capitalised
@@ -586,19 +610,8 @@ class NamedSpanFinder:
         end = title_end
         while end > 0 and (doc[end - 1].is_punct or doc[end - 1].is_space):
             end -= 1
-        words = [t for t in doc[:end] if t.text != "-"]
-        if not 2 <= len(words) <= 5 or self._generic(doc[:end].text):
+        if not self._capitalised_phrase(doc, end):
             return
-        if words[0].lower_.endswith("ing") and "-" not in words[0].text:
-            # "Learning Dexterous In-Hand Manipulation", "Designing Network Design Spaces": a verb
-            # phrase ("Auto-Encoding Variational Bayes" is a name)
-            return
-        for t in doc[:end]:
-            after_hyphen = t.i > 0 and doc[t.i - 1].text == "-" and not doc[t.i - 1].whitespace_
-            if t.text == "-" or after_hyphen:
-                continue
-            if t.is_stop or not t.text[:1].isupper() or not t.text.replace("-", "").isalpha():
-                return
         for m in mentions_of(doc):  # the catalogue may know it already: proposed here, unless a task
             if m.start == 0 and m.end == end:
                 if m.type != "Task":
@@ -609,6 +622,23 @@ class NamedSpanFinder:
         if any(m.type == "Task" and m.end == end for m in mentions_of(doc)):
             return  # "Planning-oriented Autonomous Driving": it ends in a known task
         add_mention(doc, self._mention(doc, 0, end, "title", role="proposed"))
+
+    def _capitalised_phrase(self, doc: Doc, end: int) -> bool:
+        """The title's first `end` tokens are two to five capitalised content words, not generic
+        and not a verb phrase ("Learning Dexterous In-Hand Manipulation", "Designing Network
+        Design Spaces"; "Auto-Encoding Variational Bayes" is a name)."""
+        words = [t for t in doc[:end] if t.text != "-"]
+        if not 2 <= len(words) <= 5 or self._generic(doc[:end].text):
+            return False
+        if words[0].lower_.endswith("ing") and "-" not in words[0].text:
+            return False
+        for t in doc[:end]:
+            after_hyphen = t.i > 0 and doc[t.i - 1].text == "-" and not doc[t.i - 1].whitespace_
+            if t.text == "-" or after_hyphen:
+                continue
+            if t.is_stop or not t.text[:1].isupper() or not t.text.replace("-", "").isalpha():
+                return False
+        return True
 
     def _technique_head(self, word: str) -> bool:
         """A word that ends a technique's name ("Loss", "Supervision", "Regularization"), not a
