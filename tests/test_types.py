@@ -108,6 +108,11 @@ def test_title_gloss_after_the_colon_types_the_name(nlp):
     assert found["Quillon"].type != "Model"
 
 
+def test_a_title_gloss_calling_the_name_data_wins_over_a_model_suffix(nlp):
+    found = entities(nlp, "HelixInstruct: A Multilingual Instruction Dataset", "We release HelixInstruct.")
+    assert found["HelixInstruct"].type == "Dataset"
+
+
 def test_known_dataset_only_evaluated_on_is_a_benchmark(nlp):
     found = entities(nlp, "A study", "It achieves new state-of-the-art results of 0.485 mAP on AudioSet.")
     assert found["AudioSet"].type == "Benchmark" and found["AudioSet"].role == "evaluated_on"

@@ -102,6 +102,8 @@ class EntityTyper:
         words = name.replace("-", " ").split()
         if m.canonical and len(words) > 1 and (t := self._head(words[-1])):
             return t
+        if (t := self._title_gloss(doc, m)) in ("Dataset", "Benchmark"):
+            return t  # "MMInstruct: A ... Instruction Tuning Dataset": the title says data, not a model
         for suffix, t in self.cues.name_suffixes.items():
             if m.text.endswith(suffix) and len(m.text) > len(suffix):
                 return t
