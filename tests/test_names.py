@@ -514,3 +514,21 @@ def test_a_generic_word_opens_no_capitalised_name(nlp):
         nlp, "A study", "In particular, ZorbNet achieves a new SOTA 80.0% top-1 accuracy and beats LLM ZorbLLaMA."
     )
     assert not [name for name in found if name.startswith(("SOTA", "LLM "))], found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Second, we develop budget tapering to control how long the model thinks.", "budget tapering"),
+        ("We propose gradient folding and a slowly rising decay rate.", "gradient folding"),
+        ("We propose residual sparse attention, which mixes local and global windows.", "residual sparse attention"),
+    ],
+)
+def test_a_bare_phrase_after_we_propose_ending_in_a_technique_or_gerund_is_a_proposed_method(nlp, sentence, name):
+    found = entities(nlp, "A study", sentence)
+    assert found[name].role == "proposed" and found[name].type == "Method"
+
+
+def test_a_participle_after_we_present_is_no_name(nlp):
+    found = entities(nlp, "A study", "We present empirical results showing that flat minima generalise.")
+    assert not [e for e in found.values() if e.role == "proposed"]

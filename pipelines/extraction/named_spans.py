@@ -727,11 +727,21 @@ class NamedSpanFinder:
             start = end = tok.i + 1
             while end < len(doc) and end - start <= 4 and self._lowercase_word(doc[end]):
                 end += 1
-            if not 2 <= end - start <= 4 or not self._technique_head(doc[end - 1].text):
+            if not 2 <= end - start <= 4:
+                continue
+            if not (self._technique_head(doc[end - 1].text) or self._named_practice(doc, end)):
                 continue
             span = doc[start:end]
             if not self._generic(span.text):
                 add_mention(doc, self._mention(doc, start, end, "named", type="Method", type_source="cue"))
+
+    @staticmethod
+    def _named_practice(doc: Doc, end: int) -> bool:
+        """ "we develop budget forcing to control ...", "we propose update clipping and ...": a bare
+        phrase ending in a gerund that the clause ends after names a practice. A gerund that
+        goes on to its own object or clause is a participle ("results showing that ...")."""
+        after = doc[end].lower_ if end < len(doc) else "."
+        return doc[end - 1].lower_.endswith("ing") and after in (",", ".", ";", "(", "to", "which", "and")
 
     def _lowercase_word(self, tok: Token) -> bool:
         return tok.text.islower() and tok.text[0].isalpha() and tok.lower_ not in self.modifier_stop
