@@ -537,6 +537,7 @@ def test_name_its_apposition_calls_new_is_proposed(nlp):
         ("A study", "Furthermore, we have pre-trained a multilingual model mZorbBERT.", "mZorbBERT"),
         ("A study", "With four chips, we train a ZorbLiT model that reaches 84.5% accuracy.", "ZorbLiT"),
         ("A study", "Changes include new activation functions ZwooshR and ZwooshL.", "ZwooshR"),
+        ("A study", "The first is a new architecture, the Zorbnet, that exploits the propensity score.", "Zorbnet"),
         (
             "Zorb-VL: Seeing More",
             "Zorb-VL introduces the Naive Zorbic Resolution mechanism.",

@@ -370,6 +370,8 @@ class RoleAssigner:
         if not m.catalogue_id and words[offset - 1] in ("new", "novel") and words[offset - 2] in ("a", "an"):
             return True  # "with a new Anomaly-Attention mechanism"
         k = offset - 1
+        skip = 2 if words[k] == "the" and words[k - 1] == "," else 1 if words[k] == "," else 0
+        k, offset = k - skip, offset - skip  # "a new architecture, the Dragonnet, that ...": past the comma
         while not m.catalogue_id and k > 0 and offset - k <= 3:
             if not sent.doc[sent.start + k].text.islower() or words[k] in _PREPOSITIONS:
                 return False
