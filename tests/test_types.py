@@ -211,3 +211,9 @@ def test_a_language_model_suffix_makes_a_model_but_an_llm_suffix_names_a_framewo
 def test_a_plural_kind_noun_after_a_list_types_its_members(nlp):
     found = entities(nlp, "A study", "ZorbNet outperforms existing methods by the ZCHAIR and ZPOPE metrics.")
     assert found["ZCHAIR"].type == "Metric" and found["ZPOPE"].type == "Metric"
+
+
+def test_a_scaled_flops_count_is_the_flops_metric_not_a_name(nlp):
+    found = entities(nlp, "A study", "ZorbNet is designed for phones with very limited compute (e.g., 10-150 MFLOPs).")
+    assert "MFLOPs" not in found or found["MFLOPs"].type == "Metric"
+    assert found["FLOPs"].type == "Metric" and found["FLOPs"].role != "proposed"
