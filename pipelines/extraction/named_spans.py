@@ -596,6 +596,8 @@ class NamedSpanFinder:
                 return
         if any(t.lower_ in _SENTENCE_WORDS for t in span):
             return  # "Feast Your Eyes: ...", "Towards Deeper GCNs: ...": a phrase, not a name
+        if colon > 1 and span[0].lower_.endswith("ing") and not is_name_shaped(span[0].text):
+            return  # "Understanding R1-Zero-Like Training: ...": a verb phrase, as in whole titles
         # "AlignScore: ..." or "Tacotron: ...": a short capitalised name before the colon.
         shaped = any(is_name_shaped(t.text) for t in span)
         capitalised = all(t.text[:1].isupper() or t.text[:1].isdigit() for t in span)  # "3D Diffuser Actor"
