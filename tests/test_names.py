@@ -539,3 +539,9 @@ def test_a_bare_phrase_after_we_propose_ending_in_a_technique_or_gerund_is_a_pro
 def test_a_participle_after_we_present_is_no_name(nlp):
     found = entities(nlp, "A study", "We present empirical results showing that flat minima generalise.")
     assert not [e for e in found.values() if e.role == "proposed"]
+
+
+def test_a_whole_title_of_a_known_name_and_its_kind_noun_proposes_the_known_name(nlp):
+    found = entities(nlp, "Soft Actor-Critic Algorithms", "We study how training behaves.")
+    assert "Soft Actor-Critic Algorithms" not in found
+    assert found["Soft Actor-Critic"].role == "proposed"

@@ -618,8 +618,10 @@ class NamedSpanFinder:
             end -= 1
         if not self._capitalised_phrase(doc, end):
             return
+        kind = self.cues.head_nouns.get(doc[end - 1].lower_.removesuffix("s")) in ("Method", "Model")
         for m in mentions_of(doc):  # the catalogue may know it already: proposed here, unless a task
-            if m.start == 0 and m.end == end:
+            if m.start == 0 and (m.end == end or (kind and m.catalogue_id and m.end == end - 1)):
+                # "Proximal Policy Optimization Algorithms": the known name and its kind noun
                 if m.type != "Task":
                     m.role = "proposed"
                 return
