@@ -599,3 +599,12 @@ def test_a_name_built_on_is_used_even_after_the_proposal_verb(nlp):
         nlp, "A study", "We introduce a new paradigm for generative modeling built on Zorbal Normalizing Flows (ZNFs)."
     )
     assert found["Zorbal Normalizing Flows"].role == "used"
+
+
+def test_a_proposal_verb_does_not_reach_past_the_authors_next_verb(nlp):
+    found = entities(
+        nlp,
+        "A study",
+        "By introducing gating layers into the architecture, we turn ZorbNets into flexible generators.",
+    )
+    assert found["ZorbNets"].role != "proposed"

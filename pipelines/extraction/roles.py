@@ -197,6 +197,8 @@ class RoleAssigner:
                 return False  # "a paradigm built on Continuous Normalizing Flows (CNFs)": used
             if w in self.cues.propose_words or self._we_provide_new(words, k, offset, m):
                 return True
+            if w == "we" and k < offset - 1:
+                return False  # "By introducing X, we turn Y into ...": Y's verb is "turn", not "introducing"
             if w == "based" and words[k + 1] not in ("on", "upon"):
                 continue  # "a self-attention based model (SASRec)": a compound modifier, not "based on"
             if w in self.cues.train_words and w not in ("on", "with", "over", "than"):
