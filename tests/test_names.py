@@ -529,6 +529,7 @@ def test_a_generic_word_opens_no_capitalised_name(nlp):
         ("Second, we develop budget tapering to control how long the model thinks.", "budget tapering"),
         ("We propose gradient folding and a slowly rising decay rate.", "gradient folding"),
         ("We propose residual sparse attention, which mixes local and global windows.", "residual sparse attention"),
+        ("For time, we propose temporal self-attention to fuse the history.", "temporal self-attention"),
     ],
 )
 def test_a_bare_phrase_after_we_propose_ending_in_a_technique_or_gerund_is_a_proposed_method(nlp, sentence, name):

@@ -650,9 +650,11 @@ class NamedSpanFinder:
 
     def _technique_head(self, word: str) -> bool:
         """A word that ends a technique's name ("Loss", "Supervision", "Regularization"), not a
-        task's ("Synthesis", "Understanding") nor a vague one ("Rewards", "Mapping")."""
+        task's ("Synthesis", "Understanding") nor a vague one ("Rewards", "Mapping"); in a
+        hyphenated word, its last part ("cross-attention")."""
         low = word.lower()
-        return low in self.technique_heads or low.endswith(("ization", "isation"))
+        heads = self.technique_heads
+        return low in heads or low.rpartition("-")[2] in heads or low.endswith(("ization", "isation"))
 
     def _title_means(self, doc: Doc, title_end: int) -> None:
         """The title's means: "... via Large-Scale Weak Supervision", "... with Pruning, Trained
