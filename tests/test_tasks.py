@@ -235,3 +235,14 @@ def test_a_task_name_opens_after_how_words_and_participles(nlp, sentence, how):
 def test_a_phrase_a_result_is_measured_on_is_a_task_even_named_once(nlp, sentence, task):
     found = entities(nlp, "A study", sentence)
     assert task in found and found[task].type == "Task"
+
+
+def test_a_granularity_level_stays_in_the_task_name(nlp):
+    found = entities(nlp, "Document-Level Event Extraction with Sparse Cues", "We propose ZetaNet, a model.")
+    assert found["document-level event extraction"].type == "Task"
+    assert "event extraction" not in found
+
+
+def test_a_performance_level_is_not_part_of_the_task_name(nlp):
+    found = entities(nlp, "ZetaNet: Expert-Level Tumor Detection on Chest Scans", "We propose ZetaNet, a model.")
+    assert found["tumor detection"].type == "Task"

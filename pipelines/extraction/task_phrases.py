@@ -96,6 +96,7 @@ class TaskPhraseFinder:
         self.approach_words = frozenset(raw.get("task_approach_words", ()))
         self.gerund_tasks = dict(raw.get("gerund_tasks", {}))
         self.approach_suffixes = tuple(raw.get("task_approach_suffixes", ()))
+        self.performance_levels = frozenset(raw.get("performance_levels", ()))
         self.head_nouns = cues.head_nouns
         self.max_modifiers = max_modifiers
         self.max_title_modifiers = max_title_modifiers
@@ -407,13 +408,18 @@ class TaskPhraseFinder:
         "training-free image editing", "neural response generation"."""
         while start < end - 1:
             word = doc[start].lower_
-            if word in self.approach_words or word.endswith(self.approach_suffixes):
+            if word in self.approach_words or word.endswith(self.approach_suffixes) or self._performance_level(word):
                 start += 1
             elif start < end - 2 and f"{word}-{doc[start + 1].lower_}" in self.approach_words:
                 start += 2  # "high quality image synthesis", spelled without its hyphen
             else:
                 break
         return start
+
+    def _performance_level(self, word: str) -> bool:
+        """ "radiologist-level", "human-level" say how well, not what; "document-level" and
+        "repository-level" name the granularity the task works at and stay in its name."""
+        return word.endswith("-level") and word[: -len("-level")] in self.performance_levels
 
     def _names_a_task(self, word: str, n_words: int) -> bool:
         """A task's last word is a task word ("translation") or, after modifiers, a process
