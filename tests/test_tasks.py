@@ -246,3 +246,23 @@ def test_a_granularity_level_stays_in_the_task_name(nlp):
 def test_a_performance_level_is_not_part_of_the_task_name(nlp):
     found = entities(nlp, "ZetaNet: Expert-Level Tumor Detection on Chest Scans", "We propose ZetaNet, a model.")
     assert found["tumor detection"].type == "Task"
+
+
+def test_what_a_problem_is_recast_as_is_no_task(nlp):
+    found = entities(
+        nlp,
+        "ZetaNet: A Tumor Detector",
+        "ZetaNet views tumor detection as a direct box prediction. It reaches strong tumor detection results.",
+    )
+    assert found["tumor detection"].type == "Task" and "direct box prediction" not in found
+    found = entities(
+        nlp, "ZetaNet: A Tumor Detector", "ZetaNet solves tumor detection in a per-pixel prediction fashion."
+    )
+    assert found["tumor detection"].type == "Task" and "per-pixel prediction" not in found
+
+
+def test_a_task_after_as_well_as_is_still_a_task(nlp):
+    found = entities(
+        nlp, "ZetaNet: A Tagger", "ZetaNet performs entity tagging, as well as relation classification with cues."
+    )
+    assert found["relation classification"].type == "Task"

@@ -416,6 +416,25 @@ class TaskPhraseFinder:
                 break
         return start
 
+    @staticmethod
+    def _recast_as(doc: Doc, start: int, end: int, title_end: int) -> bool:
+        """ "recast as a single sequence prediction problem", "views detection as a direct set
+        prediction", "in a per-pixel prediction fashion": what a problem is recast as is the
+        approach, not the task the paper reports on ("as well as" only joins a list)."""
+        if start < title_end or start < 2:
+            return False
+        k = start
+        while k > start - 2 and doc[k - 1].lower_ in ("a", "an", "single"):
+            k -= 1
+        if k > 0 and doc[k - 1].lower_ == "as" and not (k > 1 and doc[k - 2].lower_ == "well"):
+            return True
+        return (
+            doc[start - 1].lower_ in ("a", "an")
+            and doc[start - 2].lower_ == "in"
+            and end < len(doc)
+            and doc[end].lower_ in ("fashion", "manner", "way")
+        )
+
     def _performance_level(self, word: str) -> bool:
         """ "radiologist-level", "human-level" say how well, not what; "document-level" and
         "repository-level" name the granularity the task works at and stay in its name."""
@@ -505,7 +524,7 @@ class TaskPhraseFinder:
         phrases = [
             (self._strip_approach(doc, s, e), e)
             for s, e in self._phrases(doc, title_end, task_words)
-            if not self._is_means(doc, s, e, title_end)
+            if not self._is_means(doc, s, e, title_end) and not self._recast_as(doc, s, e, title_end)
         ]
         purposes = {(self._strip_approach(doc, s, e), e) for s, e in self._title_purpose(doc, title_end)}
         listed = set(self._listed_tasks(doc, task_words)) | set(self._tested_on_tasks(doc, task_words))
