@@ -266,3 +266,22 @@ def test_a_task_after_as_well_as_is_still_a_task(nlp):
         nlp, "ZetaNet: A Tagger", "ZetaNet performs entity tagging, as well as relation classification with cues."
     )
     assert found["relation classification"].type == "Task"
+
+
+@pytest.mark.parametrize(
+    ("title", "task"),
+    [
+        ("ZetaNet: Mitigating Catastrophic Forgetting in Sparse Adapters", "catastrophic forgetting"),
+        ("Improving Group Robustness with Sparse Adapters", "group robustness"),
+        ("Sparse Noise Adapters for Exploration", "exploration"),
+    ],
+)
+def test_a_problem_the_title_names_is_a_task(nlp, title, task):
+    found = entities(nlp, title, "We propose ZetaNet, a method.")
+    assert found[task].type == "Task"
+    assert found[task].role == "evaluated_on"
+
+
+def test_a_bare_quality_in_the_title_is_no_task(nlp):
+    found = entities(nlp, "ZetaNet: Improving Generalization with Sparse Adapters", "We propose ZetaNet, a method.")
+    assert "generalization" not in found

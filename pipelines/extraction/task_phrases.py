@@ -11,10 +11,11 @@ members of a list the text calls tasks ("tasks such as OCR, geo-localization and
 recognition"; in "arithmetic, commonsense, and symbolic reasoning tasks" they share the
 last member's head), what the paper is tested on ("gains on span selection tasks", "results
 for unconditional image generation on CIFAR-10"), and a learning paradigm named as the
-purpose ("for reinforcement learning"). Title phrases after "via / with / by" or before
-"for" name the means, not the task; verb forms, adverbs, plurals and approach words
-("real-time", "training-free") stay out of names, and a task phrase before a method noun
-("the constraint alignment loss") is no task.
+purpose ("for reinforcement learning"). A title naming a known problem of learned systems
+("Mitigating Catastrophic Forgetting", "Noisy Networks for Exploration") names the task.
+Title phrases after "via / with / by" or before "for" name the means, not the task; verb
+forms, adverbs, plurals and approach words ("real-time", "training-free") stay out of names,
+and a task phrase before a method noun ("the constraint alignment loss") is no task.
 """
 
 from __future__ import annotations
@@ -97,6 +98,10 @@ class TaskPhraseFinder:
         self.gerund_tasks = dict(raw.get("gerund_tasks", {}))
         self.approach_suffixes = tuple(raw.get("task_approach_suffixes", ()))
         self.performance_levels = frozenset(raw.get("performance_levels", ()))
+        self.title_problem_heads = frozenset(raw.get("title_problem_heads", ()))
+        # "Noisy Networks for Exploration": these name a problem alone; "robustness" or
+        # "generalization" alone is a quality, named as a problem with its kind ("group robustness").
+        self.title_problems_alone = frozenset(raw.get("title_problems_alone", ()))
         self.head_nouns = cues.head_nouns
         self.max_modifiers = max_modifiers
         self.max_title_modifiers = max_title_modifiers
@@ -134,7 +139,7 @@ class TaskPhraseFinder:
         return self._word_ok(tok)
 
     def _phrases(self, doc: Doc, title_end: int, task_words: list[int]) -> list[tuple[int, int]]:
-        found = []
+        found = self._title_problems(doc, title_end)
         for tok in doc:
             low = tok.lower_
             if low not in self.heads and not (
@@ -172,6 +177,26 @@ class TaskPhraseFinder:
                     start -= 1
                 if end - start > 1 or (start < end and doc[start].lower_ in self.heads):
                     found.append((start, end))  # one word names a task only as a task word: not "video tasks"
+        return found
+
+    def _title_problems(self, doc: Doc, title_end: int) -> list[tuple[int, int]]:
+        """ "Mitigating Catastrophic Forgetting ...", "Noisy Networks for Exploration": a title
+        naming a known problem of learned systems (forgetting, hallucination, group robustness)
+        names the task the paper works on."""
+        found = []
+        for tok in doc[:title_end]:
+            if tok.lower_ not in self.title_problem_heads:
+                continue
+            nxt = doc[tok.i + 1].lower_ if tok.i + 1 < title_end else ""
+            if nxt == "of" or (tok.i > 0 and doc[tok.i - 1].lower_ in ("without", "beyond")):
+                continue  # "Exploration of Multimodal LLMs" is a study; "without Exploration" a setting
+            start = tok.i
+            while (
+                start > 0 and tok.i - start < self.max_title_modifiers and self._modifier_ok(doc, start - 1, title_end)
+            ):
+                start -= 1
+            if start < tok.i or tok.lower_ in self.title_problems_alone:
+                found.append((start, tok.i + 1))
         return found
 
     def _tested_on_tasks(self, doc: Doc, task_words: list[int]) -> list[tuple[int, int]]:
