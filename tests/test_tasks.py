@@ -285,3 +285,8 @@ def test_a_problem_the_title_names_is_a_task(nlp, title, task):
 def test_a_bare_quality_in_the_title_is_no_task(nlp):
     found = entities(nlp, "ZetaNet: Improving Generalization with Sparse Adapters", "We propose ZetaNet, a method.")
     assert "generalization" not in found
+
+
+def test_a_kind_of_task_is_no_task(nlp):
+    found = entities(nlp, "ZetaNet: A Study", "ZetaNet gains on long-context tasks and on zero-shot tasks.")
+    assert "long-context" not in found and "zero-shot" not in found

@@ -216,8 +216,15 @@ class TaskPhraseFinder:
                 k -= 1
             words = doc[start:end].text.lower().replace("-", " ").split()
             if start < end and doc[k].lower_ == "on" and not all(w in self.generic_words for w in words):
+                if self._kind_of_task(words, end - start):
+                    continue
                 found.append((start, end))  # "NLP tasks", "vision-language tasks" name fields
         return found
+
+    def _kind_of_task(self, words: list[str], n_tokens: int) -> bool:
+        """ "on zero-shot tasks", "on long-context tasks": one word before "tasks" that names no
+        process says which kind of task, not a task ("on translation tasks" names one)."""
+        return n_tokens == 1 and not self._names_a_task(words[-1], len(words))
 
     def _title_purpose(self, doc: Doc, title_end: int) -> list[tuple[int, int]]:
         """ "A Method for Stochastic Optimization": the phrase after the title's "for" is the
