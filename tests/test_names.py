@@ -546,3 +546,15 @@ def test_a_whole_title_of_a_known_name_and_its_kind_noun_proposes_the_known_name
     found = entities(nlp, "Soft Actor-Critic Algorithms", "We study how training behaves.")
     assert "Soft Actor-Critic Algorithms" not in found
     assert found["Soft Actor-Critic"].role == "proposed"
+
+
+    ("sentence", "surface"),
+    [
+        ("ZorbNet reaches 55.1 AP on QuuxDet test-dev with 77M parameters.", "QuuxDet test-dev"),
+        ("ZorbNet reaches 81.2% accuracy on QuuxDet 2021.", "QuuxDet 2021"),
+    ],
+)
+def test_a_year_or_split_after_a_benchmark_is_part_of_its_name(nlp, sentence, surface):
+    found = entities(nlp, "A study", sentence)
+    (bench,) = [e for e in found.values() if e.type == "Benchmark"]
+    assert surface in (bench.name, *bench.aliases) and "QuuxDet" in (bench.name, *bench.aliases)

@@ -217,3 +217,9 @@ def test_a_scaled_flops_count_is_the_flops_metric_not_a_name(nlp):
     found = entities(nlp, "A study", "ZorbNet is designed for phones with very limited compute (e.g., 10-150 MFLOPs).")
     assert "MFLOPs" not in found or found["MFLOPs"].type == "Metric"
     assert found["FLOPs"].type == "Metric" and found["FLOPs"].role != "proposed"
+
+
+def test_a_challenge_after_a_name_and_its_year_makes_a_benchmark(nlp):
+    found = entities(nlp, "A study", "Our model ranks among the best entries of the ZorbSeg 2021 challenge.")
+    (name,) = [n for n in found if n.startswith("ZorbSeg")]
+    assert found[name].type == "Benchmark"

@@ -49,7 +49,15 @@ _PREPOSITIONS = {"on", "in", "of", "for", "with", "to", "from", "over", "than", 
 _DETERMINERS = {"a", "an", "the", "our", "this", "new", "novel", "large-scale", "public", "first"}
 _PARAMETER_COUNT = re.compile(r"^\d+(\.\d+)?B$")  # billions of parameters; "2M" may count data
 _CLAUSE_WORDS = {"that", "which", "trained", "designed", "built", "based", "capable", "able", "where", "who"}
+# A year or a named split right after a benchmark: "ILSVRC 2016", "BraTS 2021", "COCO test-dev".
+_EDITION = re.compile(r"^((19|20)\d\d|test-dev|test-std|minival|(val|test)(19|20)\d\d)$")
 _SUBSETS = {"setting", "settings", "split", "splits", "subset", "subsets", "version", "portion", "part"}
+
+
+def _past_edition(doc: Doc, i: int) -> int:
+    """Where the words after a name go on past its edition: "the BraTS 2021 segmentation
+    challenge" says what BraTS is as "the BraTS challenge" does."""
+    return i + 1 if i < len(doc) and _EDITION.match(doc[i].text) else i
 
 
 def _names_a_product(doc: Doc, m: Mention, title_end: int) -> bool:
@@ -123,7 +131,7 @@ class EntityTyper:
     def _noun_after(self, doc: Doc, m: Mention) -> str | None:
         """What a lowercase head noun right after the name, or after its bracketed short form,
         calls it: "the X dataset", "the Medical Segmentation Decathlon (MSD) dataset"."""
-        after = m.end
+        after = _past_edition(doc, m.end)
         if after + 2 < len(doc) and doc[after].text in ("(", "[") and doc[after + 2].text in (")", "]"):
             after += 3  # "the Atari 100k [31] benchmark"
         if after < len(doc) and doc[after].text.islower():
@@ -152,8 +160,9 @@ class EntityTyper:
         if t := self._noun_after(doc, m):
             return t
         # "the Hub5'00 test set", "the ISBI challenge": what results are reported on
-        if " ".join(t.text for t in doc[m.end : m.end + 2]) in self.benchmark_after or (
-            m.end < len(doc) and doc[m.end].text in self.benchmark_after
+        end = _past_edition(doc, m.end)
+        if " ".join(t.text for t in doc[end : end + 2]) in self.benchmark_after or (
+            end < len(doc) and doc[end].text in self.benchmark_after
         ):
             return "Benchmark"
         # "a benchmark, X" / "an LLM called X" / "the dataset X"
@@ -187,7 +196,7 @@ class EntityTyper:
             if m.type is not None:
                 m.type_source = m.type_source or ("catalogue" if m.catalogue_id else "cue")
                 continue
-            found = "Benchmark" if m.end in task_starts else self.type_of(doc, m)
+            found = "Benchmark" if _past_edition(doc, m.end) in task_starts else self.type_of(doc, m)
             if found is None:
                 m.type, m.type_source = self.default_type, "default"
                 m.confidence = max(0.05, m.confidence - self.default_penalty)
@@ -205,9 +214,24 @@ class EntityTyper:
                 for m in group[1:]:
                     if m.type_source == "default" or m.type == "Dataset":
                         m.type, m.type_source = "Benchmark", "cue"
+        for m in mentions_of(doc):
+            self._grow_over_edition(doc, m)
         title_end = doc._.kg_title_end or 0
         doc._.kg_mentions = [m for m in mentions_of(doc) if not _names_a_product(doc, m, title_end)]
         return doc
+
+    @staticmethod
+    def _grow_over_edition(doc: Doc, m: Mention) -> None:
+        """ "the ILSVRC 2016 classification task", "55.1 AP on COCO test-dev": a year or split
+        after a benchmark or dataset names its edition; the bare name stays an alias."""
+        if m.type not in ("Benchmark", "Dataset") or m.end >= len(doc) or not _EDITION.match(doc[m.end].text):
+            return
+        if any(c.isdigit() for c in m.text) or any(o.start <= m.end < o.end for o in mentions_of(doc)):
+            return  # "PASCAL VOC 2007 2012" already carries its year; the token is another name's
+        if m.text not in m.aliases and m.text != m.canonical:
+            m.aliases.append(m.text)
+        m.end += 1
+        m.text = doc[m.start : m.end].text
 
     def _reported_on(self, doc: Doc, m: Mention) -> bool:
         """ "98.1% accuracy on Speech Commands V2", "state-of-the-art results on X", "83.1%
