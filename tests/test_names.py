@@ -558,3 +558,13 @@ def test_a_year_or_split_after_a_benchmark_is_part_of_its_name(nlp, sentence, su
     found = entities(nlp, "A study", sentence)
     (bench,) = [e for e in found.values() if e.type == "Benchmark"]
     assert surface in (bench.name, *bench.aliases) and "QuuxDet" in (bench.name, *bench.aliases)
+
+
+def test_a_catalogued_name_of_several_words_matches_in_capitals(tmp_path):
+    from pipelines.extraction import load_pipeline
+
+    extra = tmp_path / "mine.jsonl"
+    extra.write_text('{"name": "Zorb04", "type": "Benchmark", "aliases": ["ZORB Robust 2004"]}\n')
+    nlp = load_pipeline(None, (str(extra),))
+    found = entities(nlp, "A study", "We test our rankers on ZORB ROBUST 2004 and improve over BM25.")
+    assert found["Zorb04"].type == "Benchmark" and found["Zorb04"].role == "evaluated_on"

@@ -39,6 +39,12 @@ def _case_sensitive(surface: str) -> bool:
     return len(surface) <= 4 or camel or sum(c.isupper() for c in letters) >= max(2, len(letters) // 2)
 
 
+def _capitalised_words(surface: str) -> bool:
+    """A several-word name matched exactly is also written in capitals: "TREC Robust 2004" as
+    "TREC ROBUST 2004", the way a title or a venue's style sets it."""
+    return " " in surface and surface != surface.upper() and _case_sensitive(surface)
+
+
 class CatalogueMatcher:
     def __init__(self, nlp: Language, name: str, catalogue_paths: list[str], confidence: float) -> None:
         ensure_extensions()
@@ -55,6 +61,8 @@ class CatalogueMatcher:
                 self.entries[key] = entry
                 pattern = nlp.make_doc(surface)
                 (exact if _case_sensitive(surface) else folded).append((key, pattern))
+                if _capitalised_words(surface):
+                    exact.append((key, nlp.make_doc(surface.upper())))
                 if _article_name(surface):  # "on the Pile"
                     exact.append((key, nlp.make_doc(surface[0].lower() + surface[1:])))
                 if " " not in surface and any(c.isupper() for c in surface[1:]) and not _CAPITALS_RUN.search(surface):
