@@ -223,3 +223,16 @@ def test_a_challenge_after_a_name_and_its_year_makes_a_benchmark(nlp):
     found = entities(nlp, "A study", "Our model ranks among the best entries of the ZorbSeg 2021 challenge.")
     (name,) = [n for n in found if n.startswith("ZorbSeg")]
     assert found[name].type == "Benchmark"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "kind"),
+    [
+        ("We further investigate ZorbNet on an ImageNet-Quux set, also showing better results.", "ImageNet-Quux", True),
+        ("We evaluate on biomedical questions (MedQA-Zorb) and report gains.", "MedQA-Zorb", True),
+        ("We train Math-Zorb, a verifier, and report gains.", "Math-Zorb", False),
+    ],
+)
+def test_a_hyphenated_variant_of_a_known_benchmark_is_one_unless_the_case_differs(nlp, sentence, name, kind):
+    found = entities(nlp, "A study", sentence)
+    assert (found[name].type == "Benchmark") == kind

@@ -193,6 +193,19 @@ class NamedSpanFinder:
         entry = self.catalogue.lookup(base)
         return entry if entry is not None and entry.type in ("Model", "Method") else None
 
+    def _data_variant_of(self, text: str) -> CatalogueEntry | None:
+        """ "MedQA-USMLE", "ImageNet-5K": a known benchmark or dataset with a capitalised or
+        numbered part after a hyphen is a subset or variant of it, the same kind of thing."""
+        base, dash, suffix = text.rpartition("-")
+        if " " in text or not (base and dash) or not (suffix[:1].isupper() or suffix[:1].isdigit()):
+            return None
+        if re.fullmatch(r"\d+(\.\d+)?B", suffix):
+            return None  # "Foo-7B": a model at a size, trained on the data
+        entry = self.catalogue.lookup(base)
+        if entry is None or entry.type not in ("Benchmark", "Dataset"):
+            return None
+        return entry if base in (entry.name, *entry.aliases) else None  # "Math-Shepherd" is no MATH
+
     def _other_meaning(self, ab: Abbreviation) -> str | None:
         """The catalogue entry a defined short form would otherwise stand for, when the paper
         defines it as something else: "Sharpness-Aware Minimization (SAM)" is not the Segment
@@ -218,6 +231,9 @@ class NamedSpanFinder:
             if base is not None and base.type in ("Benchmark", "Dataset"):
                 extra["type"], extra["canonical"] = base.type, extra.get("canonical") or text
                 extra.setdefault("type_source", "cue")
+        elif entry is None and (data := self._data_variant_of(text.rstrip("."))) is not None:
+            extra["type"] = data.type
+            extra.setdefault("type_source", "cue")
         found_type, canonical = extra.pop("type", None), extra.pop("canonical", None)
         if canonical is None and entry is None and text.endswith(".") and text.count(".") == 1:
             canonical = text[:-1]  # "Cityscapes-C. Code": the tokenizer kept the sentence's full stop
