@@ -236,3 +236,12 @@ def test_a_challenge_after_a_name_and_its_year_makes_a_benchmark(nlp):
 def test_a_hyphenated_variant_of_a_known_benchmark_is_one_unless_the_case_differs(nlp, sentence, name, kind):
     found = entities(nlp, "A study", sentence)
     assert (found[name].type == "Benchmark") == kind
+
+
+def test_a_bracketed_aside_does_not_break_a_list_of_benchmarks(nlp):
+    found = entities(
+        nlp,
+        "A study",
+        "ZorbNet achieves the best segmentation of PASCAL VOC (62.2% mean IU on 2012), QuuxDepth, and Zorb Flow.",
+    )
+    assert found["QuuxDepth"].type == "Benchmark" and found["Zorb Flow"].type == "Benchmark"

@@ -51,6 +51,7 @@ _PARAMETER_COUNT = re.compile(r"^\d+(\.\d+)?B$")  # billions of parameters; "2M"
 _CLAUSE_WORDS = {"that", "which", "trained", "designed", "built", "based", "capable", "able", "where", "who"}
 # A year or a named split right after a benchmark: "ILSVRC 2016", "BraTS 2021", "COCO test-dev".
 _EDITION = re.compile(r"^((19|20)\d\d|test-dev|test-std|minival|(val|test)(19|20)\d\d)$")
+_ASIDE_REACH = 15  # tokens a bracketed aside inside a list may run
 _SUBSETS = {"setting", "settings", "split", "splits", "subset", "subsets", "version", "portion", "part"}
 
 
@@ -58,6 +59,19 @@ def _past_edition(doc: Doc, i: int) -> int:
     """Where the words after a name go on past its edition: "the BraTS 2021 segmentation
     challenge" says what BraTS is as "the BraTS challenge" does."""
     return i + 1 if i < len(doc) and _EDITION.match(doc[i].text) else i
+
+
+def _past_aside(doc: Doc, i: int, stop: int) -> int:
+    """Past a bracketed aside after a list member: "PASCAL VOC (62.2% mean IU on 2012), NYUDv2,
+    and SIFT Flow" lists three names."""
+    if doc[i].text != "(":
+        return i
+    for k in range(i + 1, min(stop, i + _ASIDE_REACH)):
+        if doc[k].text == "(":
+            return i
+        if doc[k].text == ")":
+            return k + 1
+    return i
 
 
 def _names_a_product(doc: Doc, m: Mention, title_end: int) -> bool:
@@ -262,11 +276,10 @@ class EntityTyper:
         ordered = sorted(mentions_of(doc), key=lambda m: m.start)
         groups: list[list[Mention]] = []
         for m in ordered:
-            if (
-                groups
-                and all(t.lower_ in _LIST_GLUE for t in doc[groups[-1][-1].end : m.start])
-                and (m.start - groups[-1][-1].end <= 3)
-            ):
+            end = groups[-1][-1].end if groups else 0
+            if groups and m.start > end:
+                end = _past_aside(doc, end, m.start)
+            if groups and all(t.lower_ in _LIST_GLUE for t in doc[end : m.start]) and (m.start - end <= 3):
                 groups[-1].append(m)
             else:
                 groups.append([m])
