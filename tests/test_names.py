@@ -568,3 +568,20 @@ def test_a_catalogued_name_of_several_words_matches_in_capitals(tmp_path):
     nlp = load_pipeline(None, (str(extra),))
     found = entities(nlp, "A study", "We test our rankers on ZORB ROBUST 2004 and improve over BM25.")
     assert found["Zorb04"].type == "Benchmark" and found["Zorb04"].role == "evaluated_on"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("ZorbNet outperforms prior models on the ImageNet 512x512 and 256x256 benchmarks.", "ImageNet 256x256"),
+        ("ZorbNet sets the state of the art on Kinetics 400 and 600.", "Kinetics-600"),
+    ],
+)
+def test_an_elided_resolution_or_known_count_is_the_benchmark_at_that_size(nlp, sentence, name):
+    found = entities(nlp, "A study", sentence)
+    assert found[name].type == "Benchmark" and found[name].role == "evaluated_on"
+
+
+def test_an_elided_bare_count_the_catalogue_does_not_know_is_no_version(nlp):
+    found = entities(nlp, "A study", "ZorbNet reaches 81.2 on QuuxBench 2 and 3 other suites.")
+    assert "QuuxBench 3" not in found

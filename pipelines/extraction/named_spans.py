@@ -81,6 +81,8 @@ _MEMORY_SIZE = re.compile(r"-\d+(GB)?$")
 _HYPHEN_VERSION = re.compile(r"^(.*[A-Za-z].*)-(\d+)$")  # "Kinetics-400", "CIFAR-10"
 _VARIANT = re.compile(r"^([A-Z]?\d{1,3}[a-z]?|[A-Z]{1,2}|large|base|small|tiny|huge|xl|xxl)$")
 _VERSION_NUMBER = re.compile(r"^(v?\d+(\.\d+)+|(19|20)\d\d)$")  # "2.0", "v1.1", "2012"
+_RESOLUTION = re.compile(r"^\d+x\d+$")  # "256x256"
+_SIZE_OR_COUNT = re.compile(r"^\d+(x\d+)?$")  # "ImageNet 512x512", "Kinetics 400"
 _INTRODUCERS = {"named", "called", "dubbed", "termed", "namely", "coined", "entitled"}
 
 
@@ -493,7 +495,7 @@ class NamedSpanFinder:
             if not (m.catalogue_id or m.type in ("Benchmark", "Dataset")):
                 continue
             last = doc[m.end - 1].text
-            if m.length >= 2 and _VERSION_NUMBER.match(last):
+            if m.length >= 2 and (_VERSION_NUMBER.match(last) or _SIZE_OR_COUNT.match(last)):
                 base, joint = doc[m.start : m.end - 1].text, " "
             elif (hyphened := _HYPHEN_VERSION.match(last)) and m.length == 1:
                 base, joint = hyphened.group(1), "-"
@@ -502,10 +504,10 @@ class NamedSpanFinder:
             i = m.end
             while i + 1 < len(doc) and doc[i].text in (",", "and", "or", "/"):
                 version = doc[i + 1].text.lstrip("-")
-                if not (version.isdigit() if joint == "-" else _VERSION_NUMBER.match(version)):
-                    break  # "CIFAR-10, 6.20 FID": a score, not a version
                 name = f"{base}{joint}{version}"
                 entry = self.catalogue.lookup(name)
+                if not (version.isdigit() if joint == "-" else _same_version_shape(last, version, entry is not None)):
+                    break  # "CIFAR-10, 6.20 FID": a score, not a version
                 add_mention(
                     doc,
                     Mention(
@@ -897,6 +899,17 @@ def _list_neighbour(doc: Doc, i: int, step: int) -> int | None:
         glued, k = True, k + step
     k = past_bracket(k)
     return k if glued and 0 <= k < len(doc) else None
+
+
+def _same_version_shape(last: str, version: str, known: bool) -> bool:
+    """ "ImageNet 512x512 and 256x256", "Kinetics 400 and 600": a bare token after a versioned
+    name is its other version when it has the version's shape; a bare count only when the
+    catalogue knows the name it makes ("Kinetics 600"), since a count is more often a score."""
+    if _VERSION_NUMBER.match(last) and _VERSION_NUMBER.match(version):
+        return True
+    if _RESOLUTION.match(last) and _RESOLUTION.match(version):
+        return True
+    return known and last.isdigit() and version.isdigit()
 
 
 def _stems(text: str) -> set[str]:
