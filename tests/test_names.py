@@ -548,6 +548,7 @@ def test_a_whole_title_of_a_known_name_and_its_kind_noun_proposes_the_known_name
     assert found["Soft Actor-Critic"].role == "proposed"
 
 
+@pytest.mark.parametrize(
     ("sentence", "surface"),
     [
         ("ZorbNet reaches 55.1 AP on QuuxDet test-dev with 77M parameters.", "QuuxDet test-dev"),
