@@ -131,7 +131,7 @@ class EntityTyper:
                 return t
         # "the LAION-5B-Aesthetics dataset": a data noun after the name says what it is, before a
         # size in the name ("5B") can make it read as a checkpoint.
-        if (t := self._noun_after(doc, m)) in ("Dataset", "Benchmark") or (t := self._variant_of_known_data(doc, m)):
+        if (t := self._noun_after(doc, m)) in ("Dataset", "Benchmark"):
             return t
         if any(
             m.text.startswith(p) and m.text[len(p) : len(p) + 1] in ("", "-", " ", *"0123456789")
@@ -150,18 +150,6 @@ class EntityTyper:
             after += 3  # "the Atari 100k [31] benchmark"
         if after < len(doc) and doc[after].text.islower():
             return self.cues.head_nouns.get(doc[after].lower_)
-        return None
-
-    @staticmethod
-    def _variant_of_known_data(doc: Doc, m: Mention) -> str | None:
-        """ "Cityscapes-C" beside "Cityscapes": a known dataset or benchmark of the same abstract with
-        a suffix after a hyphen is a variant of it, and is the same kind of thing."""
-        base, dash, suffix = m.text.rpartition("-")
-        if not dash or (not suffix[:1].isupper() and not suffix[:1].isdigit()) or _PARAMETER_COUNT.match(suffix):
-            return None  # "ShareGPT4V-7B": a model trained on the data, at a size
-        for other in mentions_of(doc):
-            if other.catalogue_id and other.type in ("Dataset", "Benchmark") and other.text == base:
-                return other.type
         return None
 
     def context_type(self, doc: Doc, m: Mention) -> str | None:

@@ -199,7 +199,7 @@ class NamedSpanFinder:
         """ "MedQA-USMLE", "ImageNet-5K": a known benchmark or dataset with a capitalised or
         numbered part after a hyphen is a subset or variant of it, the same kind of thing."""
         base, dash, suffix = text.rpartition("-")
-        if " " in text or not (base and dash) or not (suffix[:1].isupper() or suffix[:1].isdigit()):
+        if not (base and dash) or not (suffix[:1].isupper() or suffix[:1].isdigit()):
             return None
         if re.fullmatch(r"\d+(\.\d+)?B", suffix):
             return None  # "Foo-7B": a model at a size, trained on the data
