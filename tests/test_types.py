@@ -245,3 +245,15 @@ def test_a_bracketed_aside_does_not_break_a_list_of_benchmarks(nlp):
         "ZorbNet achieves the best segmentation of PASCAL VOC (62.2% mean IU on 2012), QuuxDepth, and Zorb Flow.",
     )
     assert found["QuuxDepth"].type == "Benchmark" and found["Zorb Flow"].type == "Benchmark"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We construct ZorbInstruct, a lightweight instruction-tuning dataset containing interaction trajectories.",
+        "To this end, we collect an instruction-tuning dataset ZorbInstruct that consists of 7k interactions.",
+    ],
+)
+def test_a_data_noun_introducing_a_name_outranks_a_model_like_suffix(nlp, sentence):
+    found = entities(nlp, "A study", sentence)
+    assert found["ZorbInstruct"].type == "Dataset" and found["ZorbInstruct"].role == "proposed"

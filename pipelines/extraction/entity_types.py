@@ -126,6 +126,8 @@ class EntityTyper:
             return t
         if (t := self._title_gloss(doc, m)) in ("Dataset", "Benchmark"):
             return t  # "MMInstruct: A ... Instruction Tuning Dataset": the title says data, not a model
+        if t := self._data_described(doc, m):
+            return t
         for suffix, t in self.cues.name_suffixes.items():
             if m.text.endswith(suffix) and len(m.text) > len(suffix):
                 return t
@@ -142,6 +144,12 @@ class EntityTyper:
             return "Model"  # "WizardLM-13B-V1.2", "Foo 7B": a sized checkpoint
         return self.context_type(doc, m)
 
+    def _data_described(self, doc: Doc, m: Mention) -> str | None:
+        """ "an instruction-tuning dataset AgentInstruct", "X-Instruct, a dataset of ...": a data noun
+        introducing the name or in its apposition outranks a model-like suffix or prefix."""
+        t = self._noun_before(doc, m) or self._apposition(doc, m)
+        return t if t in ("Dataset", "Benchmark") else None
+
     def _noun_after(self, doc: Doc, m: Mention) -> str | None:
         """What a lowercase head noun right after the name, or after its bracketed short form,
         calls it: "the X dataset", "the Medical Segmentation Decathlon (MSD) dataset"."""
@@ -155,7 +163,6 @@ class EntityTyper:
     def context_type(self, doc: Doc, m: Mention) -> str | None:
         """What the words around a name call it: the title's gloss, a head noun after it, a noun
         introducing it, an apposition."""
-        heads = self.cues.head_nouns
         if t := self._title_gloss(doc, m):
             return t
         # "the X dataset" / "X benchmark"
@@ -167,28 +174,34 @@ class EntityTyper:
             end < len(doc) and doc[end].text in self.benchmark_after
         ):
             return "Benchmark"
-        # "a benchmark, X" / "an LLM called X" / "the dataset X"
+        return self._noun_before(doc, m) or self._apposition(doc, m)
+
+    def _noun_before(self, doc: Doc, m: Mention) -> str | None:
+        """ "a benchmark, X" / "an LLM called X" / "the dataset X": a head noun introducing the name."""
         for tok in reversed(doc[max(0, m.start - self.window) : m.start]):
             if (tok.is_punct and tok.text not in (",", "(")) or tok.lower_ in _PREPOSITIONS:
                 break  # "evaluated the system on Google Play": the noun belongs to another phrase
-            if (tok.text.islower() or tok.text in ("LLM", "LLMs")) and (t := heads.get(tok.lower_)):
+            if (tok.text.islower() or tok.text in ("LLM", "LLMs")) and (t := self.cues.head_nouns.get(tok.lower_)):
                 # "tasks such as OntoNotes": a named thing after "tasks" is what they are tested on.
                 return "Model" if tok.lower_ == "llm" else "Benchmark" if t == "Task" else t
             if tok.lower_ not in _NAME_GLUE and not tok.is_punct:
                 break  # "experiments across benchmarks demonstrate that X": another clause
-        # "X, a preference dataset", "X, an attention model for ...": the noun phrase's head is
-        # its last head noun, before a preposition or a verb ends the phrase.
-        if m.end + 2 < len(doc) and doc[m.end].text == "," and doc[m.end + 1].lower_ in _DETERMINERS:
-            found = None
-            for tok in doc[m.end + 2 : m.end + 2 + self.apposition_reach]:
-                if tok.is_punct or tok.lower_ in _PREPOSITIONS or tok.lower_ in _CLAUSE_WORDS:
-                    break
-                if tok.text.islower() and (t := heads.get(tok.lower_)):
-                    found = t
-                elif found and tok.lower_.endswith(("ing", "ed")):
-                    break  # "a tool-use framework encompassing data construction": a participle
-            return found
         return None
+
+    def _apposition(self, doc: Doc, m: Mention) -> str | None:
+        """ "X, a preference dataset", "X, an attention model for ...": the noun phrase's head is
+        its last head noun, before a preposition or a verb ends the phrase."""
+        if not (m.end + 2 < len(doc) and doc[m.end].text == "," and doc[m.end + 1].lower_ in _DETERMINERS):
+            return None
+        found = None
+        for tok in doc[m.end + 2 : m.end + 2 + self.apposition_reach]:
+            if tok.is_punct or tok.lower_ in _PREPOSITIONS or tok.lower_ in _CLAUSE_WORDS:
+                break
+            if tok.text.islower() and (t := self.cues.head_nouns.get(tok.lower_)):
+                found = t
+            elif found and tok.lower_.endswith(("ing", "ed")):
+                break  # "a tool-use framework encompassing data construction": a participle
+        return found
 
     def __call__(self, doc: Doc) -> Doc:
         # "the OntoNotes coreference resolution task", "COCO object detection": a name right
