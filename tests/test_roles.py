@@ -608,3 +608,23 @@ def test_a_proposal_verb_does_not_reach_past_the_authors_next_verb(nlp):
         "By introducing gating layers into the architecture, we turn ZorbNets into flexible generators.",
     )
     assert found["ZorbNets"].role != "proposed"
+
+
+def test_a_proposed_name_called_a_dataset_in_one_place_is_a_dataset_everywhere(nlp):
+    found = entities(
+        nlp,
+        "A study",
+        "We introduce ZorbKit, a family of alignment datasets. In particular, the ZorbKit-SFT dataset uses only "
+        "30k examples, far fewer than state-of-the-art datasets. We show that ZorbKit-SFT outperforms models "
+        "trained on much larger data.",
+    )
+    assert found["ZorbKit-SFT"].type == "Dataset" and found["ZorbKit-SFT"].role == "proposed"
+
+
+def test_a_proposed_name_called_a_benchmark_anywhere_stays_a_benchmark(nlp):
+    found = entities(
+        nlp,
+        "ZorbQA: A Benchmark for Question Answering Research",
+        "We present ZorbQA, a question answering dataset of 300k questions. Our baseline reaches 40.2% on ZorbQA.",
+    )
+    assert found["ZorbQA"].type == "Benchmark" and found["ZorbQA"].role == "proposed"

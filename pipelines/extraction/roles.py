@@ -611,7 +611,40 @@ class RoleAssigner:
         for m in mentions_of(doc):
             if m.role == "proposed" and m.type == "Benchmark" and self._called_dataset(doc, m):
                 m.type = "Dataset"  # "we release MusicCaps, a dataset of ...": what its authors call it
+        self._own_data_called_dataset(doc)
         return doc
+
+    def _own_data_called_dataset(self, doc: Doc) -> None:
+        """ "Mind2Web: Towards ..." then "We introduce Mind2Web, the first dataset for ...": a name the
+        paper proposes, and calls a dataset in any one place, is a dataset in every place (unless
+        it is called a benchmark somewhere: "X: A Benchmark for ...")."""
+
+        def key(m: Mention) -> str:
+            return m.catalogue_id or m.text
+
+        mentions = mentions_of(doc)
+        own = {key(m) for m in mentions if m.role == "proposed"}
+        called = {key(m) for m in mentions if key(m) in own and m.type in _EVALUATED and self._called_dataset(doc, m)}
+        called -= {key(m) for m in mentions if self._called_benchmark(doc, m)}
+        for m in mentions:
+            if key(m) in called and m.type == "Benchmark":
+                m.type = "Dataset"
+
+    def _called_benchmark(self, doc: Doc, m: Mention) -> bool:
+        """ "RewardBench", "the X benchmark", "MMLU-Pro: A More Robust and Challenging ... Benchmark"."""
+        if any(m.text.endswith(s) for s, t in self.cues.name_suffixes.items() if t == "Benchmark"):
+            return True
+        words = [t.lower_ for t in doc[m.end : m.end + 14]]
+        if words[:1] in (["benchmark"], ["leaderboard"]):
+            return True
+        if words[:1] not in ([","], [":"]):
+            return False
+        for w in words[1:]:
+            if w in ("benchmark", "benchmarks", "leaderboard"):
+                return True
+            if w in _PREPOSITIONS or w in (",", ".", ";"):
+                return False
+        return False
 
     @staticmethod
     def _called_dataset(doc: Doc, m: Mention) -> bool:
