@@ -88,6 +88,7 @@ _ING_AFTER = {"by", "are", "is", "were", "was"}  # "by proposing X", "we are rel
 _UMBRELLA_NOUNS = {"task", "tasks", "problem", "problems"}
 _DERIVED_NOUNS = {"implementation", "extension", "variant", "version", "adaptation", "generalization", "modification"}
 _NAMING = {"dubbed", "named", "called", "termed", "coined"}
+_TRAINED_THINGS = {"model", "models", "architecture", "architectures", "features", "backbone", "backbones", "weights"}
 _TRAINING = {"train", "trained", "training", "fine-tuned", "finetuned", "fine-tune"} | _PRETRAINING
 
 
@@ -520,7 +521,7 @@ class RoleAssigner:
         evaluating = bool(words & self.cues.evaluate_words)
         training = bool(words & self.cues.train_words)
         trained_on = self._trained_on(doc, sent, m)
-        if m.type in ("Benchmark", "Dataset") and self._pretrained_on(doc, m):
+        if m.type in ("Benchmark", "Dataset") and (self._pretrained_on(doc, m) or self._source_of_models(doc, sent, m)):
             m.type = "Dataset"  # "after pre-training on the Objects365 dataset": data, not a test
             return "used"
         if m.type == "Benchmark":
@@ -561,6 +562,13 @@ class RoleAssigner:
             return False
         i += len(opener)
         return any(x.type == "Task" and x.start == i for x in mentions_of(doc))
+
+    def _source_of_models(self, doc: Doc, sent: Span, m: Mention) -> bool:
+        """ "embeddings from ImageNet models", "leveraging ImageNet architecture designs": data named
+        as what models were trained on, in a sentence reporting no result, is training data."""
+        if m.end >= sent.end or doc[m.end].lower_ not in _TRAINED_THINGS:
+            return False
+        return not any(t.like_num or t.lower_ in self.result_words or t.lower_ in _TRAINING for t in sent)
 
     @staticmethod
     def _pretrained_on(doc: Doc, m: Mention) -> bool:
