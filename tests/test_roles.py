@@ -639,3 +639,16 @@ def test_data_named_as_what_models_were_trained_on_is_a_dataset_used(nlp):
     assert found["ImageNet"].type == "Dataset" and found["ImageNet"].role == "used"
     found = entities(nlp, "A study", "ZorbDet improves a trained ImageNet model from 2.07 to 1.55 FID.")
     assert found["ImageNet"].type == "Benchmark"  # a number in the sentence: a result on it
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We evaluate ZorbKG on link prediction tasks on the dataset based on YAGO.",
+        "We evaluate ZorbLM on 120B math tokens sourced from Common Crawl.",
+    ],
+)
+def test_what_other_data_is_made_from_is_a_dataset_used(nlp, sentence):
+    found = entities(nlp, "A study", sentence)
+    name = "YAGO" if "YAGO" in sentence else "Common Crawl"
+    assert found[name].type == "Dataset" and found[name].role == "used"

@@ -89,6 +89,7 @@ _UMBRELLA_NOUNS = {"task", "tasks", "problem", "problems"}
 _DERIVED_NOUNS = {"implementation", "extension", "variant", "version", "adaptation", "generalization", "modification"}
 _NAMING = {"dubbed", "named", "called", "termed", "coined"}
 _TRAINED_THINGS = {"model", "models", "architecture", "architectures", "features", "backbone", "backbones", "weights"}
+_MADE_FROM = {"derived", "extracted", "sourced", "filtered", "crawled", "collected", "scraped", "mined", "curated"}
 _TRAINING = {"train", "trained", "training", "fine-tuned", "finetuned", "fine-tune"} | _PRETRAINING
 
 
@@ -521,7 +522,9 @@ class RoleAssigner:
         evaluating = bool(words & self.cues.evaluate_words)
         training = bool(words & self.cues.train_words)
         trained_on = self._trained_on(doc, sent, m)
-        if m.type in ("Benchmark", "Dataset") and (self._pretrained_on(doc, m) or self._source_of_models(doc, sent, m)):
+        if m.type in ("Benchmark", "Dataset") and (
+            self._pretrained_on(doc, m) or self._source_of_models(doc, sent, m) or self._source_of_data(doc, m)
+        ):
             m.type = "Dataset"  # "after pre-training on the Objects365 dataset": data, not a test
             return "used"
         if m.type == "Benchmark":
@@ -569,6 +572,19 @@ class RoleAssigner:
         if m.end >= sent.end or doc[m.end].lower_ not in _TRAINED_THINGS:
             return False
         return not any(t.like_num or t.lower_ in self.result_words or t.lower_ in _TRAINING for t in sent)
+
+    def _source_of_data(self, doc: Doc, m: Mention) -> bool:
+        """ "the dataset based on YAGO", "tokens sourced from Common Crawl", "a corpus extracted from
+        Wikipedia": what other data is made from is a resource the paper uses, not a test."""
+        k = m.start - 1
+        if k > 1 and doc[k].lower_ == "the":
+            k -= 1
+        if k < 2:
+            return False
+        if doc[k].lower_ == "from":
+            return doc[k - 1].lower_ in _MADE_FROM
+        data_noun = self.cues.head_nouns.get(doc[k - 2].lower_) in _EVALUATED
+        return doc[k].lower_ in ("on", "upon") and doc[k - 1].lower_ == "based" and data_noun
 
     @staticmethod
     def _pretrained_on(doc: Doc, m: Mention) -> bool:
