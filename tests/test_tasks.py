@@ -290,3 +290,23 @@ def test_a_bare_quality_in_the_title_is_no_task(nlp):
 def test_a_kind_of_task_is_no_task(nlp):
     found = entities(nlp, "ZetaNet: A Study", "ZetaNet gains on long-context tasks and on zero-shot tasks.")
     assert "long-context" not in found and "zero-shot" not in found
+
+
+@pytest.mark.parametrize(
+    ("abstract", "task"),
+    [
+        ("ZetaNet reaches 80% top-1 accuracy on ImageNet classification.", "image classification"),
+        ("ZetaNet also improves COCO detection by 2 AP.", "object detection"),
+        ("ZetaNet won the ILSVRC 2019 classification track.", "image classification"),
+    ],
+)
+def test_a_bare_task_noun_after_a_photo_benchmark_names_the_image_task(nlp, abstract, task):
+    found = entities(nlp, "ZetaNet: Sparse Adapters", abstract)
+    assert found[task].type == "Task"
+    assert found[task].role == "evaluated_on"
+    assert "classification" not in found and "detection" not in found
+
+
+def test_the_title_names_the_image_task_of_a_photo_benchmark(nlp):
+    found = entities(nlp, "ZetaNet: ImageNet Classification with Sparse Adapters", "We propose ZetaNet.")
+    assert "image classification" in found and "imagenet classification" not in found

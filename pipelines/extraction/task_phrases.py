@@ -102,6 +102,10 @@ class TaskPhraseFinder:
         # "Noisy Networks for Exploration": these name a problem alone; "robustness" or
         # "generalization" alone is a quality, named as a problem with its kind ("group robustness").
         self.title_problems_alone = frozenset(raw.get("title_problems_alone", ()))
+        # "ImageNet classification", "COCO detection": a bare task noun after a benchmark of
+        # photographs names the image task measured on it.
+        self.photo_benchmarks = frozenset(raw.get("photo_benchmarks", ()))
+        self.photo_benchmark_tasks = dict(raw.get("photo_benchmark_tasks", {}))
         self.head_nouns = cues.head_nouns
         self.max_modifiers = max_modifiers
         self.max_title_modifiers = max_title_modifiers
@@ -435,6 +439,31 @@ class TaskPhraseFinder:
                 found.add((start, end))
         return found
 
+    def _photo_benchmark_tasks(self, doc: Doc) -> list[Mention]:
+        """ "ImageNet classification", "COCO detection": a bare task noun right after a benchmark
+        of photographs names the image task measured on it (image classification, object
+        detection); the benchmark keeps its own mention, and its edition may stand between."""
+        found = []
+        for m in mentions_of(doc):
+            if m.catalogue_id not in self.photo_benchmarks:
+                continue
+            i = m.end + (m.end < len(doc) and doc[m.end].text.isdigit())  # "ILSVRC 2015 classification"
+            noun = self.photo_benchmark_tasks.get(doc[i].lower_) if i < len(doc) else None
+            if noun is not None:
+                found.append(
+                    Mention(
+                        i,
+                        i + 1,
+                        noun,
+                        "task",
+                        type="Task",
+                        confidence=self.confidence,
+                        canonical=noun,
+                        type_source="cue",
+                    )
+                )
+        return found
+
     def _strip_approach(self, doc: Doc, start: int, end: int) -> int:
         """Drop leading words that say how, not what: "real-time object detection",
         "training-free image editing", "neural response generation"."""
@@ -563,12 +592,18 @@ class TaskPhraseFinder:
         listed |= self._reported_tasks(doc, phrases)
         for member in self._elided_members(doc, task_words):
             add_mention(doc, member)
+        benchmark_tasks = self._photo_benchmark_tasks(doc)
+        for task in benchmark_tasks:
+            add_mention(doc, task)
+        named_by_benchmark = {t.start for t in benchmark_tasks}
         counts = Counter(match_key(doc[s:e].text) for s, e in phrases)
         title_keys = {match_key(doc[s:e].text) for s, e in [*phrases, *purposes] if e <= title_end}
         known = {match_key(m.canonical or m.text) for m in mentions_of(doc) if m.type == "Task"}
         kept: list[str] = []
         for start, end in sorted({*phrases, *purposes, *listed}):
             key = match_key(doc[start:end].text)
+            if end - 1 in named_by_benchmark:
+                continue  # "ImageNet Classification" in a title is image classification
             strong = doc[end - 1].lower_ in self.strong_heads and end - start >= 2
             explicit = (start, end) in purposes or (start, end) in listed
             if key in known or not (key in title_keys or counts[key] >= self.min_repeats or strong or explicit):
