@@ -310,3 +310,13 @@ def test_a_bare_task_noun_after_a_photo_benchmark_names_the_image_task(nlp, abst
 def test_the_title_names_the_image_task_of_a_photo_benchmark(nlp):
     found = entities(nlp, "ZetaNet: ImageNet Classification with Sparse Adapters", "We propose ZetaNet.")
     assert "image classification" in found and "imagenet classification" not in found
+
+
+@pytest.mark.parametrize("subject", ["we", "ZetaNet can"])
+def test_the_verb_after_a_subject_does_not_open_a_task_name(nlp, subject):
+    found = entities(
+        nlp,
+        "ZetaNet: Sparse Adapters",
+        f"First, {subject} cast tumor detection as ranking. ZetaNet helps tumor detection.",
+    )
+    assert "tumor detection" in found and "cast tumor detection" not in found

@@ -37,6 +37,7 @@ __all__ = ["TaskPhraseFinder"]
 _LIST_GLUE = {",", "and", "or", ";"}
 _MODALS = {"can", "could", "may", "might", "must", "will", "would", "should", "do", "does", "to"}
 _LANGUAGE_MODELS = re.compile(r"^[A-Z]*LLMs?$|^[A-Z]?LMs?$")  # "LLM", "LM", "VLM", "MLLMs"
+_SUBJECTS = {"we", "they", "i"}
 _PLURAL_OK = ("ss", "us", "is", "ics", "series", "news")
 _CLAUSE_OPENERS = {"without", "with", "where", "which", "while", "that", "by", "to", "for", "in", "on", "at", "from"}
 _CLAUSE_OPENERS |= {"as", "when", "whereas", "but", "than", "using", "we", "it", "they", "the", "a", "an", "our"}
@@ -140,7 +141,17 @@ class TaskPhraseFinder:
             return False  # "LLM Inference", "LM Alignment": what is served or aligned, not the task
         if in_title and i > 0 and doc[i - 1].lower_ in _MODALS:
             return False  # "Small LLMs Can Master Math Reasoning": a verb after a modal
+        if self._after_subject(doc, i):
+            return False
         return self._word_ok(tok)
+
+    @staticmethod
+    def _after_subject(doc: Doc, i: int) -> bool:
+        """ "we pre-train motion tracking policies", "it can treat tumor detection": the word
+        after a subject pronoun or a modal is its verb, not the first word of a task name."""
+        return i > 0 and (
+            doc[i - 1].lower_ in _SUBJECTS or (doc[i - 1].lower_ in _MODALS and doc[i - 1].lower_ != "to")
+        )
 
     def _phrases(self, doc: Doc, title_end: int, task_words: list[int]) -> list[tuple[int, int]]:
         found = self._title_problems(doc, title_end)
