@@ -320,3 +320,15 @@ def test_the_verb_after_a_subject_does_not_open_a_task_name(nlp, subject):
         f"First, {subject} cast tumor detection as ranking. ZetaNet helps tumor detection.",
     )
     assert "tumor detection" in found and "cast tumor detection" not in found
+
+
+@pytest.mark.parametrize("phrase", ["representation learning on graphs", "representation learning of graphs"])
+def test_representation_learning_on_graphs_is_graph_representation_learning(nlp, phrase):
+    found = entities(nlp, "ZetaNet: Sparse Adapters", f"We study {phrase}. ZetaNet improves {phrase}.")
+    assert found["graph representation learning"].type == "Task"
+    assert "representation learning" not in found
+
+
+def test_representation_learning_on_graph_parts_keeps_its_name(nlp):
+    found = entities(nlp, "ZetaNet: Sparse Adapters", "We study representation learning on graph autoencoders here.")
+    assert "graph representation learning" not in found
