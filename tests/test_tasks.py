@@ -332,3 +332,9 @@ def test_representation_learning_on_graphs_is_graph_representation_learning(nlp,
 def test_representation_learning_on_graph_parts_keeps_its_name(nlp):
     found = entities(nlp, "ZetaNet: Sparse Adapters", "We study representation learning on graph autoencoders here.")
     assert "graph representation learning" not in found
+
+
+@pytest.mark.parametrize("head", ["ZetaSet dataset", "audio-language models"])
+def test_a_hyphenated_task_before_a_name_or_hyphenated_noun_is_a_modifier(nlp, head):
+    found = entities(nlp, "ZetaNet: Sparse Adapters", f"We fine-tune ZetaNet on our long instruction-following {head}.")
+    assert "instruction following" not in found

@@ -558,6 +558,14 @@ class TaskPhraseFinder:
             if doc[i + 1].lower_ == "graphs" or (doc[i + 1].lower_ == "graph-structured" and after == "data"):
                 m.canonical = "graph " + " ".join(words)
 
+    @staticmethod
+    def _compound_head(tok: Token) -> bool:
+        """The noun a hyphenated task name modifies: a word ("responses"), a hyphenated word
+        ("instruction-following audio-language models") or a name ("the LongAlpaca dataset")."""
+        return (tok.is_alpha or ("-" in tok.text and tok.text.strip("-"))) and (
+            tok.text.islower() or tok.text[:1].isupper()
+        )
+
     def _drop_compound_modifiers(self, doc: Doc) -> None:
         """ "instruction-following responses": a task name hyphenated into a modifier is not the
         task itself (unless the next word is "task")."""
@@ -570,8 +578,7 @@ class TaskPhraseFinder:
                 and m.canonical
                 and "-" not in m.canonical
                 and m.end < len(doc)
-                and doc[m.end].is_alpha
-                and doc[m.end].text.islower()
+                and self._compound_head(doc[m.end])
                 and doc[m.end].lower_ not in ("task", "tasks")
                 and doc[m.end].lower_ not in self.stop  # "question-answering with images": not a modifier
             ):
