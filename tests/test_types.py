@@ -257,3 +257,54 @@ def test_a_bracketed_aside_does_not_break_a_list_of_benchmarks(nlp):
 def test_a_data_noun_introducing_a_name_outranks_a_model_like_suffix(nlp, sentence):
     found = entities(nlp, "A study", sentence)
     assert found["ZorbInstruct"].type == "Dataset" and found["ZorbInstruct"].role == "proposed"
+
+
+@pytest.mark.parametrize(
+    ("title", "abstract", "name", "kind"),
+    [
+        (
+            "Zorblex: Message Passing Networks for Force Fields",
+            "We introduce Zorblex, a new equivariant MPNN model that uses higher order messages.",
+            "Zorblex",
+            "Model",
+        ),
+        (
+            "A study",
+            "To address such data, we introduce Quuxify — a diffusion model that handles any feature types.",
+            "Quuxify",
+            "Model",
+        ),
+        (
+            "A study",
+            "This paper proposes Frob-KNR, a kernel based neural model for document ranking.",
+            "Frob-KNR",
+            "Model",
+        ),
+        (
+            "A study",
+            "We introduce Brontes-2, a series of open-source language models for theorem proving.",
+            "Brontes-2",
+            "Model",
+        ),
+        (
+            "A study",
+            "We have developed a new family of object detectors, called QuuxDet, which are efficient.",
+            "QuuxDet",
+            "Model",
+        ),
+        (
+            "A study",
+            "We propose a novel and efficient method for MLLMs, termed Zorbic Resolution Adaptation.",
+            "Zorbic Resolution Adaptation",
+            "Method",
+        ),
+        (
+            "A study",
+            "We propose Zorbify, an approach to learn a joint embedding for vision models.",
+            "Zorbify",
+            "Method",
+        ),
+    ],
+)
+def test_a_name_the_abstract_calls_a_model_is_a_model(nlp, title, abstract, name, kind):
+    assert entities(nlp, title, abstract)[name].type == kind

@@ -48,6 +48,7 @@ _GLOSS_END = {"for", "with", "via", "by", "using", "through", "from", "in", "on"
 _PREPOSITIONS = {"on", "in", "of", "for", "with", "to", "from", "over", "than", "by", "into", "at", "via"}
 _DETERMINERS = {"a", "an", "the", "our", "this", "new", "novel", "large-scale", "public", "first"}
 _PARAMETER_COUNT = re.compile(r"^\d+(\.\d+)?B$")  # billions of parameters; "2M" may count data
+_RELATIVES = {"that", "which", "where", "who", "whose", "using", "upon"}
 _CLAUSE_WORDS = {"that", "which", "trained", "designed", "built", "based", "capable", "able", "where", "who"}
 # A year or a named split right after a benchmark: "ILSVRC 2016", "BraTS 2021", "COCO test-dev".
 _EDITION = re.compile(r"^((19|20)\d\d|test-dev|test-std|minival|(val|test)(19|20)\d\d)$")
@@ -97,6 +98,8 @@ class EntityTyper:
         self.result_words = frozenset(self.cues.extra.get("result_words", ()))
         self.benchmark_after = frozenset(self.cues.extra.get("benchmark_after", ()))
         self.train_words = frozenset(("trained", "train", "training", "fine-tuned", "pretrained", "pre-trained"))
+        self.model_heads = frozenset(self.cues.extra.get("model_heads", ()))
+        self.kind_of_words = frozenset(self.cues.extra.get("kind_of_words", ()))
 
     def _head(self, word: str) -> str | None:
         return self.cues.head_nouns.get(word.lower())
@@ -218,6 +221,7 @@ class EntityTyper:
             else:
                 m.type, m.type_source = found, "cue"
                 m.confidence = max(m.confidence, self.cue_confidence) if m.source != "capitalised" else m.confidence
+        self._type_what_is_called_a_model(doc)
         for group in self._lists(doc):
             self._type_list(doc, group)
             self._type_list_by_noun_after(doc, group)
@@ -234,6 +238,67 @@ class EntityTyper:
         title_end = doc._.kg_title_end or 0
         doc._.kg_mentions = [m for m in mentions_of(doc) if not _names_a_product(doc, m, title_end)]
         return doc
+
+    def _type_what_is_called_a_model(self, doc: Doc) -> None:
+        """A name the abstract calls a model ("X, a 7B code LLM", "a detector, dubbed X") is a
+        Model at every mention, whatever its shape or the title's gloss says; the catalogue stays."""
+        called = set()
+        for m in mentions_of(doc):
+            if m.type_source != "catalogue" and (self._apposition_is_a_model(doc, m) or self._named_as_a_model(doc, m)):
+                called.update(x for x in (m.text, m.canonical) if x)
+        for m in mentions_of(doc):
+            if m.type_source != "catalogue" and m.type in ("Method", "Model") and ({m.text, m.canonical} & called):
+                m.type, m.type_source = "Model", "cue"
+                m.confidence = max(m.confidence, self.cue_confidence)
+
+    def _ends_phrase(self, doc: Doc, i: int) -> bool:
+        """Whether the noun phrase ends before token i: punctuation, a preposition, a relative or
+        a participle ("a model trained to ...", "a code LLM that ...")."""
+        if i >= len(doc) or doc[i].is_sent_start:
+            return True
+        tok = doc[i]
+        if tok.is_punct:
+            return tok.text not in ("-", "/")
+        low = tok.lower_
+        return low in _PREPOSITIONS or low in _CLAUSE_WORDS or low.endswith(("ed", "ing"))
+
+    def _apposition_is_a_model(self, doc: Doc, m: Mention) -> bool:
+        """ "X, a kernel based neural model for ranking", "X — a diffusion model", "X, a family of
+        open LLMs": the head of the noun phrase right after the name is a model noun."""
+        if m.end >= len(doc):
+            return False
+        i = _past_aside(doc, m.end, min(len(doc), m.end + _ASIDE_REACH))
+        if i + 2 >= len(doc) or doc[i].text not in (",", "—", "–", ":") or doc[i + 1].lower_ not in ("a", "an"):
+            return False
+        if doc[i].text == ":" and i < (doc._.kg_title_end or 0):
+            return False  # the title's gloss is read on its own, weighed with the rest
+        k = i + 2
+        while k < min(len(doc), i + 2 + _ASIDE_REACH):
+            k = _past_aside(doc, k, len(doc))
+            if k >= len(doc):
+                return False
+            low = doc[k].lower_
+            if low in self.model_heads and self._ends_phrase(doc, k + 1):
+                return True
+            if low == "of" and doc[k - 1].lower_ in self.kind_of_words:
+                k += 1
+                continue  # "a series of open-source language models"
+            if (doc[k].is_punct and doc[k].text not in ("-", "/")) or low in _PREPOSITIONS or low in _RELATIVES:
+                return False  # participles before the noun qualify it: "a carefully designed ... model"
+            k += 1
+        return False
+
+    def _named_as_a_model(self, doc: Doc, m: Mention) -> bool:
+        """ "a new family of object detectors, called X", "we call our model X": a model noun
+        right before the word that names it."""
+        k = m.start - 1
+        if k >= 2 and doc[k].lower_ == "model" and doc[k - 1].lower_ == "our" and doc[k - 2].lower_ in ("call", "name"):
+            return True
+        if k < 1 or doc[k].lower_ not in ("called", "named", "dubbed", "termed"):
+            return False
+        k -= 1 + (doc[k - 1].text == ",")
+        # "a method for MLLMs, termed X": the model noun there is another phrase's
+        return k >= 1 and doc[k].lower_ in self.model_heads and doc[k - 1].lower_ not in _PREPOSITIONS
 
     @staticmethod
     def _grow_over_edition(doc: Doc, m: Mention) -> None:
