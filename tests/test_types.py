@@ -308,3 +308,15 @@ def test_a_data_noun_introducing_a_name_outranks_a_model_like_suffix(nlp, senten
 )
 def test_a_name_the_abstract_calls_a_model_is_a_model(nlp, title, abstract, name, kind):
     assert entities(nlp, title, abstract)[name].type == kind
+
+
+def test_an_unsized_net_name_is_an_architecture_not_a_model(nlp):
+    found = entities(nlp, "A study", "We propose ZorbNet, which divides a point cloud into voxels and detects cars.")
+    assert found["ZorbNet"].type == "Method"
+
+
+def test_a_kind_noun_after_another_name_does_not_type_the_next_name(nlp):
+    found = entities(
+        nlp, "A study", "On the widely used QuuxSpeech benchmark, BlorpCore achieves a 2.1% word error rate."
+    )
+    assert found["QuuxSpeech"].type == "Benchmark" and found["BlorpCore"].type != "Benchmark"

@@ -2,7 +2,7 @@
 
 In order: the head noun of an abbreviation's long form ("... Optimization" is a
 Method, "... Benchmark" a Benchmark), the name's own morphology ("GEdit-Bench",
-"Llama-3-8B", "-Net" models), the noun phrase after the title's colon ("PIKA:
+"Llama-3-8B"; an unsized "-Net" is left to its context, an architecture), the noun phrase after the title's colon ("PIKA:
 Expert-Level Synthetic Datasets"), a head noun right after the name ("the X dataset")
 or introducing it ("a benchmark, X" / "an LLM called X"), "test set" or "challenge" after
 it ("the Hub5'00 test set"), and an apposition after it ("X, a preference dataset"). A name right before a task ("the OntoNotes coreference
@@ -185,6 +185,8 @@ class EntityTyper:
             if (tok.is_punct and tok.text not in (",", "(")) or tok.lower_ in _PREPOSITIONS:
                 break  # "evaluated the system on Google Play": the noun belongs to another phrase
             if (tok.text.islower() or tok.text in ("LLM", "LLMs")) and (t := self.cues.head_nouns.get(tok.lower_)):
+                if self._ends_a_name(doc, tok.i):
+                    break  # "on the LibriSpeech benchmark, X achieves": the noun is that name's
                 # "tasks such as OntoNotes": a named thing after "tasks" is what they are tested on.
                 return "Model" if tok.lower_ == "llm" else "Benchmark" if t == "Task" else t
             if tok.lower_ not in _NAME_GLUE and not tok.is_punct:
@@ -250,6 +252,11 @@ class EntityTyper:
             if m.type_source != "catalogue" and m.type in ("Method", "Model") and ({m.text, m.canonical} & called):
                 m.type, m.type_source = "Model", "cue"
                 m.confidence = max(m.confidence, self.cue_confidence)
+
+    @staticmethod
+    def _ends_a_name(doc: Doc, i: int) -> bool:
+        """Whether another name ends right before token i, making the noun there its own."""
+        return any(o.end == i for o in mentions_of(doc))
 
     def _ends_phrase(self, doc: Doc, i: int) -> bool:
         """Whether the noun phrase ends before token i: punctuation, a preposition, a relative or
