@@ -320,3 +320,12 @@ def test_a_kind_noun_after_another_name_does_not_type_the_next_name(nlp):
         nlp, "A study", "On the widely used QuuxSpeech benchmark, BlorpCore achieves a 2.1% word error rate."
     )
     assert found["QuuxSpeech"].type == "Benchmark" and found["BlorpCore"].type != "Benchmark"
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [("Xception", "Method"), ("GoogLeNet", "Method"), ("Toolformer", "Model"), ("DiffWave", "Model")],
+)
+def test_catalogued_architectures_are_methods_and_released_systems_models(nlp, name, kind):
+    found = entities(nlp, "A study", f"We compare our approach with {name} on two tasks.")
+    assert found[name].type == kind
