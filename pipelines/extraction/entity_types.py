@@ -255,8 +255,10 @@ class EntityTyper:
 
     @staticmethod
     def _ends_a_name(doc: Doc, i: int) -> bool:
-        """Whether another name ends right before token i, making the noun there its own."""
-        return any(o.end == i for o in mentions_of(doc))
+        """Whether another name ends right before token i, making the noun there its own ("the
+        LibriSpeech benchmark"); a lowercase technique or task there only modifies the noun ("an
+        instruction-tuning dataset X")."""
+        return any(o.end == i and not o.text.islower() for o in mentions_of(doc))
 
     def _ends_phrase(self, doc: Doc, i: int) -> bool:
         """Whether the noun phrase ends before token i: punctuation, a preposition, a relative or
