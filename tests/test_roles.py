@@ -652,3 +652,12 @@ def test_what_other_data_is_made_from_is_a_dataset_used(nlp, sentence):
     found = entities(nlp, "A study", sentence)
     name = "YAGO" if "YAGO" in sentence else "Common Crawl"
     assert found[name].type == "Dataset" and found[name].role == "used"
+
+
+def test_known_technique_the_title_ends_on_and_the_abstract_never_repeats_is_proposed(nlp_known):
+    abstract = "We present a scalable approach for semi-supervised learning on graph-structured data."
+    found = entities(nlp_known, "Semi-Supervised Classification with ZorbSwap", abstract)
+    assert found["ZorbSwap"].role == "proposed"
+    repeated = abstract + " Unlike ZorbSwap, our approach scales to large graphs."
+    found = entities(nlp_known, "Semi-Supervised Classification with ZorbSwap", repeated)
+    assert found["ZorbSwap"].role != "proposed"  # named again in the abstract: an existing technique

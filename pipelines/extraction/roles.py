@@ -438,6 +438,25 @@ class RoleAssigner:
         return end >= title_end - 1 or doc[end].lower_ == "for"
 
     @staticmethod
+    def _title_means_unrepeated(doc: Doc, m: Mention) -> bool:
+        """ "Semi-Supervised Classification with Graph Convolutional Networks", "... using Deep
+        Ensembles": a known technique the title ends on as its means, which the abstract never names
+        again (it describes it in its own words) is what the paper introduces (not in "X: ...")."""
+        title_end = doc._.kg_title_end or 0
+        if not m.catalogue_id or m.type != "Method" or m.end > title_end:
+            return False
+        if m.end < title_end and not (m.end == title_end - 1 and doc[m.end].is_punct):
+            return False
+        k = m.start - 1
+        while k > 0 and doc[k].lower_ in ("a", "an", "the"):
+            k -= 1
+        if k < 0 or doc[k].lower_ not in ("using", "with", "by", "via"):
+            return False
+        if any(t.text == ":" for t in doc[:title_end]):
+            return False
+        return not any(x.catalogue_id == m.catalogue_id and x.start >= title_end for x in mentions_of(doc))
+
+    @staticmethod
     def _title_purpose(doc: Doc, m: Mention) -> bool:
         """ "Quantization for KV Cache", "Deep Neural Networks for YouTube Recommendations": a name
         after "for" in the title is what the contribution serves, not the contribution."""
@@ -501,6 +520,8 @@ class RoleAssigner:
             words = self._sentence_words[sent.start] = {t.lower_ for t in sent}
         background = bool(words & self.cues.background_words)
         if m.start == 0 and m.type in PROPOSABLE_TYPES and self._title_subject(doc, m):
+            return "proposed"
+        if self._title_means_unrepeated(doc, m):
             return "proposed"
         # Well-known names can be proposed too: this may be the paper that introduced them.
         # Tasks and metrics are worked on and reported, rarely what a paper proposes.
