@@ -661,3 +661,16 @@ def test_known_technique_the_title_ends_on_and_the_abstract_never_repeats_is_pro
     repeated = abstract + " Unlike ZorbSwap, our approach scales to large graphs."
     found = entities(nlp_known, "Semi-Supervised Classification with ZorbSwap", repeated)
     assert found["ZorbSwap"].role != "proposed"  # named again in the abstract: an existing technique
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "ZorbRec: Contrastive Learning for Sequential Recommendation",
+        "Differentiating Zorbs and Quuxes for Contrastive Learning",
+        "Quux-based Contrastive Learning for Sequential Recommendation",
+    ],
+)
+def test_known_technique_the_title_does_not_open_on_stays_the_kind_of_what_is_proposed(nlp, title):
+    found = entities(nlp, title, "We propose a simple contrastive learning method that needs no augmentations.")
+    assert found["contrastive learning"].role != "proposed"

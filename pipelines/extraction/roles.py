@@ -304,12 +304,17 @@ class RoleAssigner:
     @staticmethod
     def _title_topic(doc: Doc, catalogue_id: str) -> bool:
         """ "Deep Residual Learning for Image Recognition": the known technique that ends the
-        title's subject, right before "for" or the title's end."""
+        title's subject, right before "for" or the title's end; not what the work serves ("... for
+        Knowledge Graph Embedding"), nor after the paper's own name ("S3-Rec: Self-Supervised
+        Learning for ...") or a compound modifier ("Diffusion-based Contrastive Learning")."""
         title_end = doc._.kg_title_end or 0
         return any(
             x.catalogue_id == catalogue_id
             and x.end <= title_end
             and (x.end >= title_end - 1 or doc[x.end].lower_ == "for")
+            and not RoleAssigner._title_purpose(doc, x)
+            and not any(t.text == ":" for t in doc[: x.start])
+            and not (x.start > 0 and "-" in doc[x.start - 1].text)
             for x in mentions_of(doc)
         )
 
