@@ -674,3 +674,13 @@ def test_known_technique_the_title_ends_on_and_the_abstract_never_repeats_is_pro
 def test_known_technique_the_title_does_not_open_on_stays_the_kind_of_what_is_proposed(nlp, title):
     found = entities(nlp, title, "We propose a simple contrastive learning method that needs no augmentations.")
     assert found["contrastive learning"].role != "proposed"
+
+
+def test_new_capitalised_technique_the_title_names_and_the_abstract_repeats_is_proposed(nlp):
+    found = entities(
+        nlp,
+        "Time Series Anomaly Detection with Quux Discrepancy",
+        "Anomalies are rare in time series. Each point is scored through the Quux Discrepancy between its "
+        "neighbours, and the score is computed in one pass.",
+    )
+    assert found["Quux Discrepancy"].role == "proposed"

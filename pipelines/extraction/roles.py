@@ -462,6 +462,16 @@ class RoleAssigner:
         return not any(x.catalogue_id == m.catalogue_id and x.start >= title_end for x in mentions_of(doc))
 
     @staticmethod
+    def _titled_term(doc: Doc, m: Mention) -> bool:
+        """ "Anomaly Detection with Association Discrepancy", "Exploring Refusal Loss Landscapes": a new
+        capitalised term for a technique that the title names and the abstract repeats is the paper's
+        (not the object of "of / in / on / to", nor the subject of "... Improves X")."""
+        if m.source != "capitalised" or m.type != "Method":
+            return False
+        prev = doc[m.start - 1].lower_ if m.start > 0 else ""
+        return prev not in (":", ",", "of", "in", "on", "to") and prev not in _TITLE_VERBS
+
+    @staticmethod
     def _title_purpose(doc: Doc, m: Mention) -> bool:
         """ "Quantization for KV Cache", "Deep Neural Networks for YouTube Recommendations": a name
         after "for" in the title is what the contribution serves, not the contribution."""
@@ -541,7 +551,7 @@ class RoleAssigner:
             if (
                 m.end <= doc._.kg_title_end
                 and m.type in PROPOSABLE_TYPES
-                and m.source in ("shape", "named", "title")
+                and (m.source in ("shape", "named", "title") or self._titled_term(doc, m))
                 and not self._title_purpose(doc, m)
             ):
                 return "proposed"
