@@ -338,3 +338,12 @@ def test_representation_learning_on_graph_parts_keeps_its_name(nlp):
 def test_a_hyphenated_task_before_a_name_or_hyphenated_noun_is_a_modifier(nlp, head):
     found = entities(nlp, "ZetaNet: Sparse Adapters", f"We fine-tune ZetaNet on our long instruction-following {head}.")
     assert "instruction following" not in found
+
+
+def test_an_abstract_phrase_before_a_model_noun_describes_the_model(nlp):
+    found = entities(
+        nlp,
+        "ZetaNet: A Study",
+        "We build portable glyph recognition models. Our portable glyph recognition networks run on phones.",
+    )
+    assert "portable glyph recognition" not in found

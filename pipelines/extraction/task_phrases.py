@@ -536,13 +536,26 @@ class TaskPhraseFinder:
         """ "the constraint alignment loss", "direct alignment algorithms", "a luminance-based
         alignment network": a task phrase before a method noun names that technique's
         kind, not a task the paper works on."""
+        title_end = doc._.kg_title_end or 0
         kept = []
         for m in mentions_of(doc):
             nxt = doc[m.end] if m.type == "Task" and m.end < len(doc) else None
             if nxt is not None and nxt.text.islower() and self.head_nouns.get(nxt.lower_) == "Method":
                 continue
+            if nxt is not None and m.source == "task" and m.start >= title_end and self._describes_a_system(nxt):
+                continue
             kept.append(m)
         doc._.kg_mentions = kept
+
+    def _describes_a_system(self, tok: Token) -> bool:
+        """ "a streamable speech recognition model", "class prediction networks": a phrase built
+        from the abstract's words before a model noun, or a plural technique noun, says what
+        that system does; its modifiers describe the system, not a task of its own."""
+        low = tok.lower_
+        return tok.text.islower() and (
+            self.head_nouns.get(low) == "Model"
+            or (low != _singular(low) and self.head_nouns.get(_singular(low)) == "Method")
+        )
 
     def _name_graph_learning(self, doc: Doc) -> None:
         """ "representation learning on graphs", "Representation Learning of Graphs": learning
