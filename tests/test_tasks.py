@@ -347,3 +347,8 @@ def test_an_abstract_phrase_before_a_model_noun_describes_the_model(nlp):
         "We build portable glyph recognition models. Our portable glyph recognition networks run on phones.",
     )
     assert "portable glyph recognition" not in found
+
+
+def test_a_phrase_ending_in_inference_named_once_is_no_task(nlp):
+    found = entities(nlp, "ZetaNet: A Study", "ZetaNet allows fast glyph inference on phones.")
+    assert "fast glyph inference" not in found and "glyph inference" not in found
