@@ -352,3 +352,11 @@ def test_an_abstract_phrase_before_a_model_noun_describes_the_model(nlp):
 def test_a_phrase_ending_in_inference_named_once_is_no_task(nlp):
     found = entities(nlp, "ZetaNet: A Study", "ZetaNet allows fast glyph inference on phones.")
     assert "fast glyph inference" not in found and "glyph inference" not in found
+
+
+@pytest.mark.parametrize("word", ["recent", "comprehensive", "alternative"])
+def test_an_evaluative_adjective_does_not_open_a_task_name(nlp, word):
+    found = entities(
+        nlp, "ZetaNet: A Study", f"ZetaNet improves {word} glyph retrieval. It helps {word} glyph retrieval."
+    )
+    assert "glyph retrieval" in found and f"{word} glyph retrieval" not in found
