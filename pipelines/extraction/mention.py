@@ -41,6 +41,8 @@ def ensure_extensions() -> None:
         Doc.set_extension("kg_abbreviations", default=None)
     if not Doc.has_extension("kg_title_end"):
         Doc.set_extension("kg_title_end", default=0)
+    if not Doc.has_extension("kg_title_colon"):
+        Doc.set_extension("kg_title_colon", default=None)
 
 
 def mentions_of(doc: Doc) -> list[Mention]:

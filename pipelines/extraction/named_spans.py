@@ -336,7 +336,7 @@ class NamedSpanFinder:
         "Sigmoid Loss for Language Image Pre-Training", "Entity Embeddings of Categorical
         Variables". Only when nothing else covers those words and the abstract names no
         method sharing their stems ("Feature Pyramid Networks" defines "FPN" itself)."""
-        if any(t.text == ":" for t in doc[:title_end]):
+        if doc._.kg_title_colon is not None:
             return  # the part before a colon is `_title_name`'s
         end = next((t.i for t in doc[:title_end] if t.lower_ in ("for", "of")), None)
         if end is None or not 2 <= end <= 5 or not self._capitalised_phrase(doc, end):
@@ -601,7 +601,7 @@ class NamedSpanFinder:
                     break
 
     def _title_name(self, doc: Doc, title_end: int) -> None:
-        colon = next((t.i for t in doc[:title_end] if t.text == ":"), None)
+        colon = doc._.kg_title_colon
         if colon is None:
             self._whole_title(doc, title_end)
             return
@@ -636,13 +636,14 @@ class NamedSpanFinder:
             end -= 1
         if not self._capitalised_phrase(doc, end):
             return
-        kind = self.cues.head_nouns.get(doc[end - 1].lower_.removesuffix("s")) in ("Method", "Model")
+        kind_noun = doc[end - 1].lower_ in self.generic_words
         for m in mentions_of(doc):  # the catalogue may know it already: proposed here, unless a task
-            if m.start == 0 and (m.end == end or (kind and m.catalogue_id and m.end == end - 1)):
-                # "Proximal Policy Optimization Algorithms": the known name and its kind noun
+            if m.start == 0 and m.end == end:
                 if m.type != "Task":
                     m.role = "proposed"
                 return
+            if m.start == 0 and m.end == end - 1 and m.catalogue_id and kind_noun:
+                return  # "Proximal Policy Optimization Algorithms": the known name, which roles' title subject proposes
         if doc[end - 1].lower_ in self.task_heads:
             return
         if any(m.type == "Task" and m.end == end for m in mentions_of(doc)):

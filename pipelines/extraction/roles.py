@@ -313,7 +313,7 @@ class RoleAssigner:
             and x.end <= title_end
             and (x.end >= title_end - 1 or doc[x.end].lower_ == "for")
             and not RoleAssigner._title_purpose(doc, x)
-            and not any(t.text == ":" for t in doc[: x.start])
+            and not (doc._.kg_title_colon is not None and doc._.kg_title_colon < x.start)
             and not (x.start > 0 and "-" in doc[x.start - 1].text)
             for x in mentions_of(doc)
         )
@@ -457,7 +457,7 @@ class RoleAssigner:
             k -= 1
         if k < 0 or doc[k].lower_ not in ("using", "with", "by", "via"):
             return False
-        if any(t.text == ":" for t in doc[:title_end]):
+        if doc._.kg_title_colon is not None:
             return False
         return not any(x.catalogue_id == m.catalogue_id and x.start >= title_end for x in mentions_of(doc))
 

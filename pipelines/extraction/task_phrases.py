@@ -268,8 +268,8 @@ class TaskPhraseFinder:
         (or its part after the colon) that opens with a task verb names the task as a noun
         phrase: "factual consistency evaluation". Objects that are names ("Evaluating DPO") are
         not tasks."""
-        colon = next((t.i for t in doc[:title_end] if t.text == ":"), -1)
-        start = colon + 1
+        colon = doc._.kg_title_colon
+        start = 0 if colon is None else colon + 1
         if start >= title_end or (noun := self.gerund_tasks.get(doc[start].lower_)) is None:
             return None
         end = start + 1
