@@ -112,6 +112,7 @@ class RoleAssigner:
         self.dataset_as_benchmark = dataset_as_benchmark
         self.result_words = frozenset(self.cues.extra.get("result_words", ()))
         self.survey_words = frozenset(self.cues.extra.get("survey_words", ()))
+        self.means_words = frozenset(self.cues.extra.get("means_words", ()))  # the title's "with / via X"
         self.list_openers = tuple(tuple(o.split()) for o in self.cues.extra.get("task_list_openers", ()))
         self._sentence_words: dict[int, set[str]] = {}  # per doc: sentence start -> its words
         self.coordination_gap = coordination_gap
@@ -442,8 +443,7 @@ class RoleAssigner:
             end += 1  # "Proximal Policy Optimization Algorithms"
         return end >= title_end - 1 or doc[end].lower_ == "for"
 
-    @staticmethod
-    def _title_means_unrepeated(doc: Doc, m: Mention) -> bool:
+    def _title_means_unrepeated(self, doc: Doc, m: Mention) -> bool:
         """ "Semi-Supervised Classification with Graph Convolutional Networks", "... using Deep
         Ensembles": a known technique the title ends on as its means, which the abstract never names
         again (it describes it in its own words) is what the paper introduces (not in "X: ...")."""
@@ -455,7 +455,7 @@ class RoleAssigner:
         k = m.start - 1
         while k > 0 and doc[k].lower_ in ("a", "an", "the"):
             k -= 1
-        if k < 0 or doc[k].lower_ not in ("using", "with", "by", "via"):
+        if k < 0 or doc[k].lower_ not in self.means_words:
             return False
         if doc._.kg_title_colon is not None:
             return False
