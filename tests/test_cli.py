@@ -108,6 +108,12 @@ def test_help_teaches_with_examples():
     assert "Examples" in out and "--add" in out and "--min-confidence" in out
 
 
+def test_help_prose_wraps_at_the_terminal_width_and_examples_keep_their_lines():
+    out = kg("build", "--help").stdout  # 200 columns: a prose paragraph fits on one line
+    assert "graph.graphml (Gephi, yEd), graph.ttl" in out
+    assert re.search(r"^\s+kg build papers/ --out my-graph --min-confidence 0.6\s*$", out, re.M)
+
+
 def test_eval_prints_scores_against_gold():
     gold = ROOT / "tests" / "data" / "mini-graph.jsonl"
     out = json.loads(kg("eval", str(gold), str(gold), "--format", "json").stdout)

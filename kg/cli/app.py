@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import inspect
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -12,7 +13,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from kg.errors import KgError
 
-__all__ = ["app", "err", "fail", "main", "out", "progress"]
+__all__ = ["app", "err", "fail", "main", "out", "progress", "reflow_help"]
 
 app = typer.Typer(
     name="kg",
@@ -61,6 +62,26 @@ def progress(description: str, total: int | None = None, quiet: bool = False) ->
             bar.update(task, rate=f"{done / elapsed:.0f} papers/s" if elapsed > 0 else "")
 
         yield advance
+
+
+def _reflow(doc: str) -> str:
+    """Join each prose paragraph into one line so the terminal wraps it at its own width;
+    indented paragraphs (examples) keep their lines. Typer keeps a docstring's line breaks,
+    which at 80 columns breaks every line of a docstring wrapped at 88."""
+    paragraphs = inspect.cleandoc(doc).split("\n\n")
+    return "\n\n".join(
+        p if any(line[:1].isspace() for line in p.splitlines()) else " ".join(p.split()) for p in paragraphs
+    )
+
+
+def reflow_help(typer_app: typer.Typer) -> None:
+    """Give every registered command (and sub-command) its docstring reflowed as help."""
+    for command in typer_app.registered_commands:
+        doc = command.help or inspect.getdoc(command.callback)
+        if doc:
+            command.help = _reflow(doc)
+    for group in typer_app.registered_groups:
+        reflow_help(group.typer_instance)
 
 
 def main() -> None:
