@@ -684,3 +684,16 @@ def test_new_capitalised_technique_the_title_names_and_the_abstract_repeats_is_p
         "neighbours, and the score is computed in one pass.",
     )
     assert found["Quux Discrepancy"].role == "proposed"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The proposed quantization scheme halves the memory of ZorbNet.",
+        "We develop ZorbNet, whose contrastive learning recipe needs no labels, and our quantization procedure.",
+    ],
+)
+def test_known_technique_before_a_kind_noun_is_the_kind_of_what_is_proposed(nlp, sentence):
+    found = entities(nlp, "A study of memory", sentence)
+    technique = "quantization" if "quantization" in found else "contrastive learning"
+    assert found[technique].role != "proposed"

@@ -113,6 +113,7 @@ class RoleAssigner:
         self.result_words = frozenset(self.cues.extra.get("result_words", ()))
         self.survey_words = frozenset(self.cues.extra.get("survey_words", ()))
         self.means_words = frozenset(self.cues.extra.get("means_words", ()))  # the title's "with / via X"
+        self.kind_nouns = frozenset(self.cues.extra.get("kind_nouns", ()))
         self.list_openers = tuple(tuple(o.split()) for o in self.cues.extra.get("task_list_openers", ()))
         self._sentence_words: dict[int, set[str]] = {}  # per doc: sentence start -> its words
         self.coordination_gap = coordination_gap
@@ -283,7 +284,13 @@ class RoleAssigner:
             i += 3  # past its acronym
         elif i < sent.end and doc[i].text == ")" and doc[m.start - 1].text == "(":
             i += 1  # the acronym itself
-        if i + 1 >= sent.end or not self._head_noun(doc[i].lower_):
+        if i + 1 >= sent.end:
+            return False
+        if m.catalogue_id and (m.canonical or "").islower() and doc[i].lower_ in self.kind_nouns:
+            # "the proposed quantization scheme", "our red teaming studies": a known technique
+            # before a noun of the kind it is applied as (no head noun, so no name need follow)
+            return not self._title_topic(doc, m.catalogue_id)
+        if not self._head_noun(doc[i].lower_):
             return False
         if m.catalogue_id and (m.canonical or "").islower():
             # "a novel multi-task learning approach", "a new PEFT method": a known technique as the
