@@ -697,3 +697,16 @@ def test_known_technique_before_a_kind_noun_is_the_kind_of_what_is_proposed(nlp,
     found = entities(nlp, "A study of memory", sentence)
     technique = "quantization" if "quantization" in found else "contrastive learning"
     assert found[technique].role != "proposed"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We also propose a ZorbSwap-style model that learns from raw audio.",
+        "We propose QuuxRank and study two ZorbSwap-based ranking models.",
+        "With our strongest ZorbSwap based baseline, accuracy reaches 39%.",
+    ],
+)
+def test_name_that_qualifies_what_is_made_is_used_not_proposed(nlp_known, sentence):
+    found = entities(nlp_known, "A study of ranking", sentence)
+    assert found["ZorbSwap"].role == "used"

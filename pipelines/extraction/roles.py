@@ -10,7 +10,8 @@
   when trained on, if a result is reported); the tasks a paper works on.
   A name joined by "and" to one proposed by a verb ("we release X and its dataset Y") is
   proposed with it.
-- used: in a sentence about training, building on, comparing with or evaluating.
+- used: in a sentence about training, building on, comparing with or evaluating; a name that
+  qualifies what is made ("a BERT-style model", "T5-based rankers").
 - mentioned: everything else, background sentences ("Recently, X has ..."), and whatever a
   survey names but does not propose.
 Organizations in the text are mentioned; affiliations come from metadata. A known name keeps
@@ -90,6 +91,7 @@ _DERIVED_NOUNS = {"implementation", "extension", "variant", "version", "adaptati
 _NAMING = {"dubbed", "named", "called", "termed", "coined"}
 _TRAINED_THINGS = {"model", "models", "architecture", "architectures", "features", "backbone", "backbones", "weights"}
 _MADE_FROM = {"derived", "extracted", "sourced", "filtered", "crawled", "collected", "scraped", "mined", "curated"}
+_MADE_AFTER = ("based", "style", "like", "inspired", "powered")  # "a BERT-style model"
 _TRAINING = {"train", "trained", "training", "fine-tuned", "finetuned", "fine-tune"} | _PRETRAINING
 
 
@@ -266,6 +268,17 @@ class RoleAssigner:
             return False
         after = sent.doc[m.end].text
         return after[:1].isdigit() and after.isalnum() and len(after) <= 3 and sent.doc[m.end - 1].whitespace_ != ""
+
+    @staticmethod
+    def _built_in_the_style_of(sent: Span, m: Mention) -> bool:
+        """ "a BERT-style model", "two T5-based ranking models", "our GPT-4 based baseline": a name
+        that qualifies what is made is what it is made after (not "X based on Y": X is the new one)."""
+        if any(m.text.lower().endswith("-" + s) for s in _MADE_AFTER):
+            return True
+        doc = sent.doc
+        after = doc[m.end].lower_ if m.end < sent.end else ""
+        on = m.end + 1 < sent.end and doc[m.end + 1].lower_ in ("on", "upon")
+        return after in _MADE_AFTER and not on
 
     @staticmethod
     def _tool_of_code(sent: Span, m: Mention) -> bool:
@@ -543,6 +556,8 @@ class RoleAssigner:
         background = bool(words & self.cues.background_words)
         if m.start == 0 and m.type in PROPOSABLE_TYPES and self._title_subject(doc, m):
             return "proposed"
+        if m.type in _OWN_VARIANT_TYPES and self._built_in_the_style_of(sent, m):
+            return "used"
         if self._title_means_unrepeated(doc, m):
             return "proposed"
         # Well-known names can be proposed too: this may be the paper that introduced them.
@@ -790,7 +805,11 @@ class RoleAssigner:
         if not proposed:
             return
         for m in mentions_of(doc):
-            if m.role == "proposed" or m.type not in PROPOSABLE_TYPES:
+            if (
+                m.role == "proposed"
+                or m.type not in PROPOSABLE_TYPES
+                or self._built_in_the_style_of(doc[m.start].sent, m)
+            ):
                 continue
             for p in proposed:
                 gap = doc[p.end : m.start]
