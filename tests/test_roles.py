@@ -710,3 +710,13 @@ def test_known_technique_before_a_kind_noun_is_the_kind_of_what_is_proposed(nlp,
 def test_name_that_qualifies_what_is_made_is_used_not_proposed(nlp_known, sentence):
     found = entities(nlp_known, "A study of ranking", sentence)
     assert found["ZorbSwap"].role == "used"
+
+
+def test_name_in_the_purpose_clause_after_the_proposal_is_not_proposed(nlp):
+    found = entities(
+        nlp, "A study of ranking", "We propose an improved framework ZorbNet-V2 to make QuuxNet practical."
+    )
+    assert found["ZorbNet-V2"].role == "proposed"
+    assert found["QuuxNet"].role != "proposed"
+    found = entities(nlp, "A study of ranking", "We propose two approximations to networks: ZorbNets and QuuxNets.")
+    assert found["ZorbNets"].role == "proposed"  # "to ...:" lists what is proposed

@@ -193,6 +193,8 @@ class RoleAssigner:
                 return False  # "an implementation of meta-experience replay (MER)": its base (not "a variant of X, Y")
             if w == "from":
                 return False  # "the X series, an upgrade from its predecessor, Y": where it comes from
+            if self._purpose_clause(words, k, offset):
+                return False
             if w in self.cues.propose_words and k > 0 and words[k - 1] in ("the", "a", "an", "this", "our", "its"):
                 return False  # "the proposed architecture", "the design of GCN": a noun or adjective
             if w == "proposed" and (k == 0 or words[k - 1] not in _PROPOSED_AFTER):
@@ -210,6 +212,12 @@ class RoleAssigner:
             if w in self.cues.train_words and w not in ("on", "with", "over", "than"):
                 return False  # "we propose X based on Y": Y is used, not proposed
         return False
+
+    @staticmethod
+    def _purpose_clause(words: list[str], k: int, offset: int) -> bool:
+        """ "we propose an improved framework DCN-V2 to make DCN more practical": a name in the
+        clause after "to" is what the proposal serves (but "approximations to CNNs: X and Y" lists it)."""
+        return words[k] == "to" and k < offset - 1 and ":" not in words[k:offset]
 
     def _our_described(self, sent: Span, words: list[str], m: Mention) -> bool:
         """ "our new program AlphaGo Zero", "our largest DiT-XL/2 models", "our models (BigGANs)",
