@@ -720,3 +720,14 @@ def test_name_in_the_purpose_clause_after_the_proposal_is_not_proposed(nlp):
     assert found["QuuxNet"].role != "proposed"
     found = entities(nlp, "A study of ranking", "We propose two approximations to networks: ZorbNets and QuuxNets.")
     assert found["ZorbNets"].role == "proposed"  # "to ...:" lists what is proposed
+
+
+@pytest.mark.parametrize("name", ["ZorbSwap", "QuuxPrompt"])
+def test_name_given_to_earlier_work_is_not_proposed(nlp_known, name):
+    found = entities(
+        nlp_known,
+        "A study of prompting",
+        f"We apply our mixer to a recent model called {name}, and term the new model ZorbMix-HR.",
+    )
+    assert found[name].role != "proposed"
+    assert found["ZorbMix-HR"].role == "proposed"

@@ -115,6 +115,7 @@ class RoleAssigner:
         self.result_words = frozenset(self.cues.extra.get("result_words", ()))
         self.survey_words = frozenset(self.cues.extra.get("survey_words", ()))
         self.means_words = frozenset(self.cues.extra.get("means_words", ()))  # the title's "with / via X"
+        self.earlier_words = frozenset(self.cues.extra.get("earlier_work_words", ()))
         self.kind_nouns = frozenset(self.cues.extra.get("kind_nouns", ()))
         self.list_openers = tuple(tuple(o.split()) for o in self.cues.extra.get("task_list_openers", ()))
         self._sentence_words: dict[int, set[str]] = {}  # per doc: sentence start -> its words
@@ -195,6 +196,8 @@ class RoleAssigner:
                 return False  # "the X series, an upgrade from its predecessor, Y": where it comes from
             if self._purpose_clause(words, k, offset):
                 return False
+            if w in _NAMING and self._named_by_others(words, k + 1):
+                return False  # "a recent MLLM called LLaVA"
             if w in self.cues.propose_words and k > 0 and words[k - 1] in ("the", "a", "an", "this", "our", "its"):
                 return False  # "the proposed architecture", "the design of GCN": a noun or adjective
             if w == "proposed" and (k == 0 or words[k - 1] not in _PROPOSED_AFTER):
@@ -386,7 +389,7 @@ class RoleAssigner:
         if offset < 2 or set(words) & self.cues.background_words:
             return False
         return (
-            self._named_here(words, offset)
+            (self._named_here(words, offset) and not self._named_by_others(words, offset))
             or self._new_kind(sent, words, m)
             or self._our_apposition(sent, words, offset)
         )
@@ -398,6 +401,11 @@ class RoleAssigner:
         if words[offset - 1] in ("a", "an", "the") and offset > 2:
             offset -= 1
         return words[offset - 1] in _NAMING and words[offset - 2] not in ("is", "are", "was", "were", "be")
+
+    def _named_by_others(self, words: list[str], offset: int) -> bool:
+        """ "a recent MLLM called LLaVA", "the leading prompting technique called Mathprompter": the
+        noun phrase before the naming word places the name in earlier work."""
+        return any(w in self.earlier_words for w in words[max(0, offset - 6) : offset - 1])
 
     @staticmethod
     def _new_kind(sent: Span, words: list[str], m: Mention) -> bool:
