@@ -731,3 +731,12 @@ def test_name_given_to_earlier_work_is_not_proposed(nlp_known, name):
     )
     assert found[name].role != "proposed"
     assert found["ZorbMix-HR"].role == "proposed"
+
+
+def test_earlier_work_named_after_our_apposition_does_not_disown_it(nlp):
+    found = entities(
+        nlp,
+        "A study of retrieval",
+        "Results show that our dual encoders, Zorb Dense Retrievers, outperform existing sparse retrievers.",
+    )
+    assert found["Zorb Dense Retrievers"].role == "proposed"

@@ -386,8 +386,8 @@ class RoleAssigner:
         work): "models dubbed ConvNeXt", "new activation functions SwooshR and SwooshL", "our
         simple baseline, Dark Experience Replay"."""
         offset = m.start - sent.start
-        if offset < 2 or set(words) & self.cues.background_words:
-            return False
+        if offset < 2 or set(words[:offset]) & self.cues.background_words:
+            return False  # "models dubbed X" (but "our encoders, X, outperform existing ones" too)
         return (
             (self._named_here(words, offset) and not self._named_by_others(words, offset))
             or self._new_kind(sent, words, m)
