@@ -740,3 +740,10 @@ def test_earlier_work_named_after_our_apposition_does_not_disown_it(nlp):
         "Results show that our dual encoders, Zorb Dense Retrievers, outperform existing sparse retrievers.",
     )
     assert found["Zorb Dense Retrievers"].role == "proposed"
+
+
+def test_the_resulting_name_is_what_the_work_yields(nlp):
+    found = entities(
+        nlp, "A study of image generation", "The resulting ZorbDiT-FGM one-step model rivals multi-step models."
+    )
+    assert found["ZorbDiT-FGM"].role == "proposed"

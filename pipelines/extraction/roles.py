@@ -680,7 +680,7 @@ class RoleAssigner:
     def _passive_proposal(self, sent: Span, m: Mention) -> bool:
         """ "X is devised to ...", "an X is proposed": the paper's own, in the passive. Also
         "we train X, an autoregressive model ..." and "the resulting model, X, ...": a name the
-        paper trains from scratch and explains, or calls the result of its work ("..., resulting
+        paper trains from scratch and explains, or calls the result of its work ("the resulting X", "..., resulting
         in X")."""
         doc = sent.doc
         after = [t.lower_ for t in doc[m.end : min(sent.end, m.end + 3)]]
@@ -689,8 +689,8 @@ class RoleAssigner:
         before = [t.lower_ for t in doc[max(sent.start, m.start - 3) : m.start]]
         if before[-2:] in (["we", "train"], ["we", "pretrain"], ["we", "pre-train"]):
             return after[:1] == [","] and len(after) > 1 and after[1] in ("a", "an")
-        if before[-2:] == ["resulting", "in"] and not m.catalogue_id:
-            return True  # "X is used to instruction-tune Llama 2, resulting in AgentLM": what the work yields
+        if before[-2:] in (["resulting", "in"], ["the", "resulting"]) and not m.catalogue_id:
+            return True  # "X is used to instruction-tune Llama 2, resulting in AgentLM", "the resulting X model"
         return len(before) == 3 and before[0] == "resulting" and before[1] in self.cues.head_nouns and before[2] == ","
 
     def __call__(self, doc: Doc) -> Doc:
