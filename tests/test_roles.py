@@ -747,3 +747,13 @@ def test_the_resulting_name_is_what_the_work_yields(nlp):
         nlp, "A study of image generation", "The resulting ZorbDiT-FGM one-step model rivals multi-step models."
     )
     assert found["ZorbDiT-FGM"].role == "proposed"
+
+
+def test_sized_variant_of_the_papers_own_dataset_name_is_its_own_model(nlp):
+    found = entities(
+        nlp,
+        "A study of captions",
+        "We release ZorbCaps, a dataset of 100K captions. Trained on it, ZorbCaps-7B outperforms QuuxLM on QuuxBench.",
+    )
+    assert found["ZorbCaps"].role == "proposed"
+    assert found["ZorbCaps-7B"].role == "proposed"

@@ -782,11 +782,9 @@ class RoleAssigner:
     @staticmethod
     def _own_variants(doc: Doc) -> None:
         """ "WavLM Large", "SegFormer-B5", "DiT-XL/2", "Qwen-VL-Chat": a sized or tuned variant of
-        a name the paper proposes is the paper's too."""
+        a name the paper proposes is the paper's too, also of its dataset's name ("ShareGPT4V-7B")."""
         own = {
-            m.text
-            for m in mentions_of(doc)
-            if m.role == "proposed" and m.type in _OWN_VARIANT_TYPES and len(m.text) > 2
+            m.text for m in mentions_of(doc) if m.role == "proposed" and m.type in PROPOSABLE_TYPES and len(m.text) > 2
         }
         for m in mentions_of(doc):
             if m.role == "proposed" or m.type not in _OWN_VARIANT_TYPES:
