@@ -757,3 +757,11 @@ def test_sized_variant_of_the_papers_own_dataset_name_is_its_own_model(nlp):
     )
     assert found["ZorbCaps"].role == "proposed"
     assert found["ZorbCaps-7B"].role == "proposed"
+
+
+def test_name_defined_in_a_sentence_about_earlier_work_is_not_the_papers_own(nlp):
+    abstract = "Items come with text. Zorb Topic Regression (ZTR) is an appealing recent method that couples two parts."
+    found = entities(nlp, "A study of recommendation", abstract)
+    assert found["Zorb Topic Regression"].role != "proposed"
+    found = entities(nlp, "A study of recommendation", abstract.replace(" recent", ""))
+    assert found["Zorb Topic Regression"].role == "proposed"

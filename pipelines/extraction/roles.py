@@ -530,8 +530,8 @@ class RoleAssigner:
     def _defined_as_own(self, doc: Doc, sent: Span, m: Mention, background: bool) -> bool:
         """A new name defined with its acronym is the paper's own (its method's parts are
         introduced this way), unless it is compared with, sits in a prepositional phrase
-        ("from an Approximate Nearest Neighbor (ANN) index") or opens the abstract as the
-        problem it addresses."""
+        ("from an Approximate Nearest Neighbor (ANN) index"), sits in a sentence about earlier work
+        ("... is an appealing recent method") or opens the abstract as the problem it addresses."""
         if m.source != "abbreviation" or not m.aliases or m.type == "Task" or background:
             return False
         if sent.start < doc._.kg_title_end:
@@ -540,8 +540,8 @@ class RoleAssigner:
         offset = m.start - sent.start
         if self._in_phrase(words, offset) or any(w in _COMPARISON for w in words[:offset]):
             return False
-        if self._someone_elses(doc, sent, words, m):
-            return False
+        if self._someone_elses(doc, sent, words, m) or set(words) & self.earlier_words:
+            return False  # "Collaborative topic regression (CTR) is an appealing recent method"
         first_sentence = sent.start <= doc._.kg_title_end + 1
         return not first_sentence or self._speaks_of_self(words)
 
