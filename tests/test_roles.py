@@ -765,3 +765,14 @@ def test_name_defined_in_a_sentence_about_earlier_work_is_not_the_papers_own(nlp
     assert found["Zorb Topic Regression"].role != "proposed"
     found = entities(nlp, "A study of recommendation", abstract.replace(" recent", ""))
     assert found["Zorb Topic Regression"].role == "proposed"
+
+
+@pytest.mark.parametrize("joint", [", termed", ","])
+def test_name_before_the_head_noun_the_new_name_follows_after_a_comma_is_its_kind(nlp, joint):
+    found = entities(
+        nlp,
+        "A study of retrieval",
+        f"We propose a multi-source QuuxRAG framework{joint} ZorbNet, that decides when to retrieve.",
+    )
+    assert found["ZorbNet"].role == "proposed"
+    assert found["QuuxRAG"].role != "proposed"

@@ -300,8 +300,8 @@ class RoleAssigner:
 
     def _kind_of_named(self, sent: Span, m: Mention) -> bool:
         """ "a self-supervised learning (SSL) framework BEATs", "a Graph Convolutional Network (GCN)
-        algorithm PinSage": a name before a head noun and another name is the kind of what is
-        proposed, which is the second name."""
+        algorithm PinSage", "a multi-source ARAG framework, termed MSPR": a name before a head noun
+        and another name is the kind of what is proposed, which is the second name."""
         doc = sent.doc
         i = m.end
         if i + 2 < sent.end and doc[i].text == "(" and doc[i + 2].text == ")":
@@ -323,7 +323,10 @@ class RoleAssigner:
             if self._head_kind(doc[i].lower_) == "Task":
                 return False
             return not self._title_topic(doc, m.catalogue_id)
-        return any(x.start == i + 1 for x in mentions_of(doc))
+        j = i + 1
+        if doc[j].text == "," and j + 1 < sent.end:
+            j += 1 + (doc[j + 1].lower_ in _NAMING and j + 2 < sent.end)  # "an ARAG framework, termed MSPR"
+        return any(x.start == j for x in mentions_of(doc))
 
     def _head_noun(self, word: str) -> bool:
         """A head noun or its plural: "approach / approaches", "network / networks"."""
