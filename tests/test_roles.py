@@ -776,3 +776,10 @@ def test_name_before_the_head_noun_the_new_name_follows_after_a_comma_is_its_kin
     )
     assert found["ZorbNet"].role == "proposed"
     assert found["QuuxRAG"].role != "proposed"
+
+
+def test_our_before_a_known_class_is_an_instance_not_a_name(nlp):
+    found = entities(
+        nlp, "Large retrievers generalise", "Results show that our dual encoders beat ZorbRank on QuuxBench."
+    )
+    assert found["dual encoder"].role != "proposed"

@@ -156,6 +156,8 @@ class RoleAssigner:
         if self._kind_of_named(sent, m) or self._tool_of_code(sent, m) or self._versioned(sent, m):
             return False
         k = self._before(words, offset)
+        if k >= 0 and words[k] == "our" and self._our_instance_of_known_class(sent, m):
+            return False
         if (k >= 0 and words[k] == "our") or (offset > 1 and words[offset - 2 : offset] == ["the", "proposed"]):
             return True  # "our X", "our novel X", "the proposed X" (not "the recently proposed X")
         if self._called_new(sent, m) or self._introduced_by_name(sent, words, m) or self._trained_here(sent, words, m):
@@ -221,6 +223,12 @@ class RoleAssigner:
         """ "we propose an improved framework DCN-V2 to make DCN more practical": a name in the
         clause after "to" is what the proposal serves (but "approximations to CNNs: X and Y" lists it)."""
         return words[k] == "to" and k < offset - 1 and ":" not in words[k:offset]
+
+    def _our_instance_of_known_class(self, sent: Span, m: Mention) -> bool:
+        """ "our dual encoders", "our contrastive learning": "our" before a known lowercase class or
+        technique is the authors' instance of it, not a name they give (unless the title is about it)."""
+        known_kind = m.catalogue_id and (m.canonical or "").islower()
+        return bool(known_kind) and not self._title_topic(sent.doc, m.catalogue_id)
 
     def _our_described(self, sent: Span, words: list[str], m: Mention) -> bool:
         """ "our new program AlphaGo Zero", "our largest DiT-XL/2 models", "our models (BigGANs)",
