@@ -783,3 +783,12 @@ def test_our_before_a_known_class_is_an_instance_not_a_name(nlp):
         nlp, "Large retrievers generalise", "Results show that our dual encoders beat ZorbRank on QuuxBench."
     )
     assert found["dual encoder"].role != "proposed"
+
+
+def test_known_name_set_off_after_the_model_the_authors_train_is_proposed(nlp_known):
+    found = entities(
+        nlp_known,
+        "An analysis of compute",
+        "We test this by training a more compute-optimal model, ZorbSwap, using the same compute budget.",
+    )
+    assert found["ZorbSwap"].role == "proposed"

@@ -450,19 +450,24 @@ class RoleAssigner:
         return k >= 0 and words[k] == "our" and noun.is_alpha and noun.text.islower()
 
     def _trained_here(self, sent: Span, words: list[str], m: Mention) -> bool:
-        """ "we have pre-trained a multi-lingual model mDeBERTa", "we train a SigLiT model": a new
-        name beside a model noun, right after the authors' training verb, is what they built."""
+        """ "we have pre-trained a multi-lingual model mDeBERTa", "we train a SigLiT model", "by
+        training a more compute-optimal model, Chinchilla,": a name beside a model noun, right after
+        the authors' training verb, is what they built (a known name only set off by a comma)."""
         offset = m.start - sent.start
-        if m.catalogue_id or offset < 3:
+        if offset < 3:
+            return False
+        apposed = words[offset - 1] == ","
+        if m.catalogue_id and not apposed:
             return False
         after = sent.doc[m.end].lower_ if m.end < sent.end else ""
-        if not (self.cues.head_nouns.get(words[offset - 1]) == "Model" or self.cues.head_nouns.get(after) == "Model"):
+        noun = words[offset - 2] if apposed else words[offset - 1]
+        if not (self.cues.head_nouns.get(noun) == "Model" or self.cues.head_nouns.get(after) == "Model"):
             return False
         for k in range(offset - 1, max(0, offset - 7), -1):
             if words[k] in _PREPOSITIONS:
                 return False  # "trained on X": data, not the model
             if words[k] in _TRAINING:
-                return words[k - 1] == "we" or (k > 1 and words[k - 2] == "we")
+                return words[k - 1] in ("we", "by") or (k > 1 and words[k - 2] == "we")
         return False
 
     @staticmethod
