@@ -792,3 +792,15 @@ def test_known_name_set_off_after_the_model_the_authors_train_is_proposed(nlp_kn
         "We test this by training a more compute-optimal model, ZorbSwap, using the same compute budget.",
     )
     assert found["ZorbSwap"].role == "proposed"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The successful speaker architecture is a Zorb Delay Network (ZDN) that pools statistics.",
+        "In contrast, Zorb Delay Network (ZDN), which removes the nonlinearities, stays shallow.",
+    ],
+)
+def test_name_defined_as_what_another_thing_is_is_not_the_papers_own(nlp, sentence):
+    found = entities(nlp, "A study of speakers", "Speakers differ in many ways. " + sentence)
+    assert found["Zorb Delay Network"].role != "proposed"

@@ -556,10 +556,20 @@ class RoleAssigner:
         offset = m.start - sent.start
         if self._in_phrase(words, offset) or any(w in _COMPARISON for w in words[:offset]):
             return False
-        if self._someone_elses(doc, sent, words, m) or set(words) & self.earlier_words:
+        if self._someone_elses(doc, sent, words, m) or self._said_of_another(words, offset):
+            return False
+        if set(words) & self.earlier_words:
             return False  # "Collaborative topic regression (CTR) is an appealing recent method"
         first_sentence = sent.start <= doc._.kg_title_end + 1
         return not first_sentence or self._speaks_of_self(words)
+
+    def _said_of_another(self, words: list[str], offset: int) -> bool:
+        """ "The successful x-vector architecture is a Time Delay Neural Network (TDNN)", "In contrast,
+        Simplified Graph Convolution (SGC) ...": a name that says what another thing is, or that a
+        sentence contrasts with, where the authors do not speak of themselves, is not theirs."""
+        if self._speaks_of_self(words[:offset]):
+            return False
+        return words[max(0, offset - 2) : offset] in (["is", "a"], ["is", "an"]) or words[:2] == ["in", "contrast"]
 
     @staticmethod
     def _someone_elses(doc: Doc, sent: Span, words: list[str], m: Mention) -> bool:
