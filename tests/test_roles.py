@@ -804,3 +804,24 @@ def test_known_name_set_off_after_the_model_the_authors_train_is_proposed(nlp_kn
 def test_name_defined_as_what_another_thing_is_is_not_the_papers_own(nlp, sentence):
     found = entities(nlp, "A study of speakers", "Speakers differ in many ways. " + sentence)
     assert found["Zorb Delay Network"].role != "proposed"
+
+
+def test_a_task_given_as_an_example_in_the_opening_background_is_mentioned(nlp):
+    found = entities(
+        nlp,
+        "ZorbNet: Sparse Graph Adapters",
+        "Knowledge graphs enable many applications, such as question answering and machine translation. "
+        "We propose ZorbNet, which improves link prediction.",
+    )
+    assert found["question answering"].role == "mentioned"
+    assert found["machine translation"].role == "mentioned"
+    assert found["link prediction"].role == "evaluated_on"
+
+
+def test_a_task_given_as_an_example_after_the_authors_speak_is_worked_on(nlp):
+    found = entities(
+        nlp,
+        "ZorbNet: Sparse Graph Adapters",
+        "We propose ZorbNet. ZorbNet helps many applications, such as question answering and machine translation.",
+    )
+    assert found["question answering"].role == "evaluated_on"

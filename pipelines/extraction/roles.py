@@ -635,7 +635,7 @@ class RoleAssigner:
                 return "mentioned"
             return "mentioned" if background and not evaluating else "evaluated_on"
         if m.type == "Task":
-            if self._umbrella_task(doc, sent, m):
+            if self._umbrella_task(doc, sent, m) or self._background_example(doc, sent, m):
                 return "mentioned"
             # The tasks a paper works on are what it reports results on.
             return "mentioned" if background and not evaluating else "evaluated_on"
@@ -650,6 +650,28 @@ class RoleAssigner:
         if m.type == "Model":
             return "used"  # models named in a paper are its base models or baselines
         return "used" if (training or evaluating) else "mentioned"
+
+    def _background_example(self, doc: Doc, sent: Span, m: Mention) -> bool:
+        """ "Knowledge graphs enable applications such as question answering": a task given as an
+        example in a list, in the opening background before the abstract first speaks of the
+        authors' work, is named as what others serve, not what this paper works on."""
+        title_end = doc._.kg_title_end or 0
+        if sent.start < title_end or not self._before_own_work(doc, sent):
+            return False
+        words = [t.lower_ for t in doc[sent.start : m.start]]
+        return any(
+            tuple(words[k : k + len(o)]) == o and ";" not in words[k:]
+            for o in self.list_openers
+            if o[0] not in (":", "--", "—")
+            for k in range(len(words) - len(o) + 1)
+        )
+
+    def _before_own_work(self, doc: Doc, sent: Span) -> bool:
+        """No sentence of the abstract up to and including ``sent`` speaks of the authors' work."""
+        for s in doc[doc._.kg_title_end or 0 : sent.end].sents:
+            if self._speaks_of_self([t.lower_ for t in s]):
+                return False
+        return True
 
     def _umbrella_task(self, doc: Doc, sent: Span, m: Mention) -> bool:
         """ "span selection tasks such as question answering and coreference resolution": a task
