@@ -825,3 +825,21 @@ def test_a_task_given_as_an_example_after_the_authors_speak_is_worked_on(nlp):
         "We propose ZorbNet. ZorbNet helps many applications, such as question answering and machine translation.",
     )
     assert found["question answering"].role == "evaluated_on"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Program synthesis has been long studied with recent approaches.",
+        "Neural program synthesis (PS) has recently seen a significant advancement.",
+    ],
+)
+def test_a_task_that_opens_a_background_sentence_as_its_subject_is_worked_on(nlp, sentence):
+    found = entities(nlp, "ZorbNet: Sparse Code Adapters", sentence + " We propose ZorbNet.")
+    assert found["program synthesis"].role == "evaluated_on"
+
+
+def test_a_task_later_in_a_background_sentence_stays_mentioned(nlp):
+    abstract = "Recently, large models have been applied to program synthesis. We propose ZorbNet."
+    found = entities(nlp, "ZorbNet: Sparse Code Adapters", abstract)
+    assert found["program synthesis"].role == "mentioned"

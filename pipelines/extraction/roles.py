@@ -92,6 +92,7 @@ _NAMING = {"dubbed", "named", "called", "termed", "coined"}
 _TRAINED_THINGS = {"model", "models", "architecture", "architectures", "features", "backbone", "backbones", "weights"}
 _MADE_FROM = {"derived", "extracted", "sourced", "filtered", "crawled", "collected", "scraped", "mined", "curated"}
 _MADE_AFTER = ("based", "style", "like", "inspired", "powered")  # "a BERT-style model"
+_SUBJECT_VERBS = {"has", "have", "is", "are", "was", "were", "remains", "plays", "aims", "enables", "requires"}
 _TRAINING = {"train", "trained", "training", "fine-tuned", "finetuned", "fine-tune"} | _PRETRAINING
 
 
@@ -638,7 +639,9 @@ class RoleAssigner:
             if self._umbrella_task(doc, sent, m) or self._background_example(doc, sent, m):
                 return "mentioned"
             # The tasks a paper works on are what it reports results on.
-            return "mentioned" if background and not evaluating else "evaluated_on"
+            if background and not evaluating and not self._field_as_subject(doc, sent, m):
+                return "mentioned"
+            return "evaluated_on"
         if m.type in ("Dataset", "Metric"):
             if evaluating and not trained_on:
                 return "used" if m.type == "Metric" else "evaluated_on"
@@ -665,6 +668,19 @@ class RoleAssigner:
             if o[0] not in (":", "--", "—")
             for k in range(len(words) - len(o) + 1)
         )
+
+    @staticmethod
+    def _field_as_subject(doc: Doc, sent: Span, m: Mention) -> bool:
+        """ "Program synthesis has been long studied ...", "Neural information retrieval (IR) has
+        greatly advanced search": a task that opens a sentence as its subject is the field the
+        paper works in, though the sentence speaks of its past."""
+        before = doc[sent.start : m.start]
+        if len(before) > 2 or any(not t.text.replace("-", "").isalpha() or t.is_stop for t in before):
+            return False
+        i = m.end
+        if i + 2 < sent.end and doc[i].text == "(" and doc[i + 2].text == ")":
+            i += 3  # past its acronym
+        return i < sent.end and doc[i].lower_ in _SUBJECT_VERBS
 
     def _before_own_work(self, doc: Doc, sent: Span) -> bool:
         """No sentence of the abstract up to and including ``sent`` speaks of the authors' work."""
