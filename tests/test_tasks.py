@@ -360,3 +360,12 @@ def test_an_evaluative_adjective_does_not_open_a_task_name(nlp, word):
         nlp, "ZetaNet: A Study", f"ZetaNet improves {word} glyph retrieval. It helps {word} glyph retrieval."
     )
     assert "glyph retrieval" in found and f"{word} glyph retrieval" not in found
+
+
+def test_a_prediction_named_once_is_no_task(nlp):
+    """ "a look-ahead scheme for anchor box prediction": what a model predicts on the way is
+    rarely a task; a prediction task is kept when repeated or listed as one."""
+    abstract = "ZorbNet uses a look-ahead scheme for anchor box prediction. ZorbNet improves object detection."
+    found = entities(nlp, "ZorbNet: A Study", abstract)
+    assert "anchor box prediction" not in found
+    assert found["object detection"].type == "Task"
