@@ -98,6 +98,14 @@ def test_learning_paradigm_as_purpose_is_a_task_but_not_as_means(nlp):
     assert found["reinforcement learning"].type == "Method"
 
 
+def test_learning_technique_as_purpose_stays_a_method_the_work_uses(nlp):
+    found = entities(nlp, "ZorbNet: A Framework for Self-Supervised Learning", "We propose ZorbNet for speech.")
+    assert found["self-supervised learning"].type == "Method"
+    assert found["self-supervised learning"].role == "used"
+    found = entities(nlp, "A study", "We propose a new family of methods for contrastive learning.")
+    assert found["contrastive learning"].type == "Method"
+
+
 def test_title_phrase_before_for_is_the_means_unless_for_a_model_class(nlp):
     found = entities(nlp, "Dynamic Gradient Alignment for Online Data Mixing", "We mix data online.")
     assert "dynamic gradient alignment" not in found and "online data mixing" in found

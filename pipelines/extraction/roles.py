@@ -648,6 +648,8 @@ class RoleAssigner:
             if training:
                 return "used"
             return "mentioned"
+        if m.type == "Method" and m.catalogue_id and m.end <= doc._.kg_title_end and self._title_purpose(doc, m):
+            return "used"  # "A Framework for Self-Supervised Learning": the technique the work serves
         if background and not evaluating:
             return "mentioned"
         if m.type == "Model":

@@ -87,6 +87,8 @@ class TaskPhraseFinder:
             [nlp.vocab.strings.add(w) for w in ("task", "tasks", "problem", "problems")], dtype="uint64"
         )
         self.paradigm_heads = frozenset(raw.get("paradigm_heads", ()))
+        # "for self-supervised learning": how one learns, a technique even as the purpose.
+        self.learning_techniques = frozenset(raw.get("learning_techniques", ()))
         # "policy learning", "feature learning": learning a named object is a task, unlike
         # "transfer learning" or "contrastive learning", which say how.
         self.learned_objects = frozenset(raw.get("learned_objects", ()))
@@ -601,13 +603,14 @@ class TaskPhraseFinder:
 
     def _retype_paradigms(self, doc: Doc) -> None:
         """ "an approach for semi-supervised learning", "transfer learning tasks": a learning
-        paradigm named as the purpose, or called a task, is the problem worked on here."""
+        paradigm named as the purpose, or called a task, is the problem worked on here (not a
+        learning technique: "a framework for self-supervised learning" stays a Method)."""
         for m in mentions_of(doc):
             name = m.canonical or ""
             if m.type != "Method" or m.source != "catalogue" or not name.islower():
                 continue
-            if name.split()[-1] not in self.paradigm_heads:
-                continue
+            if name.split()[-1] not in self.paradigm_heads or name in self.learning_techniques:
+                continue  # "an approach for self-supervised learning": a technique, by the guide
             before = doc[m.start - 1].lower_ if m.start > 0 else ""
             after = doc[m.end] if m.end < len(doc) else None
             purpose = before == "for" and (
