@@ -586,3 +586,32 @@ def test_an_elided_resolution_or_known_count_is_the_benchmark_at_that_size(nlp, 
 def test_an_elided_bare_count_the_catalogue_does_not_know_is_no_version(nlp):
     found = entities(nlp, "A study", "ZorbNet reaches 81.2 on QuuxBench 2 and 3 other suites.")
     assert "QuuxBench 3" not in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "machine"),
+    [
+        ("We deploy ZorbNet on FPGA and ASIC accelerators and report latency.", "FPGA"),
+        ("We deploy the ZorbNet controller on a Unitree G1 humanoid.", "G1"),
+        ("We deploy ZorbNet on the Unitree G1 and the ANYmal robots.", "ANYmal"),
+    ],
+)
+def test_a_machine_or_its_model_number_is_no_method(nlp, sentence, machine):
+    found = entities(nlp, "A study", sentence)
+    assert not [name for name in found if machine in name]
+    assert "ZorbNet" in found
+
+
+def test_the_long_form_of_a_generic_short_form_is_no_name(nlp):
+    found = entities(
+        nlp,
+        "A study",
+        "ZorbNet runs on tiny MicroController Units (MCUs) and talks to Application Programming Interfaces (APIs).",
+    )
+    assert not [name for name in found if "MicroController" in name or "Application" in name]
+    assert "ZorbNet" in found
+
+
+def test_a_spoken_language_opens_no_method_name(nlp):
+    found = entities(nlp, "A study", "ZorbNet recognises English or Mandarin Chinese speech.")
+    assert "Mandarin Chinese" not in found

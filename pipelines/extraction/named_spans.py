@@ -52,7 +52,7 @@ _LANGUAGE_NAMES = frozenset(
     " romanian czech finnish turkish vietnamese estonian latvian lithuanian kazakh gujarati nepali sinhala"
     " khmer pashto polish ukrainian hebrew persian indonesian thai swahili greek hungarian bulgarian"
     " croatian serbian slovak slovenian danish swedish norwegian icelandic bengali tamil urdu"
-    " kinyarwanda yoruba amharic".split()
+    " kinyarwanda yoruba amharic mandarin cantonese".split()
 )
 _PAIR = re.compile(r"^([A-Za-z]{2})[-→>]([A-Za-z]{2})$")
 _NAMED_PAIR = re.compile(r"^([A-Z][a-z]+)(?:-to-|-|→| to )([A-Z][a-z]+)$")
@@ -264,6 +264,7 @@ class NamedSpanFinder:
                     grown.canonical = grown.canonical or grown.text
                     add_mention(doc, grown)
         not_names: set[str] = set()  # short forms of generic long forms: "LLMs", "NL"
+        not_name_spans: set[tuple[int, int]] = set()  # their long forms: "MicroController Units (MCUs)"
         redefined: list[tuple[int, str]] = []  # (where, catalogue name) of short forms defined otherwise
         for ab in doc._.kg_abbreviations or []:
             if (other := self._other_meaning(ab)) is not None:
@@ -272,6 +273,7 @@ class NamedSpanFinder:
             if self._generic(ab.short) or self._generic(ab.long) or _language_pair(ab.short):
                 # "English-to-French (EN-FR)" is a setting, "large language models (LLMs)" a class.
                 not_names.add(ab.short)
+                not_name_spans.add((ab.long_start, ab.long_end))
                 continue
             # A lowercase long form names a thing only when the catalogue knows it or its head
             # says what kind ("natural language (NL)" no, "direct preference optimization" yes;
@@ -316,8 +318,8 @@ class NamedSpanFinder:
         self._new_kind_apposition(doc)
         self._proposed_techniques(doc)
         self._appositions(doc, title_end)
-        self._shaped_names(doc, title_end, not_names)
-        self._capitalised_runs(doc, title_end)
+        self._shaped_names(doc, title_end, not_names, not_name_spans)
+        self._capitalised_runs(doc, title_end, not_name_spans)
         self._compound_uses(doc)
         self._attention_variants(doc)
         self._component_lists(doc)
@@ -794,8 +796,11 @@ class NamedSpanFinder:
                     add_mention(doc, self._mention(doc, tok.i, tok.i + 1, "named"))
                     break
 
-    def _shaped_names(self, doc: Doc, title_end: int, not_names: set[str]) -> None:
+    def _shaped_names(
+        self, doc: Doc, title_end: int, not_names: set[str], not_name_spans: set[tuple[int, int]]
+    ) -> None:
         defined = {ab.short for ab in doc._.kg_abbreviations or []}
+        inside_not_names = {k for start, end in not_name_spans for k in range(start, end)}
         i = 0
         while i < len(doc):
             tok = doc[i]
@@ -804,10 +809,11 @@ class NamedSpanFinder:
                 or self._generic(tok.text)
                 or self._modifier(tok.text)
                 or tok.text.rstrip("s") in not_names
+                or i in inside_not_names
             ):
                 i += 1
                 continue
-            if self._bare_unit(doc, i, defined):
+            if self._bare_unit(doc, i, defined) or self._machine_model(doc, i):
                 i += 1
                 continue
             end = self._grow(doc, i, i + 1)
@@ -819,6 +825,11 @@ class NamedSpanFinder:
             if not self._generic(doc[start:end].text):  # "NVIDIA V100": grown over a machine
                 add_mention(doc, self._mention(doc, start, end, "shape"))
             i = end
+
+    def _machine_model(self, doc: Doc, i: int) -> bool:
+        """ "Unitree G1", "NVIDIA A100", "Tesla V100": a model number after a hardware maker or
+        machine word names the machine, not a method."""
+        return i > 0 and _MEMORY_SIZE.sub("", doc[i - 1].text) in self.hardware_words
 
     @staticmethod
     def _joins_names(doc: Doc, i: int, start: int) -> bool:
@@ -840,7 +851,7 @@ class NamedSpanFinder:
         around = {doc[i - 1].text if i > 0 else "", doc[i + 1].text if i + 1 < len(doc) else ""}
         return not around & {",", "and", "or", "("}
 
-    def _capitalised_runs(self, doc: Doc, title_end: int) -> None:
+    def _capitalised_runs(self, doc: Doc, title_end: int, not_name_spans: set[tuple[int, int]]) -> None:
         for sent in doc.sents if doc.has_annotation("SENT_START") else [doc[:]]:
             i = max(sent.start + 1, title_end)  # skip the sentence's first word and the title
             while i < sent.end:
@@ -869,6 +880,9 @@ class NamedSpanFinder:
                     )
                 ):
                     end += 1
+                if (i, end) in not_name_spans:  # "MicroController Units (MCUs)": a generic short form's long form
+                    i = end
+                    continue
                 if end - i >= 2 and not self._generic(doc[i:end].text) and not self._extends_known(doc, i, end):
                     add_mention(doc, self._mention(doc, i, end, "capitalised"))
                 i = max(end, i + 1)
