@@ -615,3 +615,35 @@ def test_the_long_form_of_a_generic_short_form_is_no_name(nlp):
 def test_a_spoken_language_opens_no_method_name(nlp):
     found = entities(nlp, "A study", "ZorbNet recognises English or Mandarin Chinese speech.")
     assert "Mandarin Chinese" not in found
+
+
+def test_a_known_metric_does_not_grow_over_its_score(nlp):
+    found = entities(nlp, "A study", "ZorbNet sets a new record mAP 50.6% on the test split.")
+    assert not [name for name in found if "50.6" in name]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "ZorbNet builds off recent work from Quux & Blorb (2016) using attention.",
+        "We compare ZorbNet with the ticket of (Quux & Blorb 2019) and find no gain.",
+    ],
+)
+def test_authors_joined_by_ampersand_before_a_year_are_a_citation(nlp, sentence):
+    found = entities(nlp, "A study", sentence)
+    assert "Quux & Blorb" not in found
+
+
+@pytest.mark.parametrize("opener", ["Existing", "Most", "Cutting-edge"])
+def test_a_quantifier_opens_no_capitalised_name(nlp, opener):
+    found = entities(nlp, "A study", f"We make two observations: (1) {opener} ZRMs fail on long proofs.")
+    assert f"{opener} ZRMs" not in found
+
+
+def test_an_ordinary_word_with_acronym_capitals_is_no_name(nlp):
+    found = entities(
+        nlp,
+        "ZORC: ZOrb Reasoning with cOntext",
+        "We model the context of each entity. ZORC reasons with cOntext and orb features.",
+    )
+    assert "cOntext" not in found

@@ -144,6 +144,7 @@ class NamedSpanFinder:
         self.architecture_heads = frozenset(self.cues.extra.get("architecture_heads", ()))
         self.hardware_words = frozenset(self.cues.extra.get("hardware_words", ()))
         self.modifier_stop = frozenset(self.cues.extra.get("task_modifier_stop", ()))
+        self.run_openers = frozenset(self.cues.extra.get("run_opener_words", ()))
         suffixes = "|".join(sorted(map(re.escape, self.compound_suffixes)))
         self._compound_pattern = re.compile(rf"(?<![\w-])([\w.+]+)-(?i:{suffixes})(?![\w-])")
         self.catalogue = load_catalogue(tuple(catalogue_paths))
@@ -813,10 +814,10 @@ class NamedSpanFinder:
             ):
                 i += 1
                 continue
-            if self._bare_unit(doc, i, defined) or self._machine_model(doc, i):
+            if self._bare_unit(doc, i, defined) or self._machine_model(doc, i) or self._stray_capitals(doc, i):
                 i += 1
                 continue
-            end = self._grow(doc, i, i + 1)
+            end = i + 1 if self._known_metric(tok.text) else self._grow(doc, i, i + 1)
             # "GPT-4 Turbo", "Claude 3 Opus": a capitalised word before a name-shaped one joins it
             # when the catalogue says it opens a model name.
             start = i
@@ -825,6 +826,22 @@ class NamedSpanFinder:
             if not self._generic(doc[start:end].text):  # "NVIDIA V100": grown over a machine
                 add_mention(doc, self._mention(doc, start, end, "shape"))
             i = end
+
+    def _known_metric(self, text: str) -> bool:
+        """ "a new SOTA mAP 50.6%", "BLEU 28.4": a known metric's following number is its score,
+        not a version of it."""
+        entry = self.catalogue.lookup(text)
+        return entry is not None and entry.type == "Metric"
+
+    @staticmethod
+    def _stray_capitals(doc: Doc, i: int) -> bool:
+        """ "cOntext", "eXtreme", "Interaction NETwork": an ordinary word the paper also writes plainly,
+        with capitals only to pick out an acronym's letters, is that word, not a name."""
+        text = doc[i].text
+        if not text.isalpha() or text.islower() or text.isupper() or text.istitle():
+            return False
+        low = text.lower()
+        return any(t.lower_ == low and (t.text.islower() or t.text.istitle()) for t in doc if t.i != i)
 
     def _machine_model(self, doc: Doc, i: int) -> bool:
         """ "Unitree G1", "NVIDIA A100", "Tesla V100": a model number after a hardware maker or
@@ -861,7 +878,8 @@ class NamedSpanFinder:
                     i += 1  # "a new SOTA 80.0% accuracy": a generic word opens no name
                     continue
                 opens = doc[i - 1].text in (":", ";") or doc[i - 1].text.endswith(".")
-                if (doc[i].is_stop and opens) or doc[i].lower_ in _LANGUAGE_NAMES:
+                if (doc[i].is_stop and opens) or doc[i].lower_ in _LANGUAGE_NAMES or doc[i].lower_ in self.run_openers:
+                    # "(1) Existing PRMs fail ...", "(i) Most LLMs excel ...": a quantifier opens no name;
                     # "models: For YOLO-Nano ...", "MagicoderS. Both": a clause opens here;
                     # "the Spanish RTVE2022 database": the language says which part, not the name
                     i += 1
@@ -873,6 +891,7 @@ class NamedSpanFinder:
                     and not (end > i and doc[end - 1].text.endswith(".") and len(doc[end - 1]) > 2)
                     and not _LATEX.search(doc[end].text)
                     and not self._modifier(doc[end].text)
+                    and not self._stray_capitals(doc, end)
                     and (
                         doc[end].text[:1].isupper()
                         or (self._is_version(doc[end]) and end > i)
@@ -881,6 +900,9 @@ class NamedSpanFinder:
                 ):
                     end += 1
                 if (i, end) in not_name_spans:  # "MicroController Units (MCUs)": a generic short form's long form
+                    i = end
+                    continue
+                if _citation(doc, i, end):
                     i = end
                     continue
                 if end - i >= 2 and not self._generic(doc[i:end].text) and not self._extends_known(doc, i, end):
@@ -925,6 +947,18 @@ def _same_version_shape(last: str, version: str, known: bool) -> bool:
     if _RESOLUTION.match(last) and _RESOLUTION.match(version):
         return True
     return known and last.isdigit() and version.isdigit()
+
+
+def _citation(doc: Doc, start: int, end: int) -> bool:
+    """ "Kiperwasser & Goldberg (2016)", "(Frankle & Carbin 2019)": authors joined by "&" before a
+    year cite a paper; they name no method."""
+    if not any(t.text == "&" for t in doc[start:end]):
+        return False
+    after = [t.text for t in doc[end : end + 2]]
+    year = re.compile(r"^(19|20)\d\d[a-z]?$")
+    return bool(after) and (
+        bool(year.match(after[0])) or (after[0] == "(" and len(after) > 1 and bool(year.match(after[1])))
+    )
 
 
 def _stems(text: str) -> set[str]:
