@@ -647,3 +647,29 @@ def test_an_ordinary_word_with_acronym_capitals_is_no_name(nlp):
         "We model the context of each entity. ZORC reasons with cOntext and orb features.",
     )
     assert "cOntext" not in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("We further design ZorbSpeech 2s, which synthesises waveforms directly.", "ZorbSpeech 2s"),
+        ("We introduce a 1-bit variant, namely ZorbNet b1.58, in which every weight is ternary.", "ZorbNet b1.58"),
+        ("As a result, ZP-YOLOE-l achieves 51.4 AP on the test split.", "ZP-YOLOE-l"),
+    ],
+)
+def test_a_release_mark_or_size_letter_grows_a_name_into_a_model(nlp, sentence, name):
+    found = entities(nlp, "A study", sentence)
+    assert name in found and found[name].type == "Model"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("ZorbNet performs better than Llama Guard 3 8B on every split.", "Llama Guard 3 8B"),
+        ("We test ZorbNet with Llama 2-7B as the target model.", "Llama-2-7B"),
+        ("ZorbNet is compared with Claude 2 and GPT-4 0613 on the leaderboard.", "GPT-4 0613"),
+    ],
+)
+def test_a_known_model_grows_over_its_release_number_size_or_snapshot(nlp, sentence, name):
+    found = entities(nlp, "A study", sentence)
+    assert name in found

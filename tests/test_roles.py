@@ -190,7 +190,9 @@ def test_known_name_cut_short_of_a_new_version_is_not_proposed(nlp_known):
         "A study of speech",
         "We study speech. We further design ZorbSwap 2s, which generates waveforms directly.",
     )
-    assert found["ZorbSwap"].role != "proposed"
+    # The new version is its own name, proposed here; the known name inside it is not.
+    assert "ZorbSwap" not in found or found["ZorbSwap"].role != "proposed"
+    assert found["ZorbSwap 2s"].role == "proposed"
 
 
 def test_new_name_the_authors_provide_is_proposed(nlp):

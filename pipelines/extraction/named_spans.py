@@ -81,6 +81,8 @@ _MEMORY_SIZE = re.compile(r"-\d+(GB)?$")
 _HYPHEN_VERSION = re.compile(r"^(.*[A-Za-z].*)-(\d+)$")  # "Kinetics-400", "CIFAR-10"
 _VARIANT = re.compile(r"^([A-Z]?\d{1,3}[a-z]?|[A-Z]{1,2}|large|base|small|tiny|huge|xl|xxl)$")
 _VERSION_NUMBER = re.compile(r"^(v?\d+(\.\d+)+|(19|20)\d\d)$")  # "2.0", "v1.1", "2012"
+_SIZE_LETTERS = frozenset({"n", "t", "s", "m", "l", "x"})  # nano, tiny, small, medium, large, extra large
+_EDITION = re.compile(r"^(b\d+(\.\d+)+|\d{1,2}[a-z]|0\d{3})$")  # "b1.58", "2s", "4o", "0613"
 _RESOLUTION = re.compile(r"^\d+x\d+$")  # "256x256"
 _SIZE_OR_COUNT = re.compile(r"^\d+(x\d+)?$")  # "ImageNet 512x512", "Kinetics 400"
 _INTRODUCERS = {"named", "called", "dubbed", "termed", "namely", "coined", "entitled"}
@@ -108,6 +110,9 @@ def is_name_shaped(text: str, in_title: bool = False) -> bool:
         return False
     if _CAMEL.search(text):
         return True
+    base, dash, size = text.rpartition("-")
+    if dash and size in _SIZE_LETTERS and is_name_shaped(base):
+        return True  # "PP-YOLOE-l", "YOLOX-s": a named architecture at a size
     if text.isupper() and sum(c.isalpha() for c in text) >= 2:
         return True
     if _HAS_DIGIT_AND_LETTER.match(text) and text[0].isalpha() and any(c.isupper() for c in text):
@@ -174,9 +179,36 @@ class NamedSpanFinder:
 
     def _grow(self, doc: Doc, start: int, end: int) -> int:
         """Extend a name over the version tokens that follow it."""
-        while end < len(doc) and end - start < self.max_run and self._is_version(doc[end]):
-            end += 1
+        while end < len(doc) and end - start < self.max_run:
+            if self._is_version(doc[end]) or self._edition(doc[end]):
+                end += 1
+            elif doc[end].text.isdigit() and len(doc[end]) <= 2 and end + 1 < len(doc) and self._is_size(doc[end + 1]):
+                end += 2  # "Llama Guard 3 8B": a release number, then its size
+            else:
+                break
         return end
+
+    def _released_variant(self, doc: Doc, start: int, end: int) -> bool:
+        """ "BitNet b1.58", "PP-YOLOE-l": a name with an edition mark or a size letter is a
+        released variant, which the guide counts as a model."""
+        if end - start > 1 and self._edition(doc[end - 1]):
+            return True
+        base, dash, size = doc[end - 1].text.rpartition("-")
+        return bool(dash and base) and size in _SIZE_LETTERS and is_name_shaped(doc[end - 1].text)
+
+    def _is_size(self, tok: Token) -> bool:
+        return bool(self.cues.size_tokens.match(tok.text))
+
+    def _edition(self, tok: Token) -> bool:
+        """The edition marks a release adds after a name: "FastSpeech 2s", "BitNet b1.58",
+        "GPT-4 0613" (a dated snapshot), "Llama 2-7B", "Llama 2-Chat"."""
+        text = tok.text
+        if _EDITION.match(text):
+            return True
+        number, dash, rest = text.partition("-")
+        return bool(dash and (_VERSION_NUMBER.match(number) or number.isdigit())) and (
+            bool(self.cues.size_tokens.match(rest)) or rest in self.cues.version_words
+        )
 
     def _lookup(self, text: str) -> CatalogueEntry | None:
         """The catalogue entry for a name or its plural ("MobileNets", "GANs")."""
@@ -234,6 +266,9 @@ class NamedSpanFinder:
             if base is not None and base.type in ("Benchmark", "Dataset"):
                 extra["type"], extra["canonical"] = base.type, extra.get("canonical") or text
                 extra.setdefault("type_source", "cue")
+        elif entry is None and extra.get("type") is None and self._released_variant(doc, start, end):
+            extra["type"] = "Model"
+            extra.setdefault("type_source", "cue")
         elif entry is None and (data := self._data_variant_of(text.rstrip("."))) is not None:
             extra["type"] = data.type
             extra.setdefault("type_source", "cue")
@@ -258,7 +293,7 @@ class NamedSpanFinder:
         title_end = doc._.kg_title_end or 0
         # Catalogue models grow too: "Mistral 7B" + "Instruct v0.2" is a distinct checkpoint.
         for m in list(mentions_of(doc)):
-            if m.type == "Model":
+            if m.type == "Model" or (m.type == "Method" and m.end < len(doc) and self._edition(doc[m.end])):
                 end = self._grow(doc, m.start, m.end)
                 if end > m.end:
                     grown = self._mention(doc, m.start, end, "shape", type="Model")
