@@ -377,3 +377,12 @@ def test_a_prediction_named_once_is_no_task(nlp):
     found = entities(nlp, "ZorbNet: A Study", abstract)
     assert "anchor box prediction" not in found
     assert found["object detection"].type == "Task"
+
+
+def test_a_task_phrase_naming_benchmarks_is_a_task(nlp):
+    """ "across the glyph reasoning benchmarks": the kind of benchmark a paper is scored on
+    names a task it is tested on, even when named once."""
+    abstract = "ZorbNet gets the best score across the glyph reasoning benchmarks."
+    found = entities(nlp, "ZorbNet: A Study", abstract)
+    assert found["glyph reasoning"].type == "Task"
+    assert found["glyph reasoning"].role == "evaluated_on"

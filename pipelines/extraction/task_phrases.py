@@ -448,9 +448,16 @@ class TaskPhraseFinder:
             evaluated = doc[start - 1].lower_ in ("on", "for") and any(
                 t.lower_ in self.evaluate_words for t in doc[sentence.start : start]
             )
-            if on_data or evaluated:
+            if on_data or evaluated or self._names_benchmarks(doc, end):
                 found.add((start, end))
         return found
+
+    @staticmethod
+    def _names_benchmarks(doc: Doc, end: int) -> bool:
+        """ "across the math reasoning benchmarks", "the CIFAR10 unconditional generation
+        benchmark": a task phrase naming the kind of benchmark the paper is scored on is a task
+        it is tested on, even when named once."""
+        return end < len(doc) and doc[end].lower_ in ("benchmark", "benchmarks")
 
     def _photo_benchmark_tasks(self, doc: Doc) -> list[Mention]:
         """ "ImageNet classification", "COCO detection": a bare task noun right after a benchmark
