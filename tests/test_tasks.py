@@ -386,3 +386,11 @@ def test_a_task_phrase_naming_benchmarks_is_a_task(nlp):
     found = entities(nlp, "ZorbNet: A Study", abstract)
     assert found["glyph reasoning"].type == "Task"
     assert found["glyph reasoning"].role == "evaluated_on"
+
+
+@pytest.mark.parametrize("verb", ["has long studied", "have labelled"])
+def test_words_after_has_or_have_do_not_open_a_task_name(nlp, verb):
+    abstract = f"The field {verb} glyph retrieval. ZorbNet improves glyph retrieval."
+    found = entities(nlp, "ZorbNet: A Study", abstract)
+    assert "glyph retrieval" in found
+    assert not [n for n in found if n.endswith("glyph retrieval") and n != "glyph retrieval"]

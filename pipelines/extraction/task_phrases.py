@@ -38,6 +38,7 @@ _LIST_GLUE = {",", "and", "or", ";"}
 _MODALS = {"can", "could", "may", "might", "must", "will", "would", "should", "do", "does", "to"}
 _LANGUAGE_MODELS = re.compile(r"^[A-Z]*LLMs?$|^[A-Z]?LMs?$")  # "LLM", "LM", "VLM", "MLLMs"
 _SUBJECTS = {"we", "they", "i"}
+_AUXILIARIES = {"has", "have", "had"}
 _PLURAL_OK = ("ss", "us", "is", "ics", "series", "news")
 _CLAUSE_OPENERS = {"without", "with", "where", "which", "while", "that", "by", "to", "for", "in", "on", "at", "from"}
 _CLAUSE_OPENERS |= {"as", "when", "whereas", "but", "than", "using", "we", "it", "they", "the", "a", "an", "our"}
@@ -143,7 +144,7 @@ class TaskPhraseFinder:
             return False  # "LLM Inference", "LM Alignment": what is served or aligned, not the task
         if in_title and i > 0 and doc[i - 1].lower_ in _MODALS:
             return False  # "Small LLMs Can Master Math Reasoning": a verb after a modal
-        if self._after_subject(doc, i):
+        if self._after_subject(doc, i) or self._after_auxiliary(doc, i):
             return False
         return self._word_ok(tok)
 
@@ -154,6 +155,15 @@ class TaskPhraseFinder:
         return i > 0 and (
             doc[i - 1].lower_ in _SUBJECTS or (doc[i - 1].lower_ in _MODALS and doc[i - 1].lower_ != "to")
         )
+
+    @staticmethod
+    def _after_auxiliary(doc: Doc, i: int) -> bool:
+        """ "has long studied program synthesis", "classes that don't have labelled detection data":
+        the words after "has / have / had" are its verb (and an adverb before it), not the first
+        words of a task name."""
+        if i > 0 and doc[i - 1].lower_ in _AUXILIARIES:
+            return True
+        return i > 1 and doc[i - 2].lower_ in _AUXILIARIES and doc[i].lower_.endswith("ed")
 
     def _phrases(self, doc: Doc, title_end: int, task_words: list[int]) -> list[tuple[int, int]]:
         found = self._title_problems(doc, title_end)
