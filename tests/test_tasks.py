@@ -394,3 +394,14 @@ def test_words_after_has_or_have_do_not_open_a_task_name(nlp, verb):
     found = entities(nlp, "ZorbNet: A Study", abstract)
     assert "glyph retrieval" in found
     assert not [n for n in found if n.endswith("glyph retrieval") and n != "glyph retrieval"]
+
+
+def test_a_sentence_opening_with_a_task_as_its_subject_names_it_in_full(nlp):
+    """ "Multivariate glyph series forecasting is ...": the capitalised first word of a sentence
+    about the task belongs to its name."""
+    abstract = (
+        "Multivariate glyph series forecasting is an open problem. "
+        "ZorbNet handles glyph series forecasting with attention."
+    )
+    found = entities(nlp, "ZorbNet: A Study", abstract)
+    assert found["multivariate glyph series forecasting"].type == "Task"

@@ -38,6 +38,7 @@ _LIST_GLUE = {",", "and", "or", ";"}
 _MODALS = {"can", "could", "may", "might", "must", "will", "would", "should", "do", "does", "to"}
 _LANGUAGE_MODELS = re.compile(r"^[A-Z]*LLMs?$|^[A-Z]?LMs?$")  # "LLM", "LM", "VLM", "MLLMs"
 _SUBJECTS = {"we", "they", "i"}
+_SUBJECT_VERBS = {"is", "are", "has", "have", "aims", "remains", "plays", "refers", "involves", "requires", "seeks"}
 _AUXILIARIES = {"has", "have", "had"}
 _PLURAL_OK = ("ss", "us", "is", "ics", "series", "news")
 _CLAUSE_OPENERS = {"without", "with", "where", "which", "while", "that", "by", "to", "for", "in", "on", "at", "from"}
@@ -179,6 +180,7 @@ class TaskPhraseFinder:
             start = tok.i
             while start > 0 and tok.i - start < reach and self._modifier_ok(doc, start - 1, title_end):
                 start -= 1
+            start = self._subject_opening(doc, start, tok.i + 1, title_end)
             if start < tok.i:
                 found.append((start, tok.i + 1))
         # "Speech Representation Learning", "inductive link prediction": words before a known
@@ -192,6 +194,7 @@ class TaskPhraseFinder:
             start = m.start
             while start > 0 and m.start - start < reach and self._modifier_ok(doc, start - 1, title_end):
                 start -= 1
+            start = self._subject_opening(doc, start, m.end, title_end)
             if start < m.start:
                 found.append((start, m.end))
         # "cloze tasks", "continuous control benchmark tasks": the words before "task(s)".
@@ -205,6 +208,17 @@ class TaskPhraseFinder:
                 if end - start > 1 or (start < end and doc[start].lower_ in self.heads):
                     found.append((start, end))  # one word names a task only as a task word: not "video tasks"
         return found
+
+    def _subject_opening(self, doc: Doc, start: int, end: int, title_end: int) -> int:
+        """ "Multivariate time series forecasting is an important problem": a sentence that
+        opens with a task phrase as its subject names the task in full, capitalised first word
+        included."""
+        i = start - 1
+        if i < title_end or end >= len(doc) or doc[end].lower_ not in _SUBJECT_VERBS:
+            return start
+        tok = doc[i]
+        opens = tok.is_sent_start and tok.text[:1].isupper() and tok.text[1:].islower() and not tok.is_stop
+        return i if opens and tok.lower_ not in self.generic_words and self._word_ok(tok) else start
 
     def _title_problems(self, doc: Doc, title_end: int) -> list[tuple[int, int]]:
         """ "Mitigating Catastrophic Forgetting ...", "Noisy Networks for Exploration": a title
