@@ -405,3 +405,11 @@ def test_a_sentence_opening_with_a_task_as_its_subject_names_it_in_full(nlp):
     )
     found = entities(nlp, "ZorbNet: A Study", abstract)
     assert found["multivariate glyph series forecasting"].type == "Task"
+
+
+def test_a_kind_of_generalization_is_a_task(nlp):
+    """ "compositional generalization", "out-of-domain generalization": generalization named
+    with its kind is a problem the paper reports results on."""
+    abstract = "ZorbNet targets glyph-to-rune generalization. Results show strong glyph-to-rune generalization."
+    found = entities(nlp, "ZorbNet: A Study", abstract)
+    assert found["glyph-to-rune generalization"].type == "Task"
