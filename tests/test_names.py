@@ -673,3 +673,28 @@ def test_a_release_mark_or_size_letter_grows_a_name_into_a_model(nlp, sentence, 
 def test_a_known_model_grows_over_its_release_number_size_or_snapshot(nlp, sentence, name):
     found = entities(nlp, "A study", sentence)
     assert name in found
+
+
+@pytest.mark.parametrize(
+    ("abstract", "name"),
+    [
+        (
+            "Our entry won the 2019 ZorbCeleb Speaker Recognition Challenge.",
+            "2019 ZorbCeleb Speaker Recognition Challenge",
+        ),
+        ("We won the QUUX cell tracking challenge 2015 by a large margin.", "QUUX cell tracking challenge 2015"),
+        ("On the test collection of the TREC 2004 Zorb Track, our ranker is best.", "TREC 2004 Zorb Track"),
+        (
+            "Our metric achieves the best correlation on the Zorb 2019 Metrics shared task.",
+            "Zorb 2019 Metrics shared task",
+        ),
+    ],
+)
+def test_a_named_challenge_track_or_shared_task_is_a_benchmark_with_its_year(nlp, abstract, name):
+    found = entities(nlp, "A study", abstract)
+    assert found[name].type == "Benchmark"
+
+
+def test_a_challenge_one_of_many_is_no_name(nlp):
+    found = entities(nlp, "A study", "We applied ZorbNet in a recent Kaggle competition and reached third place.")
+    assert not [name for name in found if "competition" in name]

@@ -121,7 +121,8 @@ def test_known_dataset_only_evaluated_on_is_a_benchmark(nlp):
 @pytest.mark.parametrize("after", ["test set", "challenge"])
 def test_a_name_before_test_set_or_challenge_is_a_benchmark(nlp, after):
     found = entities(nlp, "A study", f"We achieve 7.2% on the Quux'05 {after} without a language model.")
-    assert found["Quux'05"].type == "Benchmark"
+    (entity,) = [e for e in found.values() if "Quux'05" in (e.name, *e.aliases)]  # "the Quux'05 challenge" is one
+    assert entity.type == "Benchmark"
 
 
 @pytest.mark.parametrize(

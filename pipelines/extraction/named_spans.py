@@ -85,6 +85,8 @@ _SIZE_LETTERS = frozenset({"n", "t", "s", "m", "l", "x"})  # nano, tiny, small, 
 _EDITION = re.compile(r"^(b\d+(\.\d+)+|\d{1,2}[a-z]|0\d{3})$")  # "b1.58", "2s", "4o", "0613"
 _RESOLUTION = re.compile(r"^\d+x\d+$")  # "256x256"
 _SIZE_OR_COUNT = re.compile(r"^\d+(x\d+)?$")  # "ImageNet 512x512", "Kinetics 400"
+_YEAR = re.compile(r"^(19|20)\d\d$")
+_CHALLENGE_WORDS = 3  # lowercase words between a challenge's name and its head: "ISBI cell tracking challenge"
 _INTRODUCERS = {"named", "called", "dubbed", "termed", "namely", "coined", "entitled"}
 
 
@@ -150,6 +152,7 @@ class NamedSpanFinder:
         self.hardware_words = frozenset(self.cues.extra.get("hardware_words", ()))
         self.modifier_stop = frozenset(self.cues.extra.get("task_modifier_stop", ()))
         self.run_openers = frozenset(self.cues.extra.get("run_opener_words", ()))
+        self.challenge_heads = frozenset(self.cues.extra.get("challenge_heads", ()))
         suffixes = "|".join(sorted(map(re.escape, self.compound_suffixes)))
         self._compound_pattern = re.compile(rf"(?<![\w-])([\w.+]+)-(?i:{suffixes})(?![\w-])")
         self.catalogue = load_catalogue(tuple(catalogue_paths))
@@ -356,6 +359,7 @@ class NamedSpanFinder:
         self._appositions(doc, title_end)
         self._shaped_names(doc, title_end, not_names, not_name_spans)
         self._capitalised_runs(doc, title_end, not_name_spans)
+        self._challenge_names(doc, title_end)
         self._compound_uses(doc)
         self._attention_variants(doc)
         self._component_lists(doc)
@@ -902,6 +906,77 @@ class NamedSpanFinder:
         # In a list of names ("DPA, DPO, and SFT") it keeps its neighbours' company.
         around = {doc[i - 1].text if i > 0 else "", doc[i + 1].text if i + 1 < len(doc) else ""}
         return not around & {",", "and", "or", "("}
+
+    def _challenge_head(self, doc: Doc, i: int) -> int | None:
+        """Where a challenge, competition, track or shared-task head starting at token i ends; a
+        lowercase "track" only right after a capitalised word ("the TREC Web track")."""
+        tok = doc[i]
+        if tok.lower_ in self.challenge_heads:
+            if tok.lower_ == "track" and tok.text == "track" and not (i > 0 and doc[i - 1].text[:1].isupper()):
+                return None
+            return i + 1
+        if i + 1 < len(doc) and f"{tok.lower_} {doc[i + 1].lower_}" in self.challenge_heads:
+            return i + 2
+        return None
+
+    def _challenge_names(self, doc: Doc, title_end: int) -> None:
+        """ "the NeurIPS 2018 Adversarial Vision Challenge", "the ISBI cell tracking challenge 2015",
+        "the TREC 2004 Robust Track", "the WMT 2019 Metrics shared task": a challenge named by a
+        capitalised word before its head is a benchmark, with its years; a known benchmark it
+        holds stays its alias."""
+        for i in range(1, len(doc)):
+            head_end = self._challenge_head(doc, i)
+            if head_end is None:
+                continue
+            start, lowercase, k = None, 0, i - 1
+            while k >= 0 and i - k <= self.max_run:
+                tok = doc[k]
+                if (tok.text[:1].isupper() and not tok.is_stop and tok.is_alpha) or is_name_shaped(tok.text):
+                    if tok.is_sent_start and not is_name_shaped(tok.text):
+                        break  # "Adversarial challenges remain": a sentence's capital, not a name
+                    start = k
+                elif _YEAR.match(tok.text):
+                    pass
+                elif tok.is_alpha and tok.text.islower() and not tok.is_stop and lowercase < _CHALLENGE_WORDS:
+                    if start is not None:
+                        break  # "the ImageNet scene parsing challenge": lowercase words only after the name
+                    lowercase += 1
+                else:
+                    break
+                k -= 1
+            if start is None or (start < title_end and not is_name_shaped(doc[start].text, in_title=True)):
+                continue  # "Measuring Coding Challenge Competence": a title capitalises every word
+            if start > 0 and _YEAR.match(doc[start - 1].text):
+                start -= 1  # "the 2019 VoxCeleb Speaker Recognition Challenge"
+            if self._one_of_many(doc, start):
+                continue
+            end = head_end + (head_end < len(doc) and bool(_YEAR.match(doc[head_end].text)))
+            mention = self._mention(doc, start, end, "shape", type="Benchmark", type_source="cue")
+            mention.canonical = mention.canonical or mention.text
+            mention.aliases = self._challenge_data(doc, start, i)
+            add_mention(doc, mention)
+
+    @staticmethod
+    def _challenge_data(doc: Doc, start: int, head: int) -> list[str]:
+        """The data a challenge is an edition of: the name right before its head ("the CoNLL03
+        shared task"), or a known benchmark that is its only capitalised word ("the BioASQ
+        question answering challenge"); "the 2019 VoxCeleb Speaker Recognition Challenge" has a
+        name of its own."""
+        inner = [m for m in mentions_of(doc) if start <= m.start and m.end <= head]
+        known = [m for m in inner if m.catalogue_id and m.type in ("Benchmark", "Dataset")]
+        covered = {k for m in known for k in range(m.start, m.end)}
+        own = [t for t in doc[start:head] if t.text[:1].isupper() and t.i not in covered]
+        data = [m for m in inner if m.end == head] + (known if not own else [])
+        return list(dict.fromkeys(m.canonical or m.text for m in data))
+
+    @staticmethod
+    def _one_of_many(doc: Doc, start: int) -> bool:
+        """ "a recent Kaggle competition": an indefinite article before the name, past its
+        lowercase modifiers, makes it one of many, not a named one."""
+        k = start - 1
+        while k >= 0 and doc[k].is_alpha and doc[k].text.islower() and not doc[k].is_stop:
+            k -= 1
+        return k >= 0 and doc[k].lower_ in ("a", "an")
 
     def _capitalised_runs(self, doc: Doc, title_end: int, not_name_spans: set[tuple[int, int]]) -> None:
         for sent in doc.sents if doc.has_annotation("SENT_START") else [doc[:]]:
