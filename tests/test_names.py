@@ -698,3 +698,8 @@ def test_a_named_challenge_track_or_shared_task_is_a_benchmark_with_its_year(nlp
 def test_a_challenge_one_of_many_is_no_name(nlp):
     found = entities(nlp, "A study", "We applied ZorbNet in a recent Kaggle competition and reached third place.")
     assert not [name for name in found if "competition" in name]
+
+
+def test_a_known_benchmark_with_an_apostrophe_year_is_its_edition(nlp):
+    found = entities(nlp, "A study", "ALMA-Z can match the competition winners on WMT'19 and WMT’20.")
+    assert found["WMT'19"].type == "Benchmark" and found["WMT’20"].type == "Benchmark"

@@ -85,6 +85,7 @@ _SIZE_LETTERS = frozenset({"n", "t", "s", "m", "l", "x"})  # nano, tiny, small, 
 _EDITION = re.compile(r"^(b\d+(\.\d+)+|\d{1,2}[a-z]|0\d{3})$")  # "b1.58", "2s", "4o", "0613"
 _RESOLUTION = re.compile(r"^\d+x\d+$")  # "256x256"
 _SIZE_OR_COUNT = re.compile(r"^\d+(x\d+)?$")  # "ImageNet 512x512", "Kinetics 400"
+_APOSTROPHE_YEAR = re.compile(r"^(.*[A-Za-z])['’]\d\d$")  # "WMT'16": an edition by its year
 _YEAR = re.compile(r"^(19|20)\d\d$")
 _CHALLENGE_WORDS = 3  # lowercase words between a challenge's name and its head: "ISBI cell tracking challenge"
 _INTRODUCERS = {"named", "called", "dubbed", "termed", "namely", "coined", "entitled"}
@@ -233,7 +234,11 @@ class NamedSpanFinder:
 
     def _data_variant_of(self, text: str) -> CatalogueEntry | None:
         """ "MedQA-USMLE", "ImageNet-5K": a known benchmark or dataset with a capitalised or
-        numbered part after a hyphen is a subset or variant of it, the same kind of thing."""
+        numbered part after a hyphen is a subset or variant of it, the same kind of thing; so
+        is its edition after an apostrophe ("WMT'16")."""
+        if edition := _APOSTROPHE_YEAR.match(text):
+            entry = self.catalogue.lookup(edition.group(1))
+            return entry if entry is not None and entry.type in ("Benchmark", "Dataset") else None
         base, dash, suffix = text.rpartition("-")
         if not (base and dash) or not (suffix[:1].isupper() or suffix[:1].isdigit()):
             return None
