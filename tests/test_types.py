@@ -330,3 +330,8 @@ def test_a_kind_noun_after_another_name_does_not_type_the_next_name(nlp):
 def test_catalogued_architectures_are_methods_and_released_systems_models(nlp, name, kind):
     found = entities(nlp, "A study", f"We compare our approach with {name} on two tasks.")
     assert found[name].type == kind
+
+
+def test_two_digits_between_an_acronym_benchmark_and_a_noun_are_its_year(nlp):
+    found = entities(nlp, "A study", "ZorbNet improves over a back-off baseline on the WMT 15 translation tasks.")
+    assert "WMT 15" in (found["WMT"].name, *found["WMT"].aliases)

@@ -62,6 +62,19 @@ def _past_edition(doc: Doc, i: int) -> int:
     return i + 1 if i < len(doc) and _EDITION.match(doc[i].text) else i
 
 
+def _short_year_edition(doc: Doc, m: Mention) -> bool:
+    """ "the WMT 15 translation tasks": two digits between an acronym benchmark and a lowercase
+    noun are its year, not a count."""
+    i = m.end
+    return (
+        m.text.isupper()
+        and i + 1 < len(doc)
+        and bool(re.fullmatch(r"\d\d", doc[i].text))
+        and doc[i + 1].is_alpha
+        and doc[i + 1].text.islower()
+    )
+
+
 def _past_aside(doc: Doc, i: int, stop: int) -> int:
     """Past a bracketed aside after a list member: "PASCAL VOC (62.2% mean IU on 2012), NYUDv2,
     and SIFT Flow" lists three names."""
@@ -313,7 +326,9 @@ class EntityTyper:
     def _grow_over_edition(doc: Doc, m: Mention) -> None:
         """ "the ILSVRC 2016 classification task", "55.1 AP on COCO test-dev": a year or split
         after a benchmark or dataset names its edition; the bare name stays an alias."""
-        if m.type not in ("Benchmark", "Dataset") or m.end >= len(doc) or not _EDITION.match(doc[m.end].text):
+        if m.type not in ("Benchmark", "Dataset") or m.end >= len(doc):
+            return
+        if not (_EDITION.match(doc[m.end].text) or _short_year_edition(doc, m)):
             return
         if any(c.isdigit() for c in m.text) or any(o.start <= m.end < o.end for o in mentions_of(doc)):
             return  # "PASCAL VOC 2007 2012" already carries its year; the token is another name's
