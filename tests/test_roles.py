@@ -845,3 +845,13 @@ def test_a_task_later_in_a_background_sentence_stays_mentioned(nlp):
     abstract = "Recently, large models have been applied to program synthesis. We propose ZorbNet."
     found = entities(nlp, "ZorbNet: Sparse Code Adapters", abstract)
     assert found["program synthesis"].role == "mentioned"
+
+
+def test_a_benchmark_naming_the_authors_entry_is_evaluated_on(nlp):
+    found = entities(nlp, "A study", "These findings were the basis of our Zorb Challenge 2014 submission.")
+    assert found["Zorb Challenge 2014"].role == "evaluated_on"
+
+
+def test_data_called_by_name_as_what_a_method_is_tested_on_is_not_proposed(nlp):
+    found = entities(nlp, "A study", "We tested ZorbNet on a challenging code generation dataset called QuuxContests.")
+    assert found["QuuxContests"].role == "evaluated_on"

@@ -118,6 +118,7 @@ class RoleAssigner:
         self.means_words = frozenset(self.cues.extra.get("means_words", ()))  # the title's "with / via X"
         self.earlier_words = frozenset(self.cues.extra.get("earlier_work_words", ()))
         self.kind_nouns = frozenset(self.cues.extra.get("kind_nouns", ()))
+        self.entry_nouns = frozenset(self.cues.extra.get("entry_nouns", ()))  # "our X submission"
         self.list_openers = tuple(tuple(o.split()) for o in self.cues.extra.get("task_list_openers", ()))
         self._sentence_words: dict[int, set[str]] = {}  # per doc: sentence start -> its words
         self.coordination_gap = coordination_gap
@@ -157,7 +158,7 @@ class RoleAssigner:
         if self._kind_of_named(sent, m) or self._tool_of_code(sent, m) or self._versioned(sent, m):
             return False
         k = self._before(words, offset)
-        if k >= 0 and words[k] == "our" and self._our_instance_of_known_class(sent, m):
+        if k >= 0 and words[k] == "our" and (self._our_instance_of_known_class(sent, m) or self._our_entry_to(sent, m)):
             return False
         if (k >= 0 and words[k] == "our") or (offset > 1 and words[offset - 2 : offset] == ["the", "proposed"]):
             return True  # "our X", "our novel X", "the proposed X" (not "the recently proposed X")
@@ -417,7 +418,30 @@ class RoleAssigner:
     def _named_by_others(self, words: list[str], offset: int) -> bool:
         """ "a recent MLLM called LLaVA", "the leading prompting technique called Mathprompter": the
         noun phrase before the naming word places the name in earlier work."""
-        return any(w in self.earlier_words for w in words[max(0, offset - 6) : offset - 1])
+        return any(w in self.earlier_words for w in words[max(0, offset - 6) : offset - 1]) or self._tested_on_named(
+            words, offset
+        )
+
+    def _tested_on_named(self, words: list[str], offset: int) -> bool:
+        """ "We tested X on a challenging code generation dataset called Y": data named as what a
+        result is tested on is someone else's, not made here."""
+        k = offset - 2  # the word before the naming word
+        while k >= 0 and k > offset - 8 and words[k] not in _PREPOSITIONS:
+            k -= 1
+        return k > 0 and words[k] == "on" and bool(set(words[:k]) & self.cues.evaluate_words)
+
+    def _our_entry_to(self, sent: Span, m: Mention) -> bool:
+        """ "our ILSVRC 2017 classification submission", "our ImageNet Challenge 2014 entry": a
+        benchmark naming what the authors entered, not what they made."""
+        if m.type != "Benchmark":
+            return False
+        doc = sent.doc
+        for tok in doc[m.end : min(sent.end, m.end + 3)]:
+            if tok.lower_ in self.entry_nouns:
+                return True
+            if not (tok.is_alpha and tok.text.islower()):
+                return False
+        return False
 
     @staticmethod
     def _new_kind(sent: Span, words: list[str], m: Mention) -> bool:
