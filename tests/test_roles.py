@@ -855,3 +855,14 @@ def test_a_benchmark_naming_the_authors_entry_is_evaluated_on(nlp):
 def test_data_called_by_name_as_what_a_method_is_tested_on_is_not_proposed(nlp):
     found = entities(nlp, "A study", "We tested ZorbNet on a challenging code generation dataset called QuuxContests.")
     assert found["QuuxContests"].role == "evaluated_on"
+
+
+def test_names_in_a_bracketed_list_after_a_preposition_are_its_object_not_proposed(nlp):
+    abstract = "We present a simple approach, and establish a new state of the art on standard benchmarks (ZorbA, ZorbB and QuuxERC)."
+    found = entities(nlp, "A study", abstract)
+    assert found["ZorbA"].role == "evaluated_on" and found["QuuxERC"].role == "evaluated_on"
+
+
+def test_one_name_in_brackets_after_a_preposition_phrase_is_still_proposed(nlp):
+    found = entities(nlp, "A study", "We introduce a benchmark for code reasoning (ZorbEval).")
+    assert found["ZorbEval"].role == "proposed"

@@ -137,7 +137,7 @@ class RoleAssigner:
         """ "analysis on CIFAR-10", "issues in FastSpeech", "improvements over NGCF": the
         object of a preposition is not what a verb before it proposes."""
         k = self._before(words, offset)
-        return k >= 0 and words[k] in _PREPOSITIONS
+        return k >= 0 and (words[k] in _PREPOSITIONS or _bracketed_object(words, k))
 
     def _about_others(self, sent: Span) -> bool:
         """ "Recently, a number of benchmarks—such as X and Y—have emerged to evaluate ...": a
@@ -923,6 +923,26 @@ class RoleAssigner:
                     continue
                 m.role = "proposed"
                 break
+
+
+def _bracketed_object(words: list[str], k: int) -> bool:
+    """ "establish the state of the art on standard benchmarks (ACE04, ACE05 and SciERC)": a name
+    in a bracketed list after a noun phrase that a preposition opens is that preposition's object
+    too (but "a benchmark for code reasoning (ZorbEval)" names what is proposed)."""
+    j = k
+    while j >= 0 and words[j] != "(":
+        if words[j] in _PREPOSITIONS or words[j] in (")", ".", ";", ":") or k - j > 12:
+            return False
+        j -= 1
+    close = words.index(")", j) if j >= 1 and ")" in words[j:] else None
+    if close is None or not {",", "and", "or"} & set(words[j:close]):
+        return False  # one name in brackets: what the phrase before it defines
+    for i in range(j - 1, max(-1, j - 5), -1):
+        if words[i] in _PREPOSITIONS:
+            return True
+        if not words[i].replace("-", "").isalpha():
+            return False
+    return False
 
 
 def _in_expansion(doc: Doc, m: Mention, p: Mention) -> bool:
