@@ -703,3 +703,10 @@ def test_a_challenge_one_of_many_is_no_name(nlp):
 def test_a_known_benchmark_with_an_apostrophe_year_is_its_edition(nlp):
     found = entities(nlp, "A study", "ALMA-Z can match the competition winners on WMT'19 and WMT’20.")
     assert found["WMT'19"].type == "Benchmark" and found["WMT’20"].type == "Benchmark"
+
+
+def test_the_standard_pde_problems_are_benchmarks(nlp):
+    found = entities(
+        nlp, "A study", "ZorbOp beats prior solvers on Burgers' equation, Darcy flow, and the Navier-Stokes equation."
+    )
+    assert all(found[n].type == "Benchmark" for n in ("Burgers' equation", "Darcy flow", "Navier-Stokes equation"))
