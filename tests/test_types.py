@@ -335,3 +335,20 @@ def test_catalogued_architectures_are_methods_and_released_systems_models(nlp, n
 def test_two_digits_between_an_acronym_benchmark_and_a_noun_are_its_year(nlp):
     found = entities(nlp, "A study", "ZorbNet improves over a back-off baseline on the WMT 15 translation tasks.")
     assert "WMT 15" in (found["WMT"].name, *found["WMT"].aliases)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We store the weights of ZorbNet in 4-bit precision.",
+        "ZorbNet runs every matrix product in lower precision.",
+        "ZorbNet keeps the outliers in FP16 precision.",
+    ],
+)
+def test_the_precision_numbers_are_stored_in_is_no_metric(nlp, sentence):
+    assert "precision" not in entities(nlp, "A study", sentence)
+
+
+def test_precision_reported_as_a_measure_is_a_metric(nlp):
+    found = entities(nlp, "A study", "ZorbNet reaches a precision of 0.91 and a recall of 0.88 on QuuxSet.")
+    assert found["precision"].type == "Metric"

@@ -14,11 +14,12 @@ from spacy.tokens import Doc
 from spacy.util import filter_spans
 
 from pipelines.extraction.mention import Mention, add_mention, ensure_extensions
-from pipelines.extraction.resources import load_catalogue
+from pipelines.extraction.resources import load_catalogue, load_cues
 
 __all__ = ["CatalogueMatcher"]
 
 _CAPITALS_RUN = re.compile(r"[A-Z]{2}")
+_BIT_WIDTH = re.compile(r"^\d+-?bits?$|^(fp|bf|int)\d+$", re.I)  # "8-bit", "FP16", "INT4"
 
 
 def _article_name(surface: str) -> bool:
@@ -50,6 +51,7 @@ class CatalogueMatcher:
         ensure_extensions()
         self.catalogue = load_catalogue(tuple(catalogue_paths))
         self.confidence = confidence
+        self.number_formats = frozenset(load_cues().extra.get("number_format_words", ()))
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.folded = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.recased = PhraseMatcher(nlp.vocab, attr="ORTH")
@@ -93,6 +95,8 @@ class CatalogueMatcher:
                 spans.append(span)
         for span in filter_spans(spans):
             entry = self.entries[span.label_]
+            if entry.name == "precision" and self._number_precision(doc, span.start, span.end):
+                continue
             add_mention(
                 doc,
                 Mention(
@@ -107,6 +111,13 @@ class CatalogueMatcher:
                 ),
             )
         return doc
+
+    def _number_precision(self, doc: Doc, start: int, end: int) -> bool:
+        """ "lower precision", "8-bit precision", "FP16 precision", "a precision-efficiency
+        tradeoff": the precision numbers are stored or computed in, not the measure."""
+        before = doc[start - 1].lower_ if start > 0 else ""
+        joined = end < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_
+        return before in self.number_formats or bool(_BIT_WIDTH.match(before)) or joined
 
 
 @Language.factory(
