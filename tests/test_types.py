@@ -352,3 +352,18 @@ def test_the_precision_numbers_are_stored_in_is_no_metric(nlp, sentence):
 def test_precision_reported_as_a_measure_is_a_metric(nlp):
     found = entities(nlp, "A study", "ZorbNet reaches a precision of 0.91 and a recall of 0.88 on QuuxSet.")
     assert found["precision"].type == "Metric"
+
+
+@pytest.mark.parametrize(
+    ("abstract", "name", "kind"),
+    [
+        ("Zorbic Diffusion Models (ZDMs) are slow to sample. We speed up ZDMs.", "Zorbic Diffusion Models", "Method"),
+        (
+            "We train a Zorbic Recommendation Model (ZRM). The ZRM outperforms baselines.",
+            "Zorbic Recommendation Model",
+            "Model",
+        ),
+    ],
+)
+def test_a_long_form_ending_in_plural_models_names_a_kind_of_model(nlp, abstract, name, kind):
+    assert entities(nlp, "A study", abstract)[name].type == kind

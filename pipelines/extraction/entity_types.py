@@ -88,6 +88,12 @@ def _past_aside(doc: Doc, i: int, stop: int) -> int:
     return i
 
 
+def _names_a_class_of_models(head: str) -> bool:
+    """A long form closing on a plural "models" names a kind of model, an approach, not one
+    trained artefact: "Latent Consistency Models (LCMs)", "retrieval-augmented language models"."""
+    return head.lower() == "models"
+
+
 def _names_a_product(doc: Doc, m: Mention, title_end: int) -> bool:
     """ "the OpenAI gym tasks", "Google commands", "MetaGPT: Meta Programming": an organisation's
     name that a noun follows (any capitalised word, in a title) modifies another name."""
@@ -139,7 +145,7 @@ class EntityTyper:
         name = m.canonical or m.text
         words = name.replace("-", " ").split()
         if m.canonical and len(words) > 1 and (t := self._head(words[-1])):
-            return t
+            return "Method" if _names_a_class_of_models(words[-1]) else t
         if (t := self._title_gloss(doc, m)) in ("Dataset", "Benchmark"):
             return t  # "MMInstruct: A ... Instruction Tuning Dataset": the title says data, not a model
         if t := self._data_described(doc, m):
