@@ -367,3 +367,17 @@ def test_precision_reported_as_a_measure_is_a_metric(nlp):
 )
 def test_a_long_form_ending_in_plural_models_names_a_kind_of_model(nlp, abstract, name, kind):
     assert entities(nlp, "A study", abstract)[name].type == kind
+
+
+def test_a_title_gloss_closing_on_plural_models_names_a_kind_not_a_model(nlp):
+    found = entities(
+        nlp,
+        "ZorbPlug: Retrieval-Augmented Black-Box Language Models",
+        "We introduce ZorbPlug, which prepends retrieved documents to the input of a frozen model.",
+    )
+    assert found["ZorbPlug"].type == "Method"
+
+
+def test_a_title_gloss_closing_on_one_model_still_makes_a_model(nlp):
+    found = entities(nlp, "ZorbTTS: A Diffusion Probabilistic Model for Speech", "We introduce ZorbTTS for speech.")
+    assert found["ZorbTTS"].type == "Model"

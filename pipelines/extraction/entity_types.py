@@ -89,8 +89,8 @@ def _past_aside(doc: Doc, i: int, stop: int) -> int:
 
 
 def _names_a_class_of_models(head: str) -> bool:
-    """A long form closing on a plural "models" names a kind of model, an approach, not one
-    trained artefact: "Latent Consistency Models (LCMs)", "retrieval-augmented language models"."""
+    """A long form or title gloss closing on a plural "models" names a kind of model, an approach,
+    not one trained artefact: "Latent Consistency Models (LCMs)", "REPLUG: ... Language Models"."""
     return head.lower() == "models"
 
 
@@ -138,6 +138,8 @@ class EntityTyper:
             k += 1
         if k == m.end + 1:
             return None
+        if _names_a_class_of_models(doc[k - 1].text):
+            return "Method"  # "REPLUG: Retrieval-Augmented Black-Box Language Models": a kind it makes
         t = self._head(doc[k - 1].lower_.rstrip("s")) or self._head(doc[k - 1].lower_)
         return t if t in ("Method", "Model", "Dataset", "Benchmark") else None
 
