@@ -381,3 +381,8 @@ def test_a_title_gloss_closing_on_plural_models_names_a_kind_not_a_model(nlp):
 def test_a_title_gloss_closing_on_one_model_still_makes_a_model(nlp):
     found = entities(nlp, "ZorbTTS: A Diffusion Probabilistic Model for Speech", "We introduce ZorbTTS for speech.")
     assert found["ZorbTTS"].type == "Model"
+
+
+def test_sim_to_real_transfer_is_a_setting_so_a_task(nlp):
+    found = entities(nlp, "A study", "We study sim-to-real transfer of ZorbWalker policies for quadruped robots.")
+    assert found["sim-to-real transfer"].type == "Task"
