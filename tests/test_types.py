@@ -386,3 +386,12 @@ def test_a_title_gloss_closing_on_one_model_still_makes_a_model(nlp):
 def test_sim_to_real_transfer_is_a_setting_so_a_task(nlp):
     found = entities(nlp, "A study", "We study sim-to-real transfer of ZorbWalker policies for quadruped robots.")
     assert found["sim-to-real transfer"].type == "Task"
+
+
+def test_a_task_a_model_is_pre_trained_on_is_its_objective_a_method(nlp):
+    found = entities(
+        nlp,
+        "A study",
+        "Inspired by BERT, we devise a Masked Zorb Modeling (MZM) task to pre-train point cloud Transformers.",
+    )
+    assert found["Masked Zorb Modeling"].type == "Method"

@@ -119,6 +119,7 @@ class EntityTyper:
         self.train_words = frozenset(("trained", "train", "training", "fine-tuned", "pretrained", "pre-trained"))
         self.model_heads = frozenset(self.cues.extra.get("model_heads", ()))
         self.kind_of_words = frozenset(self.cues.extra.get("kind_of_words", ()))
+        self.objective_words = frozenset(self.cues.extra.get("objective_words", ()))
 
     def _head(self, word: str) -> str | None:
         return self.cues.head_nouns.get(word.lower())
@@ -245,6 +246,9 @@ class EntityTyper:
                 m.type, m.type_source = found, "cue"
                 m.confidence = max(m.confidence, self.cue_confidence) if m.source != "capitalised" else m.confidence
         self._type_what_is_called_a_model(doc)
+        for m in mentions_of(doc):
+            if self._is_a_training_objective(doc, m):
+                m.type, m.type_source = "Method", "cue"
         for group in self._lists(doc):
             self._type_list(doc, group)
             self._type_list_by_noun_after(doc, group)
@@ -273,6 +277,17 @@ class EntityTyper:
             if m.type_source != "catalogue" and m.type in ("Method", "Model") and ({m.text, m.canonical} & called):
                 m.type, m.type_source = "Model", "cue"
                 m.confidence = max(m.confidence, self.cue_confidence)
+
+    def _is_a_training_objective(self, doc: Doc, m: Mention) -> bool:
+        """A task a model is pre-trained on is its training objective, a Method: "we devise a Masked
+        Point Modeling (MPM) task to pre-train ...", "optimized via a noise contrastive binary
+        classification task"; the catalogue's tasks stay."""
+        if m.type != "Task" or m.type_source == "catalogue" or m.end >= len(doc):
+            return False
+        after = m.end + 3 if doc[m.end].text == "(" and m.end + 2 < len(doc) and doc[m.end + 2].text == ")" else m.end
+        if after >= len(doc) or doc[after].lower_ not in ("task", "objective"):
+            return False
+        return any(t.lower_ in self.objective_words for t in doc[m.start].sent)
 
     @staticmethod
     def _ends_a_name(doc: Doc, i: int) -> bool:
