@@ -395,3 +395,12 @@ def test_a_task_a_model_is_pre_trained_on_is_its_objective_a_method(nlp):
         "Inspired by BERT, we devise a Masked Zorb Modeling (MZM) task to pre-train point cloud Transformers.",
     )
     assert found["Masked Zorb Modeling"].type == "Method"
+
+
+def test_well_known_detection_and_parsing_measures_are_metrics(nlp):
+    found = entities(
+        nlp, "A study", "ZorbDet reaches 51.2 AP at 30 FPS on QuuxCOCO, and ZorbParse 95.1 UAS on QuuxBank."
+    )
+    assert {found[n].type for n in ("average precision", "frames per second", "unlabeled attachment score")} == {
+        "Metric"
+    }
