@@ -404,3 +404,8 @@ def test_well_known_detection_and_parsing_measures_are_metrics(nlp):
     assert {found[n].type for n in ("average precision", "frames per second", "unlabeled attachment score")} == {
         "Metric"
     }
+
+
+def test_a_measure_at_a_cut_off_is_a_metric(nlp):
+    found = entities(nlp, "A study", "ZorbRec improves Zorbness@10 by 9.3% and Quuxity@5 by 4.1% over the baselines.")
+    assert found["Zorbness@10"].type == "Metric" and found["Quuxity@5"].type == "Metric"

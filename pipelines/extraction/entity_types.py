@@ -47,6 +47,8 @@ _NAME_GLUE |= {"outperforms", "outperform", "surpasses", "surpass", "beats"}  # 
 _GLOSS_END = {"for", "with", "via", "by", "using", "through", "from", "in", "on", "of", "to", "and"}
 _PREPOSITIONS = {"on", "in", "of", "for", "with", "to", "from", "over", "than", "by", "into", "at", "via"}
 _DETERMINERS = {"a", "an", "the", "our", "this", "new", "novel", "large-scale", "public", "first"}
+# A measure at a cut-off: "Recall@10", "Precision@5", "NDCG@k".
+_AT_CUTOFF = re.compile(r"^[A-Za-z]+@(\d+|[kK])$")
 _PARAMETER_COUNT = re.compile(r"^\d+(\.\d+)?B$")  # billions of parameters; "2M" may count data
 _RELATIVES = {"that", "which", "where", "who", "whose", "using", "upon"}
 _CLAUSE_WORDS = {"that", "which", "trained", "designed", "built", "based", "capable", "able", "where", "who"}
@@ -149,6 +151,8 @@ class EntityTyper:
         words = name.replace("-", " ").split()
         if m.canonical and len(words) > 1 and (t := self._head(words[-1])):
             return "Method" if _names_a_class_of_models(words[-1]) else t
+        if _AT_CUTOFF.match(m.text):
+            return "Metric"  # "improves Recall@10 by 94%": a ranking measure at a cut-off
         if (t := self._title_gloss(doc, m)) in ("Dataset", "Benchmark"):
             return t  # "MMInstruct: A ... Instruction Tuning Dataset": the title says data, not a model
         if t := self._data_described(doc, m):
