@@ -409,3 +409,14 @@ def test_well_known_detection_and_parsing_measures_are_metrics(nlp):
 def test_a_measure_at_a_cut_off_is_a_metric(nlp):
     found = entities(nlp, "A study", "ZorbRec improves Zorbness@10 by 9.3% and Quuxity@5 by 4.1% over the baselines.")
     assert found["Zorbness@10"].type == "Metric" and found["Quuxity@5"].type == "Metric"
+
+
+def test_a_forecasting_centre_and_a_model_systems_group_are_organizations(nlp):
+    found = entities(
+        nlp,
+        "A study",
+        "ZorbCast beats the operational system of the European Centre for Medium-Range Weather Forecasts (ECMWF)"
+        ". Its chat model is ranked by LMSYS.",
+    )
+    assert found["European Centre for Medium-Range Weather Forecasts"].type == "Organization"
+    assert found["LMSYS"].type == "Organization"
