@@ -420,3 +420,8 @@ def test_a_forecasting_centre_and_a_model_systems_group_are_organizations(nlp):
     )
     assert found["European Centre for Medium-Range Weather Forecasts"].type == "Organization"
     assert found["LMSYS"].type == "Organization"
+
+
+def test_a_name_with_an_apostrophe_year_is_an_edition_of_an_evaluation(nlp):
+    found = entities(nlp, "A study", "ZorbMT matches the winners of QMT'22 and QMT'23 with far fewer parameters.")
+    assert found["QMT'22"].type == "Benchmark" and found["QMT'23"].type == "Benchmark"

@@ -49,6 +49,8 @@ _PREPOSITIONS = {"on", "in", "of", "for", "with", "to", "from", "over", "than", 
 _DETERMINERS = {"a", "an", "the", "our", "this", "new", "novel", "large-scale", "public", "first"}
 # A measure at a cut-off: "Recall@10", "Precision@5", "NDCG@k".
 _AT_CUTOFF = re.compile(r"^[A-Za-z]+@(\d+|[kK])$")
+# A shared task's or test set's edition by its year: "WMT'22", "CoNLL'03", "Hub5'00".
+_YEAR_EDITION = re.compile(r"^[A-Z][A-Za-z0-9]+['’]\d\d$")
 _PARAMETER_COUNT = re.compile(r"^\d+(\.\d+)?B$")  # billions of parameters; "2M" may count data
 _RELATIVES = {"that", "which", "where", "who", "whose", "using", "upon"}
 _CLAUSE_WORDS = {"that", "which", "trained", "designed", "built", "based", "capable", "able", "where", "who"}
@@ -151,6 +153,8 @@ class EntityTyper:
         words = name.replace("-", " ").split()
         if m.canonical and len(words) > 1 and (t := self._head(words[-1])):
             return "Method" if _names_a_class_of_models(words[-1]) else t
+        if _YEAR_EDITION.match(m.text):
+            return "Benchmark"  # "outperforms the WMT'22 winners": a year's edition of an evaluation
         if _AT_CUTOFF.match(m.text):
             return "Metric"  # "improves Recall@10 by 94%": a ranking measure at a cut-off
         if (t := self._title_gloss(doc, m)) in ("Dataset", "Benchmark"):
