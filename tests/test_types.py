@@ -425,3 +425,9 @@ def test_a_forecasting_centre_and_a_model_systems_group_are_organizations(nlp):
 def test_a_name_with_an_apostrophe_year_is_an_edition_of_an_evaluation(nlp):
     found = entities(nlp, "A study", "ZorbMT matches the winners of QMT'22 and QMT'23 with far fewer parameters.")
     assert found["QMT'22"].type == "Benchmark" and found["QMT'23"].type == "Benchmark"
+
+
+@pytest.mark.parametrize("name", ["CosyVoice", "QuartzNet", "Pangu-Weather", "InternVideo", "NanoDet"])
+def test_released_speech_weather_video_and_detection_systems_are_models(nlp, name):
+    found = entities(nlp, "A study", f"We compare our approach with {name} on two tasks.")
+    assert found[name].type == "Model"
