@@ -431,3 +431,9 @@ def test_a_name_with_an_apostrophe_year_is_an_edition_of_an_evaluation(nlp):
 def test_released_speech_weather_video_and_detection_systems_are_models(nlp, name):
     found = entities(nlp, "A study", f"We compare our approach with {name} on two tasks.")
     assert found[name].type == "Model"
+
+
+@pytest.mark.parametrize("name", ["ResNeXt-48x2d-77", "CLIP-ViT-L-448px", "OpenAI-o1-0917"])
+def test_a_known_architecture_or_model_at_a_size_is_a_checkpoint(nlp, name):
+    found = entities(nlp, "A study", f"We use ZorbDet with {name} as the backbone on QuuxBench.")
+    assert found[name].type == "Model"

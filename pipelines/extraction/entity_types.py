@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipelines.extraction.mention import Mention, ensure_extensions, mentions_of
-from pipelines.extraction.resources import load_cues
+from pipelines.extraction.resources import load_catalogue, load_cues
 
 __all__ = ["EntityTyper"]
 
@@ -51,6 +51,8 @@ _DETERMINERS = {"a", "an", "the", "our", "this", "new", "novel", "large-scale", 
 _AT_CUTOFF = re.compile(r"^[A-Za-z]+@(\d+|[kK])$")
 # A shared task's or test set's edition by its year: "WMT'22", "CoNLL'03", "Hub5'00".
 _YEAR_EDITION = re.compile(r"^[A-Z][A-Za-z0-9]+['’]\d\d$")
+# A size after a known architecture or model: "-101", "-64x4d", "-336px", "-L", "-Huge", "-22B".
+_SIZE_PART = re.compile(r"^(\d+|\d+x\d+d|\d+px|\d+(\.\d+)?[BM]|[SBLHGT]|Tiny|Small|Base|Large|Huge|XL|XXL|[vV]\d+)$")
 _PARAMETER_COUNT = re.compile(r"^\d+(\.\d+)?B$")  # billions of parameters; "2M" may count data
 _RELATIVES = {"that", "which", "where", "who", "whose", "using", "upon"}
 _CLAUSE_WORDS = {"that", "which", "trained", "designed", "built", "based", "capable", "able", "where", "who"}
@@ -124,6 +126,8 @@ class EntityTyper:
         self.model_heads = frozenset(self.cues.extra.get("model_heads", ()))
         self.kind_of_words = frozenset(self.cues.extra.get("kind_of_words", ()))
         self.objective_words = frozenset(self.cues.extra.get("objective_words", ()))
+        pipe = nlp.get_pipe("kg_catalogue") if "kg_catalogue" in nlp.pipe_names else None
+        self.catalogue = getattr(pipe, "catalogue", None) or load_catalogue()
 
     def _head(self, word: str) -> str | None:
         return self.cues.head_nouns.get(word.lower())
@@ -175,7 +179,21 @@ class EntityTyper:
             return "Model"
         if any(_PARAMETER_COUNT.match(part) for part in re.split(r"[-_ /]", m.text)[1:]):
             return "Model"  # "WizardLM-13B-V1.2", "Foo 7B": a sized checkpoint
+        if self._sized_known_network(m):
+            return "Model"
         return self.context_type(doc, m)
+
+    def _sized_known_network(self, m: Mention) -> bool:
+        """A known architecture or model at a size is a checkpoint: "ResNeXt-64x4d-101", "Swin-L",
+        "CLIP-ViT-L-336px"; the name before the sizes is in the catalogue as a method or model."""
+        parts = re.split(r"[-/]", m.text.rstrip("."))
+        if not any(_SIZE_PART.match(p) for p in parts[1:]):
+            return False
+        for k in range(len(parts) - 1, 0, -1):
+            entry = self.catalogue.lookup("-".join(parts[:k]))
+            if entry is not None and entry.type in ("Method", "Model"):
+                return all(_SIZE_PART.match(p) or self.catalogue.lookup(p) for p in parts[k:])
+        return False
 
     def _data_described(self, doc: Doc, m: Mention) -> str | None:
         """ "an instruction-tuning dataset AgentInstruct", "X-Instruct, a dataset of ...": a data noun
