@@ -437,3 +437,12 @@ def test_released_speech_weather_video_and_detection_systems_are_models(nlp, nam
 def test_a_known_architecture_or_model_at_a_size_is_a_checkpoint(nlp, name):
     found = entities(nlp, "A study", f"We use ZorbDet with {name} as the backbone on QuuxBench.")
     assert found[name].type == "Model"
+
+
+def test_a_list_after_a_leaderboard_names_the_systems_on_it(nlp):
+    found = entities(
+        nlp,
+        "A study",
+        "ZorbLM outperforms many systems on the QuuxEval leaderboard, including Claude 2, Gemini Pro, and GPT-4.",
+    )
+    assert {found[n].type for n in ("Claude 2", "GPT-4")} == {"Model"}

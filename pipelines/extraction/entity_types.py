@@ -59,6 +59,7 @@ _CLAUSE_WORDS = {"that", "which", "trained", "designed", "built", "based", "capa
 # A year or a named split right after a benchmark: "ILSVRC 2016", "BraTS 2021", "COCO test-dev".
 _EDITION = re.compile(r"^((19|20)\d\d|test-dev|test-std|minival|(val|test)(19|20)\d\d)$")
 _ASIDE_REACH = 15  # tokens a bracketed aside inside a list may run
+_RANKINGS = {"leaderboard", "leaderboards"}  # a list after one names the systems ranked, not benchmarks
 _SUBSETS = {"setting", "settings", "split", "splits", "subset", "subsets", "version", "portion", "part"}
 
 
@@ -441,6 +442,8 @@ class EntityTyper:
         head = None
         for tok in reversed(doc[max(0, group[0].start - self.window) : group[0].start]):
             if (t := self._head(tok.text)) and tok.text.islower() and t in ("Benchmark", "Dataset", "Model", "Method"):
+                if tok.lower_ in _RANKINGS:
+                    return  # "the AlpacaEval 2.0 leaderboard, including Claude 2 and Gemini Pro": systems on it
                 head = t
                 break
             if tok.lower_ not in _LIST_INTRO:
