@@ -866,3 +866,24 @@ def test_names_in_a_bracketed_list_after_a_preposition_are_its_object_not_propos
 def test_one_name_in_brackets_after_a_preposition_phrase_is_still_proposed(nlp):
     found = entities(nlp, "A study", "We introduce a benchmark for code reasoning (ZorbEval).")
     assert found["ZorbEval"].role == "proposed"
+
+
+def test_a_new_name_opening_a_sentence_that_says_what_it_is_is_the_papers(nlp):
+    abstract = (
+        "Dialogue systems are hard to build. "
+        "ZorbTOD is a simple approach to task-oriented dialogue that uses a single language model."
+    )
+    found = entities(nlp, "A Simple Language Model for Dialogue", abstract)
+    assert found["ZorbTOD"].role == "proposed"
+
+
+@pytest.mark.parametrize(
+    "abstract",
+    [
+        "ZorbTOD is a recent approach to task-oriented dialogue. We study its limits.",
+        "ZorbTOD is an approach to task-oriented dialogue. We present ZorbTOD2, which improves on it.",
+    ],
+)
+def test_a_name_said_to_be_earlier_work_or_the_predecessor_is_not_the_papers(nlp, abstract):
+    found = entities(nlp, "A Study of Dialogue Models", abstract)
+    assert found["ZorbTOD"].role != "proposed"

@@ -588,6 +588,22 @@ class RoleAssigner:
         first_sentence = sent.start <= doc._.kg_title_end + 1
         return not first_sentence or self._speaks_of_self(words)
 
+    def _opens_own_definition(self, doc: Doc, sent: Span, m: Mention, background: bool) -> bool:
+        """ "SimpleTOD is a simple approach to task-oriented dialogue that ...": a new name that opens
+        an abstract sentence saying what it is names the paper's own work (not in talk of earlier
+        work, "X is a recently popularized method", nor "TD-MPC is ..." before the paper's "TD-MPC2")."""
+        if background or m.type not in _OWN_VARIANT_TYPES or m.start != sent.start or m.end + 2 >= sent.end:
+            return False
+        if m.start < (doc._.kg_title_end or 0):
+            return False
+        if doc[m.end].lower_ not in ("is", "are") or doc[m.end + 1].lower_ not in ("a", "an"):
+            return False
+        if any(t.lower_ in self.earlier_words for t in sent):
+            return False
+        return not any(
+            x.role == "proposed" and x.text.startswith(m.text) and x.text != m.text for x in mentions_of(doc)
+        )
+
     def _said_of_another(self, words: list[str], offset: int) -> bool:
         """ "The successful x-vector architecture is a Time Delay Neural Network (TDNN)", "In contrast,
         Simplified Graph Convolution (SGC) ...": a name that says what another thing is, or that a
@@ -634,7 +650,7 @@ class RoleAssigner:
         if m.catalogue_id is None:
             # A new name defined with its acronym, outside background sentences, is the
             # paper's own: its method's components are introduced this way.
-            if self._defined_as_own(doc, sent, m, background):
+            if self._defined_as_own(doc, sent, m, background) or self._opens_own_definition(doc, sent, m, background):
                 return "proposed"
             # A new name in the title is what the paper is about: its own contribution.
             if (
