@@ -887,3 +887,12 @@ def test_a_new_name_opening_a_sentence_that_says_what_it_is_is_the_papers(nlp):
 def test_a_name_said_to_be_earlier_work_or_the_predecessor_is_not_the_papers(nlp, abstract):
     found = entities(nlp, "A Study of Dialogue Models", abstract)
     assert found["ZorbTOD"].role != "proposed"
+
+
+def test_a_qualified_form_of_the_papers_new_name_is_the_papers_too(nlp):
+    abstract = (
+        "We propose ZorbRNN, a single-layer recurrent network for audio. "
+        "The small number of weights in a Sparse ZorbRNN makes it fast on a phone."
+    )
+    found = entities(nlp, "Efficient Neural Audio Synthesis", abstract)
+    assert found["Sparse ZorbRNN"].role == "proposed"

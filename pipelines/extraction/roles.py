@@ -888,15 +888,20 @@ class RoleAssigner:
     @staticmethod
     def _own_variants(doc: Doc) -> None:
         """ "WavLM Large", "SegFormer-B5", "DiT-XL/2", "Qwen-VL-Chat": a sized or tuned variant of
-        a name the paper proposes is the paper's too, also of its dataset's name ("ShareGPT4V-7B")."""
+        a name the paper proposes is the paper's too, also of its dataset's name ("ShareGPT4V-7B"),
+        and so is a new name's qualified form ("Sparse WaveRNN"; a known one's is another work's)."""
         own = {
             m.text for m in mentions_of(doc) if m.role == "proposed" and m.type in PROPOSABLE_TYPES and len(m.text) > 2
         }
+        new = {m.text for m in mentions_of(doc) if m.role == "proposed" and not m.catalogue_id}  # not "DN-DETR"
         for m in mentions_of(doc):
             if m.role == "proposed" or m.type not in _OWN_VARIANT_TYPES:
                 continue
             for name in own:
                 if m.text.startswith(name) and m.text[len(name) : len(name) + 1] in ("-", " ", "/"):
+                    m.role = "proposed"
+                    break
+                if name in new and _qualified_own_name(m, name):
                     m.role = "proposed"
                     break
 
@@ -959,6 +964,15 @@ def _bracketed_object(words: list[str], k: int) -> bool:
         if not words[i].replace("-", "").isalpha():
             return False
     return False
+
+
+def _qualified_own_name(m: Mention, name: str) -> bool:
+    """ "Sparse WaveRNN", "Subscale WaveRNN", "BI-LSTM-CRF", "MM-DiT-FGM": a capitalised qualifier
+    before the name of what the paper proposes makes a variant of it, which is the paper's too."""
+    if m.catalogue_id or not m.text.endswith(name) or len(m.text) <= len(name) + 1:
+        return False
+    qualifier = m.text[: -len(name)]
+    return qualifier[-1] in (" ", "-") and qualifier[0].isupper() and not name[0].islower()
 
 
 def _in_expansion(doc: Doc, m: Mention, p: Mention) -> bool:
