@@ -896,3 +896,18 @@ def test_a_qualified_form_of_the_papers_new_name_is_the_papers_too(nlp):
     )
     found = entities(nlp, "Efficient Neural Audio Synthesis", abstract)
     assert found["Sparse ZorbRNN"].role == "proposed"
+
+
+def test_this_before_a_name_after_the_authors_speak_points_to_their_own(nlp):
+    abstract = (
+        "We average the weights along the trajectory of SGD. "
+        "We also show that this ZorbAvg procedure finds much flatter solutions than SGD."
+    )
+    found = entities(nlp, "Averaging Weights Leads to Wider Optima", abstract)
+    assert found["ZorbAvg"].role == "proposed"
+
+
+def test_these_before_a_known_lowercase_class_is_not_the_authors_name(nlp):
+    abstract = "We show that these contrastive learning methods fail on ZorbBench."
+    found = entities(nlp, "A Study of Representations", abstract)
+    assert found["contrastive learning"].role != "proposed"

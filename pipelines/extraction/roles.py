@@ -162,6 +162,8 @@ class RoleAssigner:
             return False
         if (k >= 0 and words[k] == "our") or (offset > 1 and words[offset - 2 : offset] == ["the", "proposed"]):
             return True  # "our X", "our novel X", "the proposed X" (not "the recently proposed X")
+        if self._this_of_ours(sent, words, m):
+            return True
         if self._called_new(sent, m) or self._introduced_by_name(sent, words, m) or self._trained_here(sent, words, m):
             return True
         if self._our_described(sent, words, m) or self._newly_made(sent, words, m):
@@ -219,6 +221,17 @@ class RoleAssigner:
             if w in self.cues.train_words and w not in ("on", "with", "over", "than"):
                 return False  # "we propose X based on Y": Y is used, not proposed
         return False
+
+    def _this_of_ours(self, sent: Span, words: list[str], m: Mention) -> bool:
+        """ "We also show that this Stochastic Weight Averaging (SWA) procedure finds ...", "showing that
+        these residual networks are easier to optimize": "this / these" after the authors speak points
+        back to what they describe (not "these pruning methods": a known lowercase class)."""
+        offset = m.start - sent.start
+        if offset < 2 or words[offset - 1] not in ("this", "these"):
+            return False
+        if m.catalogue_id and (m.canonical or "").islower():
+            return False
+        return self._speaks_of_self(words[: offset - 1])
 
     @staticmethod
     def _purpose_clause(words: list[str], k: int, offset: int) -> bool:
