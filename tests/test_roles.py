@@ -911,3 +911,12 @@ def test_these_before_a_known_lowercase_class_is_not_the_authors_name(nlp):
     abstract = "We show that these contrastive learning methods fail on ZorbBench."
     found = entities(nlp, "A Study of Representations", abstract)
     assert found["contrastive learning"].role != "proposed"
+
+
+def test_the_papers_own_name_after_a_short_opening_phrase_speaks_for_the_authors(nlp):
+    abstract = (
+        "Codec language models are slow. Specifically, ZorbLM introduces a gated attention mechanism to "
+        "improve the training efficiency."
+    )
+    found = entities(nlp, "ZorbLM: Gated Codec Language Models", abstract)
+    assert found["gated attention"].role == "proposed"

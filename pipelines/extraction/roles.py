@@ -401,11 +401,18 @@ class RoleAssigner:
 
     @staticmethod
     def _own_name_opens(sent: Span) -> bool:
-        """ "Qwen2-VL introduces the Naive Dynamic Resolution mechanism": the paper's own name
-        (its title's, before the colon) as the subject speaks for the authors."""
+        """ "Qwen2-VL introduces the Naive Dynamic Resolution mechanism", "Specifically, TacoLM introduces
+        ...": the paper's own name (its title's, before the colon) as the subject, after at most a
+        short opening phrase, speaks for the authors."""
         doc = sent.doc
         own = {m.text for m in mentions_of(doc) if m.start == 0 and m.role == "proposed"}
-        return any(sent.text.startswith(name + " ") for name in own) and sent.start > 0
+        if sent.start == 0 or not own:
+            return False
+        text = sent.text
+        head, comma, rest = text.partition(", ")
+        if comma and len(head.split()) <= 3 and head.replace(" ", "").isalpha():
+            text = rest  # "Specifically, TacoLM introduces ...", "In particular, X ..."
+        return any(text.startswith(name + " ") for name in own)
 
     def _introduced_by_name(self, sent: Span, words: list[str], m: Mention) -> bool:
         """A name the sentence gives, with or without "we" (never in a sentence about earlier
