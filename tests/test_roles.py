@@ -920,3 +920,13 @@ def test_the_papers_own_name_after_a_short_opening_phrase_speaks_for_the_authors
     )
     found = entities(nlp, "ZorbLM: Gated Codec Language Models", abstract)
     assert found["gated attention"].role == "proposed"
+
+
+def test_new_names_listed_after_the_models_the_authors_train_are_theirs(nlp):
+    abstract = (
+        "Utilizing QuuxFeedback, we train various models to show its value, including the reward model "
+        "ZorbRM and the critique model ZorbCM."
+    )
+    found = entities(nlp, "QuuxFeedback: Boosting Language Models with Feedback", abstract)
+    assert found["ZorbRM"].role == "proposed"
+    assert found["ZorbCM"].role == "proposed"

@@ -168,6 +168,8 @@ class RoleAssigner:
             return True
         if self._our_described(sent, words, m) or self._newly_made(sent, words, m):
             return True
+        if self._listed_as_trained(words, m.start - sent.start, m):
+            return True
         if not (self._speaks_of_self(words[:offset]) or self._own_name_opens(sent)) or self._in_phrase(words, offset):
             return False
         head_after = m.end < sent.end and sent.doc[m.end].lower_ in self.cues.head_nouns
@@ -513,6 +515,20 @@ class RoleAssigner:
                 return False  # "trained on X": data, not the model
             if words[k] in _TRAINING:
                 return words[k - 1] in ("we", "by") or (k > 1 and words[k - 2] == "we")
+        return False
+
+    def _listed_as_trained(self, words: list[str], offset: int, m: Mention) -> bool:
+        """ "we train various models to demonstrate its effectiveness, including the reward model UltraRM,
+        ... and critique model UltraCM": new names listed after the models the authors train are those
+        models (a known one is a base model: "we train models, including Llama 2")."""
+        if m.catalogue_id or "including" not in words[:offset]:
+            return False
+        i = offset - 1 - words[:offset][::-1].index("including")
+        if ";" in words[i:offset]:
+            return False
+        for k in range(1, i):
+            if words[k - 1] == "we" and words[k] in _TRAINING:
+                return any(self.cues.head_nouns.get(w.rstrip("s")) == "Model" for w in words[k + 1 : i])
         return False
 
     @staticmethod
