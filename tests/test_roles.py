@@ -930,3 +930,13 @@ def test_new_names_listed_after_the_models_the_authors_train_are_theirs(nlp):
     found = entities(nlp, "QuuxFeedback: Boosting Language Models with Feedback", abstract)
     assert found["ZorbRM"].role == "proposed"
     assert found["ZorbCM"].role == "proposed"
+
+
+def test_names_listed_as_what_a_class_includes_are_examples_not_the_papers(nlp):
+    abstract = (
+        "We propose ZorbDet, a fast detector. We assume that such universal features include "
+        "Quux-Weighted Connections (QWC) and Cross-Zorb Normalization (CZN)."
+    )
+    found = entities(nlp, "ZorbDet: Fast Object Detection", abstract)
+    assert found["Quux-Weighted Connections"].role != "proposed"
+    assert found["Cross-Zorb Normalization"].role != "proposed"

@@ -619,6 +619,8 @@ class RoleAssigner:
             return False
         if self._someone_elses(doc, sent, words, m) or self._said_of_another(words, offset):
             return False
+        if self._listed_example(words, offset):
+            return False
         if set(words) & self.earlier_words:
             return False  # "Collaborative topic regression (CTR) is an appealing recent method"
         first_sentence = sent.start <= doc._.kg_title_end + 1
@@ -639,6 +641,12 @@ class RoleAssigner:
         return not any(
             x.role == "proposed" and x.text.startswith(m.text) and x.text != m.text for x in mentions_of(doc)
         )
+
+    @staticmethod
+    def _listed_example(words: list[str], offset: int) -> bool:
+        """ "We assume that such universal features include Weighted-Residual-Connections (WRC), ...":
+        names listed as what a class of things includes are examples of it, not the paper's own."""
+        return any(w in ("include", "includes") for w in words[:offset]) and ";" not in words[:offset]
 
     def _said_of_another(self, words: list[str], offset: int) -> bool:
         """ "The successful x-vector architecture is a Time Delay Neural Network (TDNN)", "In contrast,
