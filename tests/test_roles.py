@@ -940,3 +940,10 @@ def test_names_listed_as_what_a_class_includes_are_examples_not_the_papers(nlp):
     found = entities(nlp, "ZorbDet: Fast Object Detection", abstract)
     assert found["Quux-Weighted Connections"].role != "proposed"
     assert found["Cross-Zorb Normalization"].role != "proposed"
+
+
+def test_a_known_name_a_word_before_the_head_of_a_named_proposal_is_its_kind(nlp):
+    abstract = "We develop a tuning-free Transformer cache compression algorithm, named ZorbQ, for long inputs."
+    found = entities(nlp, "ZorbQ: Cache Compression for Long Inputs", abstract)
+    assert found["Transformer"].role != "proposed"
+    assert found["ZorbQ"].role == "proposed"

@@ -340,7 +340,13 @@ class RoleAssigner:
             # before a noun of the kind it is applied as (no head noun, so no name need follow)
             return not self._title_topic(doc, m.catalogue_id)
         if not self._head_noun(doc[i].lower_):
-            return False
+            # "a tuning-free 2bit KV cache quantization algorithm, named KIVI", "an innovative
+            # meta-learning MTS model, MMformer": a known name a word or two before the head noun
+            return m.catalogue_id is not None and any(
+                self._head_noun(doc[h].lower_) and self._name_follows(doc, sent, h)
+                for h in range(i + 1, min(i + 3, sent.end - 1))
+                if all(t.text.isalnum() and t.lower_ not in _PREPOSITIONS for t in doc[i:h])
+            )
         if m.catalogue_id and (m.canonical or "").islower():
             # "a novel multi-task learning approach", "a new PEFT method": a known technique as the
             # kind (unless the title is about it: "Deep Residual Learning for ..."); "a masked
@@ -348,6 +354,11 @@ class RoleAssigner:
             if self._head_kind(doc[i].lower_) == "Task":
                 return False
             return not self._title_topic(doc, m.catalogue_id)
+        return self._name_follows(doc, sent, i)
+
+    @staticmethod
+    def _name_follows(doc: Doc, sent: Span, i: int) -> bool:
+        """A name right after the head noun at ``i``: "algorithm PinSage", "framework, termed MSPR"."""
         j = i + 1
         if doc[j].text == "," and j + 1 < sent.end:
             j += 1 + (doc[j + 1].lower_ in _NAMING and j + 2 < sent.end)  # "an ARAG framework, termed MSPR"
