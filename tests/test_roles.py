@@ -947,3 +947,13 @@ def test_a_known_name_a_word_before_the_head_of_a_named_proposal_is_its_kind(nlp
     found = entities(nlp, "ZorbQ: Cache Compression for Long Inputs", abstract)
     assert found["Transformer"].role != "proposed"
     assert found["ZorbQ"].role == "proposed"
+
+
+def test_new_names_the_papers_system_is_made_of_are_its_parts(nlp):
+    abstract = (
+        "Models forget what they learned. ZorbCore includes two key strategies: Adaptive Zorb Allocation "
+        "and Quux-Focused Data Selection."
+    )
+    found = entities(nlp, "ZorbCore: Mitigating Forgetting in Continual Learning", abstract)
+    assert found["Adaptive Zorb Allocation"].role == "proposed"
+    assert found["Quux-Focused Data Selection"].role == "proposed"

@@ -119,6 +119,8 @@ class RoleAssigner:
         self.earlier_words = frozenset(self.cues.extra.get("earlier_work_words", ()))
         self.kind_nouns = frozenset(self.cues.extra.get("kind_nouns", ()))
         self.entry_nouns = frozenset(self.cues.extra.get("entry_nouns", ()))  # "our X submission"
+        self.part_verbs = frozenset(self.cues.extra.get("part_verbs", ()))
+        self.part_nouns = frozenset(self.cues.extra.get("part_nouns", ()))
         self.list_openers = tuple(tuple(o.split()) for o in self.cues.extra.get("task_list_openers", ()))
         self._sentence_words: dict[int, set[str]] = {}  # per doc: sentence start -> its words
         self.coordination_gap = coordination_gap
@@ -168,7 +170,7 @@ class RoleAssigner:
             return True
         if self._our_described(sent, words, m) or self._newly_made(sent, words, m):
             return True
-        if self._listed_as_trained(words, m.start - sent.start, m):
+        if self._listed_as_trained(words, m.start - sent.start, m) or self._part_of_own(sent, words, m):
             return True
         if not (self._speaks_of_self(words[:offset]) or self._own_name_opens(sent)) or self._in_phrase(words, offset):
             return False
@@ -527,6 +529,19 @@ class RoleAssigner:
             if words[k] in _TRAINING:
                 return words[k - 1] in ("we", "by") or (k > 1 and words[k - 2] == "we")
         return False
+
+    def _part_of_own(self, sent: Span, words: list[str], m: Mention) -> bool:
+        """ "CORE includes two key strategies: Adaptive Quantity Allocation and ...", "OmniQuant comprises
+        two innovative components including Learnable Weight Clipping (LWC)": new names the paper's own
+        system is said to be made of, as its components or strategies, are the named parts of its method."""
+        offset = m.start - sent.start
+        if m.catalogue_id or not self._own_name_opens(sent):
+            return False
+        verb = next((k for k in range(offset) if words[k] in self.part_verbs), None)
+        if verb is None or any(w in (";", ".") for w in words[verb:offset]):
+            return False
+        after = words[offset + m.length] if offset + m.length < len(words) else ""
+        return any(w in self.part_nouns for w in words[verb:offset]) or after in self.part_nouns
 
     def _listed_as_trained(self, words: list[str], offset: int, m: Mention) -> bool:
         """ "we train various models to demonstrate its effectiveness, including the reward model UltraRM,
