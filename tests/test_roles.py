@@ -957,3 +957,14 @@ def test_new_names_the_papers_system_is_made_of_are_its_parts(nlp):
     found = entities(nlp, "ZorbCore: Mitigating Forgetting in Continual Learning", abstract)
     assert found["Adaptive Zorb Allocation"].role == "proposed"
     assert found["Quux-Focused Data Selection"].role == "proposed"
+
+
+def test_a_variant_named_by_the_initials_of_the_papers_new_name_is_the_papers(nlp):
+    abstract = (
+        "We propose a Patient Zorbic Distillation approach to compress a large model. Our student "
+        "model follows two strategies: (i) PZD-Last: learning from the last layers; and (ii) PZD-Skip: "
+        "learning from every second layer."
+    )
+    found = entities(nlp, "Patient Zorbic Distillation for Model Compression", abstract)
+    assert found["PZD-Last"].role == "proposed"
+    assert found["PZD-Skip"].role == "proposed"

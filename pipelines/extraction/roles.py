@@ -964,6 +964,7 @@ class RoleAssigner:
             m.text for m in mentions_of(doc) if m.role == "proposed" and m.type in PROPOSABLE_TYPES and len(m.text) > 2
         }
         new = {m.text for m in mentions_of(doc) if m.role == "proposed" and not m.catalogue_id}  # not "DN-DETR"
+        own |= {a for a in map(_initials, new) if a}  # "PKD-Last" of "Patient Knowledge Distillation"
         for m in mentions_of(doc):
             if m.role == "proposed" or m.type not in _OWN_VARIANT_TYPES:
                 continue
@@ -1034,6 +1035,14 @@ def _bracketed_object(words: list[str], k: int) -> bool:
         if not words[i].replace("-", "").isalpha():
             return False
     return False
+
+
+def _initials(name: str) -> str | None:
+    """ "Patient Knowledge Distillation" -> "PKD": the short form of a new name of capitalised words."""
+    words = name.split()
+    if not 3 <= len(words) <= 5 or not all(w[:1].isupper() and w.isalpha() for w in words):
+        return None
+    return "".join(w[0] for w in words)
 
 
 def _qualified_own_name(m: Mention, name: str) -> bool:
