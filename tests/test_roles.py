@@ -968,3 +968,9 @@ def test_a_variant_named_by_the_initials_of_the_papers_new_name_is_the_papers(nl
     found = entities(nlp, "Patient Zorbic Distillation for Model Compression", abstract)
     assert found["PZD-Last"].role == "proposed"
     assert found["PZD-Skip"].role == "proposed"
+
+
+def test_our_noun_then_the_name_set_off_by_commas_is_the_papers(nlp):
+    abstract = "Learning discrete codes is hard. Our model, the ZorbVAE, differs from earlier encoders in two ways."
+    found = entities(nlp, "Neural Discrete Representation Learning", abstract)
+    assert found["ZorbVAE"].role == "proposed"

@@ -499,8 +499,10 @@ class RoleAssigner:
 
     @staticmethod
     def _our_apposition(sent: Span, words: list[str], offset: int) -> bool:
-        """ "our simple baseline, X": a plain noun phrase after "our", then the name (not "our
-        algorithm with OPT, LLaMA")."""
+        """ "our simple baseline, X", "Our model, the Vector Quantised-Variational AutoEncoder (VQ-VAE),":
+        a plain noun phrase after "our", then the name (not "our algorithm with OPT, LLaMA")."""
+        if words[offset - 1] == "the" and offset > 2:
+            offset -= 1
         if words[offset - 1] != ",":
             return False
         noun = sent.doc[sent.start + offset - 2]
