@@ -974,3 +974,12 @@ def test_our_noun_then_the_name_set_off_by_commas_is_the_papers(nlp):
     abstract = "Learning discrete codes is hard. Our model, the ZorbVAE, differs from earlier encoders in two ways."
     found = entities(nlp, "Neural Discrete Representation Learning", abstract)
     assert found["ZorbVAE"].role == "proposed"
+
+
+def test_a_new_name_said_to_be_finetuned_from_a_base_model_is_the_papers(nlp):
+    abstract = (
+        "Agents need better actions. ZorbAgent, finetuned from Llama2 and Mistral, is integrated with a "
+        "Python interpreter to perform sophisticated tasks."
+    )
+    found = entities(nlp, "Executable Code Actions Elicit Better Agents", abstract)
+    assert found["ZorbAgent"].role == "proposed"

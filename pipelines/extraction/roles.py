@@ -164,7 +164,7 @@ class RoleAssigner:
             return False
         if (k >= 0 and words[k] == "our") or (offset > 1 and words[offset - 2 : offset] == ["the", "proposed"]):
             return True  # "our X", "our novel X", "the proposed X" (not "the recently proposed X")
-        if self._this_of_ours(sent, words, m):
+        if self._this_of_ours(sent, words, m) or self._tuned_from_base(sent, words, m):
             return True
         if self._called_new(sent, m) or self._introduced_by_name(sent, words, m) or self._trained_here(sent, words, m):
             return True
@@ -225,6 +225,14 @@ class RoleAssigner:
             if w in self.cues.train_words and w not in ("on", "with", "over", "than"):
                 return False  # "we propose X based on Y": Y is used, not proposed
         return False
+
+    def _tuned_from_base(self, sent: Span, words: list[str], m: Mention) -> bool:
+        """ "CodeActAgent, finetuned from Llama2 and Mistral, is ...": a new name whose apposition says
+        what it was fine-tuned from is a model the paper built (not in talk of earlier work)."""
+        if m.catalogue_id or set(words[: m.start - sent.start]) & self.cues.background_words:
+            return False
+        after = [t.lower_ for t in sent.doc[m.end : min(sent.end, m.end + 3)]]
+        return after[:1] == [","] and after[1:] in (["finetuned", "from"], ["fine-tuned", "from"])
 
     def _this_of_ours(self, sent: Span, words: list[str], m: Mention) -> bool:
         """ "We also show that this Stochastic Weight Averaging (SWA) procedure finds ...", "showing that
