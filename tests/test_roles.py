@@ -983,3 +983,23 @@ def test_a_new_name_said_to_be_finetuned_from_a_base_model_is_the_papers(nlp):
     )
     found = entities(nlp, "Executable Code Actions Elicit Better Agents", abstract)
     assert found["ZorbAgent"].role == "proposed"
+
+
+@pytest.mark.parametrize(
+    ("title", "date", "role"),
+    [
+        ("Zorbic Randomization for Transferring Policies to Robots", "2019", "proposed"),
+        ("Zorbic Randomization for Transferring Policies to Robots", "2020", "proposed"),
+        ("Zorbic Randomization for Transferring Policies to Robots", "2021", "used"),
+        ("Zorbic Randomization through Simulated Physics", "2019", "used"),
+    ],
+)
+def test_a_known_name_opening_the_title_in_its_introduction_year_is_proposed(tmp_path, title, date, role):
+    from pipelines.extraction import load_pipeline
+
+    extra = tmp_path / "mine.jsonl"
+    extra.write_text('{"name": "zorbic randomization", "type": "Method", "aliases": [], "id": "arxiv:1901.00001"}\n')
+    paper = Paper(id="t", title=title, abstract="We train policies with zorbic randomization.", date=date)
+    (record,) = list(extract_records([paper], load_pipeline(None, (str(extra),))))
+    found = {e.name: e for e in record.entities}
+    assert found["zorbic randomization"].role == role

@@ -38,6 +38,7 @@ _PAPER_ARXIV = re.compile(r"(?:^arxiv:|arxiv\.org/(?:abs|pdf)/|10\.48550/arxiv\.
 # run, a web address: spans with these are pieces of equations, of two sentences or of links.
 _NOT_A_NAME = re.compile(r"[=^\\<>|~{}]|--|\w(?<!\bDr)\. [A-Z]|https?://|www\.|\w\.(com|org|io)/")
 _BRACKETS = ("()", "[]")
+_BY_MEANS = ("through", "via", "using", "by")
 
 
 def plausible_name(text: str) -> bool:
@@ -181,13 +182,30 @@ def _own_arxiv_id(paper: Paper) -> str | None:
     return None
 
 
-def _roles_from_catalogue_dates(entities: list[ExtractedEntity], paper: Paper, catalogue: Catalogue) -> None:
+def _title_openers(doc: Doc) -> set[str]:
+    """The known names a title opens with ("Domain Randomization for ...", "The Lottery Ticket
+    Hypothesis: ...", "DistilBERT, a distilled version of BERT"); not one the title says is reached
+    by other means ("Score-Based Generative Modeling through Stochastic Differential Equations")."""
+    first = 1 if len(doc) > 1 and doc[0].lower_ == "the" else 0
+    return {
+        m.catalogue_id
+        for m in mentions_of(doc)
+        if m.catalogue_id and m.start == first and not (m.end < len(doc) and doc[m.end].lower_ in _BY_MEANS)
+    }
+
+
+def _roles_from_catalogue_dates(
+    entities: list[ExtractedEntity], paper: Paper, catalogue: Catalogue, openers: set[str] = frozenset()
+) -> None:
     """The catalogue's arXiv id names the paper that introduced an entry. When that paper is
     this one, it proposes the entry ("Deep Residual Learning ..." introduces ResNet though it
     never writes "we propose ResNet"). When it is ``OLDER_BY`` or more years older, this paper
     cannot be proposing it: "Conformer: Convolution-augmented Transformer" (2020) builds on the
     Transformer (2017). Three years, not one: a paper's date is often its venue's year, up to
-    two years after its preprint."""
+    two years after its preprint. A known name that opens the title (``openers``) of a paper from
+    the year it was introduced, or the next, is what the paper introduces ("Domain Randomization
+    for Transferring Deep Neural Networks ...", 2017): without its arXiv id, this is the best sign
+    that the paper is the one that introduced it."""
     own, year = _own_arxiv_id(paper), _year(paper.date)
     if own is None and year is None:
         return
@@ -199,6 +217,10 @@ def _roles_from_catalogue_dates(entities: list[ExtractedEntity], paper: Paper, c
             entity.role = "proposed"
             continue
         introduced = _arxiv_year(entry.id)
+        if entry.name in openers and None not in (introduced, year) and 0 <= year - introduced <= 1:
+            if entity.type in PROPOSABLE_TYPES:
+                entity.role = "proposed"
+                continue
         if entity.role == "proposed" and None not in (introduced, year) and year - introduced >= OLDER_BY:
             entity.role = "used"
 
@@ -234,7 +256,7 @@ def doc_to_entities(doc: Doc, paper: Paper, catalogue: Catalogue | None = None) 
         grouped[groups.find(i)].append(m)
     entities = _nest_tasks([_entity(doc, group) for _, group in sorted(grouped.items())])
     catalogue = catalogue or load_catalogue()
-    _roles_from_catalogue_dates(entities, paper, catalogue)
+    _roles_from_catalogue_dates(entities, paper, catalogue, _title_openers(doc))
     entities += _makers_named_with_models(entities, catalogue)
 
     # Affiliations: the metadata's organisations and organisation-owned code links.
