@@ -1003,3 +1003,18 @@ def test_a_known_name_opening_the_title_in_its_introduction_year_is_proposed(tmp
     (record,) = list(extract_records([paper], load_pipeline(None, (str(extra),))))
     found = {e.name: e for e in record.entities}
     assert found["zorbic randomization"].role == role
+
+
+@pytest.mark.parametrize(("date", "role"), [("2019", "proposed"), ("2020", "used")])
+def test_a_known_name_the_title_gives_as_its_means_in_its_introduction_year_is_proposed(tmp_path, date, role):
+    from pipelines.extraction import load_pipeline
+
+    extra = tmp_path / "mine.jsonl"
+    extra.write_text(
+        '{"name": "Zorbic Network Distillation", "type": "Method", "aliases": [], "id": "arxiv:1901.00001"}\n'
+    )
+    abstract = "We train agents with Zorbic Network Distillation on hard games."
+    paper = Paper(id="t", title="Exploration by Zorbic Network Distillation", abstract=abstract, date=date)
+    (record,) = list(extract_records([paper], load_pipeline(None, (str(extra),))))
+    found = {e.name: e for e in record.entities}
+    assert found["Zorbic Network Distillation"].role == role

@@ -194,8 +194,27 @@ def _title_openers(doc: Doc) -> set[str]:
     }
 
 
+def _title_means(doc: Doc) -> set[str]:
+    """The known names a title gives as its means ("Exploration by Random Network Distillation",
+    "High-Resolution Image Synthesis with Latent Diffusion Models")."""
+    found = set()
+    for m in mentions_of(doc):
+        if not m.catalogue_id or m.end > (doc._.kg_title_end or 0):
+            continue
+        k = m.start - 1
+        while k > 0 and doc[k].lower_ in ("a", "an", "the"):
+            k -= 1
+        if k > 0 and doc[k].lower_ in (*_BY_MEANS, "with"):
+            found.add(m.catalogue_id)
+    return found
+
+
 def _roles_from_catalogue_dates(
-    entities: list[ExtractedEntity], paper: Paper, catalogue: Catalogue, openers: set[str] = frozenset()
+    entities: list[ExtractedEntity],
+    paper: Paper,
+    catalogue: Catalogue,
+    openers: set[str] = frozenset(),
+    means: set[str] = frozenset(),
 ) -> None:
     """The catalogue's arXiv id names the paper that introduced an entry. When that paper is
     this one, it proposes the entry ("Deep Residual Learning ..." introduces ResNet though it
@@ -217,7 +236,9 @@ def _roles_from_catalogue_dates(
             entity.role = "proposed"
             continue
         introduced = _arxiv_year(entry.id)
-        if entry.name in openers and None not in (introduced, year) and 0 <= year - introduced <= 1:
+        if None not in (introduced, year) and (
+            (entry.name in openers and 0 <= year - introduced <= 1) or (entry.name in means and year == introduced)
+        ):
             if entity.type in PROPOSABLE_TYPES:
                 entity.role = "proposed"
                 continue
@@ -256,7 +277,7 @@ def doc_to_entities(doc: Doc, paper: Paper, catalogue: Catalogue | None = None) 
         grouped[groups.find(i)].append(m)
     entities = _nest_tasks([_entity(doc, group) for _, group in sorted(grouped.items())])
     catalogue = catalogue or load_catalogue()
-    _roles_from_catalogue_dates(entities, paper, catalogue, _title_openers(doc))
+    _roles_from_catalogue_dates(entities, paper, catalogue, _title_openers(doc), _title_means(doc))
     entities += _makers_named_with_models(entities, catalogue)
 
     # Affiliations: the metadata's organisations and organisation-owned code links.
