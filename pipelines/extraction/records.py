@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Set as AbstractSet
 
 from spacy.tokens import Doc
 
@@ -213,8 +214,8 @@ def _roles_from_catalogue_dates(
     entities: list[ExtractedEntity],
     paper: Paper,
     catalogue: Catalogue,
-    openers: set[str] = frozenset(),
-    means: set[str] = frozenset(),
+    openers: AbstractSet[str] = frozenset(),
+    means: AbstractSet[str] = frozenset(),
 ) -> None:
     """The catalogue's arXiv id names the paper that introduced an entry. When that paper is
     this one, it proposes the entry ("Deep Residual Learning ..." introduces ResNet though it
