@@ -1018,3 +1018,23 @@ def test_a_known_name_the_title_gives_as_its_means_in_its_introduction_year_is_p
     (record,) = list(extract_records([paper], load_pipeline(None, (str(extra),))))
     found = {e.name: e for e in record.entities}
     assert found["Zorbic Network Distillation"].role == role
+
+
+@pytest.mark.parametrize(
+    ("sentence", "proposed"),
+    [
+        ("For sampling, we propose an annealed Zorbic Dynamics where the noise level decreases.", False),
+        ("We further propose a multi-scale Zorbic Dynamics strategy to mix faster.", False),
+        ("We propose a new sampler called Zorbic Dynamics that mixes faster.", True),
+        ("We propose Zorbic Dynamics, a sampler that mixes faster.", True),
+    ],
+)
+def test_a_known_name_set_after_a_describing_word_is_an_instance_of_its_class(tmp_path, sentence, proposed):
+    from pipelines.extraction import load_pipeline
+
+    extra = tmp_path / "mine.jsonl"
+    extra.write_text('{"name": "Zorbic Dynamics", "type": "Method", "aliases": [], "id": "arxiv:1201.00001"}\n')
+    paper = Paper(id="t", title="A study of sampling", abstract=sentence, date="2012")
+    (record,) = list(extract_records([paper], load_pipeline(None, (str(extra),))))
+    found = {e.name: e for e in record.entities}
+    assert (found["Zorbic Dynamics"].role == "proposed") == proposed

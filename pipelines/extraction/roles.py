@@ -176,6 +176,8 @@ class RoleAssigner:
             return False
         head_after = m.end < sent.end and sent.doc[m.end].lower_ in self.cues.head_nouns
         defined = m.end + 1 < sent.end and sent.doc[m.end].text == "(" and sent.doc[m.end + 1].text.isupper()
+        if m.catalogue_id and self._qualified_instance(sent, words, offset):
+            return False
         if m.catalogue_id and offset > 0 and words[offset - 1] in ("a", "an") and not (head_after or defined):
             # "we propose a hierarchical Transformer": an instance of a known class (but "a
             # residual learning framework" names the framework, and "a Region Proposal Network
@@ -225,6 +227,26 @@ class RoleAssigner:
             if w in self.cues.train_words and w not in ("on", "with", "over", "than"):
                 return False  # "we propose X based on Y": Y is used, not proposed
         return False
+
+    def _qualified_instance(self, sent: Span, words: list[str], offset: int) -> bool:
+        """ "we propose an annealed Langevin dynamics", "a new vision Transformer", "a 3D fully
+        convolutional network (FCN)": a known name that a describing word sets after "a / an" is an
+        instance of its class (not "a new method called SparseGPT": a naming word between)."""
+        k, modifiers = offset - 1, 0
+        while k >= 0 and offset - k <= 5 and words[k] not in ("a", "an"):
+            w, text = words[k], sent.doc[sent.start + k].text
+            if w in _DETERMINERS:
+                k -= 1
+                continue
+            if not (text[:1].islower() or text[:1].isdigit()) or not w.replace("-", "").isalnum():
+                return False
+            if w in _PREPOSITIONS or w in _NAMING or w in self.cues.head_nouns or w in self.cues.propose_words:
+                return False
+            if w in ("and", "or", "that", "which", "is", "are"):
+                return False
+            modifiers += 1
+            k -= 1
+        return k >= 0 and words[k] in ("a", "an") and modifiers > 0
 
     def _tuned_from_base(self, sent: Span, words: list[str], m: Mention) -> bool:
         """ "CodeActAgent, finetuned from Llama2 and Mistral, is ...": a new name whose apposition says
