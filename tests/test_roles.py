@@ -1038,3 +1038,17 @@ def test_a_known_name_set_after_a_describing_word_is_an_instance_of_its_class(tm
     (record,) = list(extract_records([paper], load_pipeline(None, (str(extra),))))
     found = {e.name: e for e in record.entities}
     assert (found["Zorbic Dynamics"].role == "proposed") == proposed
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We develop ZorbNet, which combines quux sampling and FlimFlam Pooling to embed nodes.",
+        "We develop ZorbNet, which combines quux sampling and graph convolutions to embed nodes.",
+    ],
+)
+def test_a_name_joined_by_and_in_the_clause_saying_what_the_proposed_one_does_is_not_proposed(nlp, sentence):
+    found = entities(nlp, "A study of graphs", sentence)
+    assert found["ZorbNet"].role == "proposed"
+    (other,) = [n for n in found if n != "ZorbNet"]
+    assert found[other].role != "proposed"

@@ -1045,8 +1045,16 @@ class RoleAssigner:
                     continue
                 if any(t.is_sent_start or t.lower_ in self._not_coordinating or t.lower_ in _PREPOSITIONS for t in gap):
                     continue
+                if self._joined_in_its_clause(doc, p, m):
+                    continue
                 m.role = "proposed"
                 break
+
+    def _joined_in_its_clause(self, doc: Doc, p: Mention, m: Mention) -> bool:
+        """ "PinSage, which combines efficient random walks and graph convolutions": a name joined by
+        "and" inside the relative clause that says what the proposed one does is what it uses."""
+        words = [t.lower_ for t in doc[p.end : m.start + 1]]
+        return any(self._relative_clause(words, k) for k in range(len(words) - 1))
 
 
 def _bracketed_object(words: list[str], k: int) -> bool:
