@@ -1052,3 +1052,10 @@ def test_a_name_joined_by_and_in_the_clause_saying_what_the_proposed_one_does_is
     assert found["ZorbNet"].role == "proposed"
     (other,) = [n for n in found if n != "ZorbNet"]
     assert found[other].role != "proposed"
+
+
+def test_a_known_technique_qualifying_the_head_of_an_apposition_is_not_proposed_with_it(nlp):
+    sentence = "We introduce ZorbQ, a new compressed format and quantization technique which enables fast inference."
+    found = entities(nlp, "A study of compression", sentence)
+    assert found["ZorbQ"].role == "proposed"
+    assert found["quantization"].role != "proposed"

@@ -1037,6 +1037,7 @@ class RoleAssigner:
                 m.role == "proposed"
                 or m.type not in PROPOSABLE_TYPES
                 or self._built_in_the_style_of(doc[m.start].sent, m)
+                or self._kind_word_before_head(doc, m)
             ):
                 continue
             for p in proposed:
@@ -1049,6 +1050,12 @@ class RoleAssigner:
                     continue
                 m.role = "proposed"
                 break
+
+    def _kind_word_before_head(self, doc: Doc, m: Mention) -> bool:
+        """ "SpQR, a new compressed format and quantization technique": a known lowercase technique
+        that qualifies a head noun says what kind of thing the proposed one is, not a second name."""
+        known_kind = m.catalogue_id and (m.canonical or "").islower()
+        return bool(known_kind) and m.end < len(doc) and doc[m.end].lower_ in self.cues.head_nouns
 
     def _joined_in_its_clause(self, doc: Doc, p: Mention, m: Mention) -> bool:
         """ "PinSage, which combines efficient random walks and graph convolutions": a name joined by
