@@ -1059,3 +1059,12 @@ def test_a_known_technique_qualifying_the_head_of_an_apposition_is_not_proposed_
     found = entities(nlp, "A study of compression", sentence)
     assert found["ZorbQ"].role == "proposed"
     assert found["quantization"].role != "proposed"
+
+
+def test_a_new_result_after_a_name_does_not_call_the_name_new(nlp):
+    sentence = (
+        "By applying sample-level modeling in the Zorbic Separation Network (ZSN), a new state-of-the-art "
+        "performance on QuuxMix is achieved."
+    )
+    found = entities(nlp, "A study of separation", sentence)
+    assert found["Zorbic Separation Network"].role != "proposed"

@@ -114,6 +114,7 @@ class RoleAssigner:
         self.propose_reach = propose_reach
         self.dataset_as_benchmark = dataset_as_benchmark
         self.result_words = frozenset(self.cues.extra.get("result_words", ()))
+        self.result_nouns = frozenset(self.cues.extra.get("result_nouns", ()))  # "a new record"
         self.survey_words = frozenset(self.cues.extra.get("survey_words", ()))
         self.means_words = frozenset(self.cues.extra.get("means_words", ()))  # the title's "with / via X"
         self.earlier_words = frozenset(self.cues.extra.get("earlier_work_words", ()))
@@ -589,8 +590,7 @@ class RoleAssigner:
                 return any(self.cues.head_nouns.get(w.rstrip("s")) == "Model" for w in words[k + 1 : i])
         return False
 
-    @staticmethod
-    def _called_new(sent: Span, m: Mention) -> bool:
+    def _called_new(self, sent: Span, m: Mention) -> bool:
         """ "trained on UltraPrompt, a new dataset synthesized ...": a name its apposition calls
         new is the paper's own, whatever verb governs it."""
         doc = sent.doc
@@ -598,7 +598,14 @@ class RoleAssigner:
         if i + 2 < sent.end and doc[i].text == "(" and doc[i + 2].text == ")":
             i += 3  # past its acronym: "Self-Consistent Internal Rewards (SCIR), a novel ..."
         after = [t.lower_ for t in doc[i : min(sent.end, i + 3)]]
-        return len(after) == 3 and after[0] == "," and after[1] in ("a", "an") and after[2] in ("new", "novel")
+        if not (len(after) == 3 and after[0] == "," and after[1] in ("a", "an") and after[2] in ("new", "novel")):
+            return False
+        return not self._new_result(doc, i + 3, sent.end)
+
+    def _new_result(self, doc: Doc, i: int, end: int) -> bool:
+        """ "..., a new state-of-the-art performance on WSJ0-2mix is achieved": what is new after the
+        comma is a result reached, not a description of the name before it."""
+        return any(t.lower_ in self.result_nouns for t in doc[i : min(end, i + 3)])
 
     def _title_subject(self, doc: Doc, m: Mention) -> bool:
         """ "Focal Loss for Dense Object Detection", "Denoising Diffusion Probabilistic Models":
