@@ -1068,3 +1068,11 @@ def test_a_new_result_after_a_name_does_not_call_the_name_new(nlp):
     )
     found = entities(nlp, "A study of separation", sentence)
     assert found["Zorbic Separation Network"].role != "proposed"
+
+
+@pytest.mark.parametrize("other", ["chain-of-thought prompting", "FlimFlam Prompting"])
+def test_a_name_compared_with_after_the_proposal_verb_is_not_proposed(nlp, other):
+    sentence = f"On the QuuxMath set that we create, ZorbPAL outperforms {other} by 15 points."
+    found = entities(nlp, "A study of reasoning", sentence)
+    assert found["ZorbPAL"].role == "proposed"
+    assert found[other].role == "used"

@@ -223,6 +223,8 @@ class RoleAssigner:
                 return True
             if w == "we" and k < offset - 1:
                 return False  # "By introducing X, we turn Y into ...": Y's verb is "turn", not "introducing"
+            if w in _COMPARISON:
+                return False  # "on GSM that we create, PAL outperforms chain-of-thought": compared with
             if w == "based" and words[k + 1] not in ("on", "upon"):
                 continue  # "a self-attention based model (SASRec)": a compound modifier, not "based on"
             if w in self.cues.train_words and w not in ("on", "with", "over", "than"):
