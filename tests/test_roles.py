@@ -1076,3 +1076,21 @@ def test_a_name_compared_with_after_the_proposal_verb_is_not_proposed(nlp, other
     found = entities(nlp, "A study of reasoning", sentence)
     assert found["ZorbPAL"].role == "proposed"
     assert found[other].role == "used"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        ("Using phonemes as input, our Zorbformer TTS network generates spectrograms.", "used"),
+        ("Using phonemes as input, our Zorbformer network generates spectrograms.", "proposed"),
+    ],
+)
+def test_a_known_name_before_the_acronym_heading_our_system_is_what_it_is_built_from(tmp_path, sentence, role):
+    from pipelines.extraction import load_pipeline
+
+    extra = tmp_path / "mine.jsonl"
+    extra.write_text('{"name": "Zorbformer", "type": "Method", "aliases": [], "id": "zorbformer"}\n')
+    paper = Paper(id="t", title="A study of speech synthesis", abstract=sentence, date="2024")
+    (record,) = list(extract_records([paper], load_pipeline(None, (str(extra),))))
+    found = {e.name: e for e in record.entities}
+    assert found["Zorbformer"].role == role

@@ -161,7 +161,15 @@ class RoleAssigner:
         if self._kind_of_named(sent, m) or self._tool_of_code(sent, m) or self._versioned(sent, m):
             return False
         k = self._before(words, offset)
-        if k >= 0 and words[k] == "our" and (self._our_instance_of_known_class(sent, m) or self._our_entry_to(sent, m)):
+        if (
+            k >= 0
+            and words[k] == "our"
+            and (
+                self._our_instance_of_known_class(sent, m)
+                or self._our_entry_to(sent, m)
+                or self._qualifies_acronym(sent, m)
+            )
+        ):
             return False
         if (k >= 0 and words[k] == "our") or (offset > 1 and words[offset - 2 : offset] == ["the", "proposed"]):
             return True  # "our X", "our novel X", "the proposed X" (not "the recently proposed X")
@@ -250,6 +258,17 @@ class RoleAssigner:
             modifiers += 1
             k -= 1
         return k >= 0 and words[k] in ("a", "an") and modifiers > 0
+
+    def _qualifies_acronym(self, sent: Span, m: Mention) -> bool:
+        """ "our Transformer TTS network": a known name before the acronym that heads what "our"
+        names is what the paper's system is built from, not the system itself."""
+        doc, i = sent.doc, m.end
+        if not m.catalogue_id or i + 1 >= sent.end:
+            return False
+        acronym = doc[i].text
+        return (
+            acronym.isupper() and acronym.isalpha() and len(acronym) > 1 and doc[i + 1].lower_ in self.cues.head_nouns
+        )
 
     def _tuned_from_base(self, sent: Span, words: list[str], m: Mention) -> bool:
         """ "CodeActAgent, finetuned from Llama2 and Mistral, is ...": a new name whose apposition says
