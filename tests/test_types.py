@@ -446,3 +446,15 @@ def test_a_list_after_a_leaderboard_names_the_systems_on_it(nlp):
         "ZorbLM outperforms many systems on the QuuxEval leaderboard, including Claude 2, Gemini Pro, and GPT-4.",
     )
     assert {found[n].type for n in ("Claude 2", "GPT-4")} == {"Model"}
+
+
+def test_a_long_form_named_as_a_technique_for_a_task_is_no_task_and_names_its_task(nlp):
+    found = entities(
+        nlp,
+        "A study",
+        "We propose Zorbic Contrastive Learning for Sequential Recommendation (ZCLRec). "
+        "ZCLRec outperforms strong baselines on three public datasets.",
+    )
+    system = found["Zorbic Contrastive Learning for Sequential Recommendation"]
+    assert system.type == "Method" and system.role == "proposed"
+    assert found["sequential recommendation"].type == "Task"

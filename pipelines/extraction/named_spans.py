@@ -297,6 +297,16 @@ class NamedSpanFinder:
             **extra,
         )
 
+    def _long_form_head(self, long: str) -> str:
+        """The kind a long form names: its last word, or the head noun before an inner "for /
+        with / via" ("Contrastive Learning for Sequential Recommendation" is a kind of learning,
+        a technique for the task, not the task)."""
+        words = long.replace("-", " ").split()
+        for k in range(1, len(words) - 1):
+            if words[k].lower() in ("for", "with", "via") and self.cues.head_nouns.get(words[k - 1].lower()):
+                return words[k - 1].lower()
+        return words[-1].lower()
+
     def __call__(self, doc: Doc) -> Doc:
         title_end = doc._.kg_title_end or 0
         # Catalogue models grow too: "Mistral 7B" + "Instruct v0.2" is a distinct checkpoint.
@@ -322,7 +332,7 @@ class NamedSpanFinder:
             # A lowercase long form names a thing only when the catalogue knows it or its head
             # says what kind ("natural language (NL)" no, "direct preference optimization" yes;
             # "dense retrieval (DR)" is a task).
-            head = ab.long.replace("-", " ").split()[-1].lower()
+            head = self._long_form_head(ab.long)
             entry = self.catalogue.lookup(ab.long) or self.catalogue.lookup(ab.short)
             task = head in self.task_heads and head not in self.cues.head_nouns
             task = task and (ab.long.islower() or head in self.strong_task_heads)

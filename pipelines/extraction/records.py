@@ -261,6 +261,22 @@ def _makers_named_with_models(entities: list[ExtractedEntity], catalogue: Catalo
     return makers
 
 
+def _tasks_named_in_systems(entities: list[ExtractedEntity], catalogue: Catalogue) -> list[ExtractedEntity]:
+    """ "we propose Contrastive Learning for Sequential Recommendation (CL4SRec)": a proposed
+    system named as a means for a known task works on that task, though the name holds it."""
+    known = {match_key(n) for e in entities for n in (e.name, *e.aliases)}
+    tasks = []
+    for entity in entities:
+        if entity.type not in ("Method", "Model") or entity.role != "proposed":
+            continue
+        _, sep, purpose = entity.name.rpartition(" for ")
+        entry = catalogue.lookup(purpose) if sep else None
+        if entry is not None and entry.type == "Task" and match_key(entry.name) not in known:
+            known.add(match_key(entry.name))
+            tasks.append(ExtractedEntity("Task", entry.name, "evaluated_on", [], entity.confidence, []))
+    return tasks
+
+
 def doc_to_entities(doc: Doc, paper: Paper, catalogue: Catalogue | None = None) -> list[ExtractedEntity]:
     """The paper's entities from the pipeline's mentions. ``catalogue`` is the pipeline's own
     (bundled entries plus the user's files), so a user's entry dates and names as ours do."""
@@ -280,6 +296,7 @@ def doc_to_entities(doc: Doc, paper: Paper, catalogue: Catalogue | None = None) 
     catalogue = catalogue or load_catalogue()
     _roles_from_catalogue_dates(entities, paper, catalogue, _title_openers(doc), _title_means(doc))
     entities += _makers_named_with_models(entities, catalogue)
+    entities = _nest_tasks(entities + _tasks_named_in_systems(entities, catalogue))
 
     # Affiliations: the metadata's organisations and organisation-owned code links.
     by_key = {match_key(e.name): e for e in entities}
