@@ -413,3 +413,21 @@ def test_a_kind_of_generalization_is_a_task(nlp):
     abstract = "ZorbNet targets glyph-to-rune generalization. Results show strong glyph-to-rune generalization."
     found = entities(nlp, "ZorbNet: A Study", abstract)
     assert found["glyph-to-rune generalization"].type == "Task"
+
+
+def test_a_known_system_named_after_its_task_and_written_as_that_task_is_the_task(nlp):
+    found = entities(
+        nlp,
+        "ZorbPT: Pre-training for Dense Passage Retrieval",
+        "We pre-train ZorbPT to improve dense passage retrieval on open-domain question answering.",
+    )
+    assert found["dense passage retrieval"].type == "Task"
+
+
+def test_a_known_system_named_by_its_short_form_stays_a_method(nlp):
+    found = entities(
+        nlp,
+        "A study",
+        "ZorbQA retrieves passages with Dense Passage Retrieval (DPR) and reads them; DPR is frozen.",
+    )
+    assert found["Dense Passage Retrieval"].type == "Method"

@@ -650,6 +650,24 @@ class TaskPhraseFinder:
             if purpose or (after is not None and after.lower_ in self.task_nouns):
                 m.type, m.type_source = "Task", "cue"
 
+    def _retype_systems_named_as_tasks(self, doc: Doc) -> None:
+        """ "improving dense passage retrieval", "Pre-training for Dense Passage Retrieval": a known
+        system named after its task, written only as that task (lowercase, or as the title's
+        purpose) and never by its short form ("DPR"), names the task."""
+        title_end = doc._.kg_title_end or 0
+        groups: dict[str, list[Mention]] = {}
+        for m in mentions_of(doc):
+            if m.type == "Method" and m.catalogue_id and m.canonical and not m.canonical.islower():
+                groups.setdefault(m.canonical, []).append(m)
+        for name, group in groups.items():
+            if name.split()[-1].lower() not in self.strong_heads:
+                continue
+            if any(match_key(m.text) != match_key(name) for m in group):
+                continue  # "DPR": the system by its own short name
+            if any(m.text.islower() or (0 < m.start < title_end and doc[m.start - 1].lower_ == "for") for m in group):
+                for m in group:
+                    m.type, m.type_source, m.canonical = "Task", "cue", name.lower()
+
     def __call__(self, doc: Doc) -> Doc:
         title_end = doc._.kg_title_end or 0
         # Where "task(s) / problem(s)" stand, found once from the lowercase array (no token walk).
@@ -659,6 +677,7 @@ class TaskPhraseFinder:
         ]
         self._drop_compound_modifiers(doc)
         self._retype_paradigms(doc)
+        self._retype_systems_named_as_tasks(doc)
         if (gerund := self._title_gerund(doc, title_end)) is not None:
             add_mention(doc, gerund)
         phrases = [
