@@ -431,3 +431,20 @@ def test_a_known_system_named_by_its_short_form_stays_a_method(nlp):
         "ZorbQA retrieves passages with Dense Passage Retrieval (DPR) and reads them; DPR is frozen.",
     )
     assert found["Dense Passage Retrieval"].type == "Method"
+
+
+def test_a_paradigm_naming_the_kind_of_a_new_approach_is_the_setting(nlp):
+    found = entities(
+        nlp,
+        "A study",
+        "Multi-task learning is widely used in recommendation. We propose a novel multi-task learning "
+        "approach, ZorbMoE, that shares experts across tasks.",
+    )
+    assert found["multi-task learning"].type == "Task"
+
+
+def test_a_paradigm_naming_other_methods_stays_a_method(nlp):
+    found = entities(
+        nlp, "A study", "ZorbVLA outperforms imitation learning methods such as QuuxPolicy on manipulation."
+    )
+    assert found["imitation learning"].type == "Method"

@@ -94,6 +94,9 @@ class TaskPhraseFinder:
         # "policy learning", "feature learning": learning a named object is a task, unlike
         # "transfer learning" or "contrastive learning", which say how.
         self.learned_objects = frozenset(raw.get("learned_objects", ()))
+        # "a novel multi-task learning approach": the kind of the paper's own approach.
+        self.own_approach_nouns = frozenset(raw.get("own_approach_nouns", ()))
+        self.paradigms_either_way = tuple(raw.get("paradigms_either_way", ()))
         self.process_suffixes = tuple(raw.get("process_suffixes", ()))
         self.means_words = frozenset(raw.get("means_words", ()))
         self.list_openers = tuple(tuple(o.split()) for o in raw.get("task_list_openers", ()))
@@ -632,10 +635,28 @@ class TaskPhraseFinder:
             kept.append(m)
         doc._.kg_mentions = kept
 
+    def _kind_of_new_approach(self, doc: Doc, m: Mention) -> bool:
+        """ "a novel multi-task learning approach", "a model-free imitation learning algorithm",
+        "A Novel Multi-Task Learning (MTL) Model": a paradigm naming the kind of one new approach
+        is the setting it works in (not "imitation learning methods such as ...", nor the
+        reinforcement learning that gold types either way)."""
+        if (m.canonical or "").endswith(self.paradigms_either_way):
+            return False
+        i = m.end
+        if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
+            i += 3  # "Multi-Task Learning (MTL) Model"
+        if i >= len(doc) or doc[i].lower_ not in self.own_approach_nouns:
+            return False
+        before = [t.lower_ for t in doc[max(0, m.start - 2) : m.start]]
+        return bool({"a", "an", "novel", "new", "our"} & set(before))
+
     def _retype_paradigms(self, doc: Doc) -> None:
         """ "an approach for semi-supervised learning", "transfer learning tasks": a learning
         paradigm named as the purpose, or called a task, is the problem worked on here (not a
-        learning technique: "a framework for self-supervised learning" stays a Method)."""
+        learning technique: "a framework for self-supervised learning" stays a Method). A paradigm
+        naming the kind of a new approach is that setting at every mention, when the abstract also
+        speaks of it apart from that approach ("Multi-task learning is widely used ...")."""
+        settings: set[str] = set()
         for m in mentions_of(doc):
             name = m.canonical or ""
             if m.type != "Method" or m.source != "catalogue" or not name.islower():
@@ -648,6 +669,12 @@ class TaskPhraseFinder:
                 after is None or after.is_punct or (after.lower_ in self.stop and after.lower_ != "of")
             )
             if purpose or (after is not None and after.lower_ in self.task_nouns):
+                m.type, m.type_source = "Task", "cue"
+            if self._kind_of_new_approach(doc, m):
+                settings.add(name)
+        named = Counter(m.canonical for m in mentions_of(doc) if m.canonical in settings)
+        for m in mentions_of(doc):
+            if m.type == "Method" and m.source == "catalogue" and named[m.canonical] > 1:
                 m.type, m.type_source = "Task", "cue"
 
     def _retype_systems_named_as_tasks(self, doc: Doc) -> None:
