@@ -458,3 +458,14 @@ def test_a_long_form_named_as_a_technique_for_a_task_is_no_task_and_names_its_ta
     system = found["Zorbic Contrastive Learning for Sequential Recommendation"]
     assert system.type == "Method" and system.role == "proposed"
     assert found["sequential recommendation"].type == "Task"
+
+
+def test_the_papers_own_system_named_as_a_detector_is_a_model(nlp):
+    found = entities(
+        nlp,
+        "Zorbic Glimpse Detector",
+        "We present a method for detecting objects in images using a single network. "
+        "Our Zorbic Glimpse Detector is fast and accurate on QuuxBench.",
+    )
+    assert found["Zorbic Glimpse Detector"].role == "proposed"
+    assert found["Zorbic Glimpse Detector"].type == "Model"

@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 from kg.ids import match_key
 from kg.model import ROLE_STRENGTH, Evidence, ExtractedEntity, Paper
 from pipelines.extraction.mention import Mention, mentions_of
-from pipelines.extraction.resources import Catalogue, load_catalogue
+from pipelines.extraction.resources import Catalogue, load_catalogue, load_cues
 from pipelines.extraction.roles import PROPOSABLE_TYPES
 
 __all__ = ["code_owner_organizations", "doc_to_entities"]
@@ -277,6 +277,16 @@ def _tasks_named_in_systems(entities: list[ExtractedEntity], catalogue: Catalogu
     return tasks
 
 
+def _own_systems_named_as_models(entities: list[ExtractedEntity]) -> None:
+    """ "SSD: Single Shot MultiBox Detector", "Propose-and-Attend Single Shot Detector": the
+    paper's own system named as a detector or retriever is a trained model, by the guide (the
+    same name in another paper may stay a method: the catalogue's type)."""
+    heads = frozenset(load_cues().extra.get("own_system_heads", ()))
+    for entity in entities:
+        if entity.type == "Method" and entity.role == "proposed" and entity.name.split()[-1].lower() in heads:
+            entity.type = "Model"
+
+
 def doc_to_entities(doc: Doc, paper: Paper, catalogue: Catalogue | None = None) -> list[ExtractedEntity]:
     """The paper's entities from the pipeline's mentions. ``catalogue`` is the pipeline's own
     (bundled entries plus the user's files), so a user's entry dates and names as ours do."""
@@ -297,6 +307,7 @@ def doc_to_entities(doc: Doc, paper: Paper, catalogue: Catalogue | None = None) 
     _roles_from_catalogue_dates(entities, paper, catalogue, _title_openers(doc), _title_means(doc))
     entities += _makers_named_with_models(entities, catalogue)
     entities = _nest_tasks(entities + _tasks_named_in_systems(entities, catalogue))
+    _own_systems_named_as_models(entities)
 
     # Affiliations: the metadata's organisations and organisation-owned code links.
     by_key = {match_key(e.name): e for e in entities}
