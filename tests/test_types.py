@@ -469,3 +469,10 @@ def test_the_papers_own_system_named_as_a_detector_is_a_model(nlp):
     )
     assert found["Zorbic Glimpse Detector"].role == "proposed"
     assert found["Zorbic Glimpse Detector"].type == "Model"
+
+
+def test_a_physics_simulator_is_a_system_not_a_benchmark(nlp):
+    found = entities(
+        nlp, "A study", "ZorbWalk trains humanoid policies in Isaac Gym and transfers them to a real robot."
+    )
+    assert found["Isaac Gym"].type == "Method"
