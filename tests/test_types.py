@@ -476,3 +476,12 @@ def test_a_physics_simulator_is_a_system_not_a_benchmark(nlp):
         nlp, "A study", "ZorbWalk trains humanoid policies in Isaac Gym and transfers them to a real robot."
     )
     assert found["Isaac Gym"].type == "Method"
+
+
+def test_a_name_introduced_as_an_approach_is_no_benchmark_despite_its_suffix(nlp):
+    found = entities(
+        nlp,
+        "A study",
+        "We propose a training approach, called ZorbQA, for dense retrieval. ZorbQA outperforms strong baselines.",
+    )
+    assert found["ZorbQA"].type == "Method"

@@ -168,7 +168,7 @@ class EntityTyper:
             return t
         for suffix, t in self.cues.name_suffixes.items():
             if m.text.endswith(suffix) and len(m.text) > len(suffix):
-                return t
+                return (t == "Benchmark" and self._introduced_as_a_system(doc, m)) or t
         # "the LAION-5B-Aesthetics dataset": a data noun after the name says what it is, before a
         # size in the name ("5B") can make it read as a checkpoint.
         if (t := self._noun_after(doc, m)) in ("Dataset", "Benchmark"):
@@ -195,6 +195,14 @@ class EntityTyper:
             if entry is not None and entry.type in ("Method", "Model"):
                 return all(_SIZE_PART.match(p) or self.catalogue.lookup(p) for p in parts[k:])
         return False
+
+    def _introduced_as_a_system(self, doc: Doc, m: Mention) -> str | None:
+        """ "an optimized training approach, called RocketQA": a noun introducing the name as a
+        method or model outranks a benchmark-like suffix ("-QA", "-Eval") at all its mentions."""
+        for other in mentions_of(doc):
+            if other.text == m.text and (t := self._noun_before(doc, other)) in ("Method", "Model"):
+                return t
+        return None
 
     def _data_described(self, doc: Doc, m: Mention) -> str | None:
         """ "an instruction-tuning dataset AgentInstruct", "X-Instruct, a dataset of ...": a data noun
