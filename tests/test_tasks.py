@@ -448,3 +448,13 @@ def test_a_paradigm_naming_other_methods_stays_a_method(nlp):
         nlp, "A study", "ZorbVLA outperforms imitation learning methods such as QuuxPolicy on manipulation."
     )
     assert found["imitation learning"].type == "Method"
+
+
+def test_a_long_form_the_title_names_as_a_task_is_that_task(nlp):
+    found = entities(
+        nlp,
+        "Zorbic Attention Flow for Machine Comprehension",
+        "Machine comprehension (MC), answering a query about a given context paragraph, requires modeling "
+        "complex interactions between the context and the query.",
+    )
+    assert found["Machine comprehension"].type == "Task"

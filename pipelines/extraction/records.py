@@ -110,6 +110,15 @@ def _sentence_text(doc: Doc, sent) -> str:
     return text
 
 
+def _group_type(group: list[Mention]) -> str | None:
+    """The most confident typed mention's type; but a task phrase outranks a name typed only by
+    the fallback guess ("Machine comprehension (MC)" is the task the title names)."""
+    best = max(group, key=lambda m: m.confidence)
+    if best.type_source == "default" and any(m.type == "Task" and m.type_source != "default" for m in group):
+        return "Task"
+    return best.type
+
+
 def _entity(doc: Doc, group: list[Mention]) -> ExtractedEntity:
     catalogued = next((m for m in group if m.catalogue_id), None)
     if catalogued is not None:
@@ -127,8 +136,10 @@ def _entity(doc: Doc, group: list[Mention]) -> ExtractedEntity:
     for surface in [a for m in group for a in m.aliases] + [m.text for m in group]:
         if match_key(surface) != name_key and surface not in aliases:
             aliases.append(surface)
-    # The catalogue's type is trusted; otherwise the most confident typed mention decides.
-    entity_type = catalogued.type if catalogued else max(group, key=lambda m: m.confidence).type
+    # The catalogue's type is trusted; otherwise the most confident typed mention decides, and a
+    # task phrase outranks the fallback guess ("Machine comprehension (MC)", untyped, is the task
+    # the title names "Machine Comprehension").
+    entity_type = catalogued.type if catalogued else _group_type(group)
     role = max((m.role or "mentioned" for m in group), key=ROLE_STRENGTH.__getitem__)
     confidence = min(0.99, max(m.confidence for m in group) + 0.03 * (len(group) - 1))
     evidence = []
