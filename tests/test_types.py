@@ -485,3 +485,8 @@ def test_a_name_introduced_as_an_approach_is_no_benchmark_despite_its_suffix(nlp
         "We propose a training approach, called ZorbQA, for dense retrieval. ZorbQA outperforms strong baselines.",
     )
     assert found["ZorbQA"].type == "Method"
+
+
+def test_an_unsized_segmentation_architecture_is_a_method(nlp):
+    found = entities(nlp, "A study", "ZorbSeg extends DeepLabv3 with a lighter decoder and is evaluated on QuuxBench.")
+    assert found["DeepLabv3"].type == "Method"
