@@ -710,3 +710,16 @@ def test_the_standard_pde_problems_are_benchmarks(nlp):
         nlp, "A study", "ZorbOp beats prior solvers on Burgers' equation, Darcy flow, and the Navier-Stokes equation."
     )
     assert all(found[n].type == "Benchmark" for n in ("Burgers' equation", "Darcy flow", "Navier-Stokes equation"))
+
+
+def test_a_known_two_word_dataset_in_a_based_compound_is_used(nlp):
+    found = entities(
+        nlp, "A study", "ZorbT5 was pre-trained on a new Common Crawl-based dataset covering 101 languages."
+    )
+    assert (found["Common Crawl"].type, found["Common Crawl"].role) == ("Dataset", "used")
+
+
+def test_one_capitalised_word_before_dataset_is_its_name(nlp):
+    found = entities(nlp, "A study", "ZorbNet trained on the Quxton dataset reaches 67% accuracy on 30 new graphs.")
+    assert (found["Quxton"].type, found["Quxton"].role) == ("Dataset", "used")
+    assert "English" not in entities(nlp, "A study", "ZorbNet is trained on the English corpus of news.")

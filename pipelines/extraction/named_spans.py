@@ -18,7 +18,7 @@ import re
 from itertools import pairwise
 
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.ids import match_key
 from pipelines.extraction.abbreviations import Abbreviation, long_form_for
@@ -156,6 +156,7 @@ class NamedSpanFinder:
         self.challenge_heads = frozenset(self.cues.extra.get("challenge_heads", ()))
         suffixes = "|".join(sorted(map(re.escape, self.compound_suffixes)))
         self._compound_pattern = re.compile(rf"(?<![\w-])([\w.+]+)-(?i:{suffixes})(?![\w-])")
+        self._two_word_compound = re.compile(rf"(?<![\w-])([A-Z][\w.+]* [A-Z][\w.+]*)-(?i:{suffixes})(?![\w-])")
         self.catalogue = load_catalogue(tuple(catalogue_paths))
         self.max_run = max_run
         self.max_bare_acronym = max_bare_acronym
@@ -375,6 +376,7 @@ class NamedSpanFinder:
         self._shaped_names(doc, title_end, not_names, not_name_spans)
         self._capitalised_runs(doc, title_end, not_name_spans)
         self._challenge_names(doc, title_end)
+        self._one_word_data_names(doc, title_end)
         self._compound_uses(doc)
         self._attention_variants(doc)
         self._component_lists(doc)
@@ -588,21 +590,44 @@ class NamedSpanFinder:
             span = doc.char_span(match.start(), match.end())
             if entry is None or entry.type not in ("Method", "Model", "Dataset") or span is None or len(span) != 1:
                 continue
-            tok = span[0]
-            add_mention(
-                doc,
-                Mention(
-                    tok.i,
-                    tok.i + 1,
-                    tok.text,
-                    "catalogue",
-                    type=entry.type,
-                    canonical=entry.name,
-                    catalogue_id=entry.name,
-                    confidence=self.confidence.get("shape", 0.5),
-                    role="used" if entry.type == "Dataset" else None,  # data drawn from, not a result
-                ),
-            )
+            self._add_compound_use(doc, span, entry)
+        self._two_word_compound_uses(doc)
+
+    def _one_word_data_names(self, doc: Doc, title_end: int) -> None:
+        """ "trained on the Wisconsin dataset": a single capitalised word between "the" and a data
+        noun is that dataset's name (a language is which part: "the English corpus")."""
+        covered = {i for m in mentions_of(doc) for i in range(m.start, m.end)}
+        for tok in doc[max(title_end, 1) : len(doc) - 1]:
+            if tok.i in covered or doc[tok.i - 1].lower_ != "the" or doc[tok.i + 1].lower_ not in ("dataset", "corpus"):
+                continue
+            if tok.is_alpha and tok.text[:1].isupper() and not tok.is_stop and tok.lower_ not in _LANGUAGE_NAMES:
+                if not self._generic(tok.text):
+                    add_mention(doc, self._mention(doc, tok.i, tok.i + 1, "capitalised"))
+
+    def _two_word_compound_uses(self, doc: Doc) -> None:
+        """ "a new Common Crawl-based dataset": a known two-word dataset inside a hyphenated
+        modifier is data the paper draws on, like "Wikipedia-based"."""
+        for match in self._two_word_compound.finditer(doc.text):
+            entry = self.catalogue.lookup(match.group(1))
+            span = doc.char_span(match.start(), match.end())
+            if entry is not None and entry.type == "Dataset" and span is not None and len(span) == 2:
+                self._add_compound_use(doc, span, entry)
+
+    def _add_compound_use(self, doc: Doc, span: Span, entry: CatalogueEntry) -> None:
+        add_mention(
+            doc,
+            Mention(
+                span.start,
+                span.end,
+                span.text,
+                "catalogue",
+                type=entry.type,
+                canonical=entry.name,
+                catalogue_id=entry.name,
+                confidence=self.confidence.get("shape", 0.5),
+                role="used" if entry.type == "Dataset" else None,  # data drawn from, not a result
+            ),
+        )
 
     def _attention_variants(self, doc: Doc) -> None:
         """ "the disentangled attention mechanism", "a tree-based attention mechanism": the word
