@@ -1094,3 +1094,13 @@ def test_a_known_name_before_the_acronym_heading_our_system_is_what_it_is_built_
     (record,) = list(extract_records([paper], load_pipeline(None, (str(extra),))))
     found = {e.name: e for e in record.entities}
     assert found["Zorbformer"].role == role
+
+
+def test_a_known_dataset_trained_and_reported_on_is_a_benchmark(nlp):
+    found = entities(
+        nlp,
+        "A study",
+        "We propose ZorbNet trained on the large-scale VCTK dataset. "
+        "ZorbNet achieves a state-of-the-art mean opinion score of 4.4 on VCTK synthesis.",
+    )
+    assert (found["VCTK"].type, found["VCTK"].role) == ("Benchmark", "evaluated_on")
