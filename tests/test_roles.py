@@ -1104,3 +1104,13 @@ def test_a_known_dataset_trained_and_reported_on_is_a_benchmark(nlp):
         "ZorbNet achieves a state-of-the-art mean opinion score of 4.4 on VCTK synthesis.",
     )
     assert (found["VCTK"].type, found["VCTK"].role) == ("Benchmark", "evaluated_on")
+
+
+def test_known_training_data_after_a_long_list_of_fine_tuned_models_is_used(nlp):
+    found = entities(
+        nlp,
+        "A study",
+        "Fine-tuning Phi-2 (2.7B), Llama-2 (7B), and Mistral (7B) with ZorbPO on the UltraFeedback alone "
+        "surpasses the performance of larger models, achieving 12.2% on AlpacaEval 2.0.",
+    )
+    assert (found["UltraFeedback"].type, found["UltraFeedback"].role) == ("Dataset", "used")

@@ -94,6 +94,7 @@ _MADE_FROM = {"derived", "extracted", "sourced", "filtered", "crawled", "collect
 _MADE_AFTER = ("based", "style", "like", "inspired", "powered")  # "a BERT-style model"
 _SUBJECT_VERBS = {"has", "have", "is", "are", "was", "were", "remains", "plays", "aims", "enables", "requires"}
 _TRAINING = {"train", "trained", "training", "fine-tuned", "finetuned", "fine-tune"} | _PRETRAINING
+_TRAINING |= {"fine-tuning", "finetuning", "finetune"}
 
 
 class RoleAssigner:
@@ -792,7 +793,7 @@ class RoleAssigner:
                 return "proposed"
         evaluating = bool(words & self.cues.evaluate_words)
         training = bool(words & self.cues.train_words)
-        trained_on = self._trained_on(doc, sent, m)
+        trained_on = self._trained_on(doc, sent, m) or self._known_data_trained_on(doc, sent, m)
         if m.type in ("Benchmark", "Dataset") and (
             self._pretrained_on(doc, m) or self._source_of_models(doc, sent, m) or self._source_of_data(doc, m)
         ):
@@ -909,6 +910,24 @@ class RoleAssigner:
         for tok in reversed(doc[max(sent.start, m.start - self.train_reach) : m.start]):
             if tok.lower_ in self.cues.evaluate_words or tok.text == ")":
                 return False  # "outperforms GPT (trained using more compute) on GLUE"
+            if tok.lower_ in _TRAINING:
+                return True
+        return False
+
+    def _known_data_trained_on(self, doc: Doc, sent: Span, m: Mention) -> bool:
+        """ "fine-tuning Phi-2 (2.7B), Llama-2 (7B), and Mistral (7B) with ORPO on the UltraFeedback": a
+        known training dataset after "on", with a training verb earlier in the clause and no
+        evaluation word between, is trained on however long the list of models."""
+        if (
+            m.type != "Dataset"
+            or not m.catalogue_id
+            or m.start < 2
+            or doc[m.start - 1 - (doc[m.start - 1].lower_ == "the")].lower_ != "on"
+        ):
+            return False
+        for tok in reversed(doc[sent.start : m.start]):
+            if tok.lower_ in self.cues.evaluate_words or tok.text in (";", ":"):
+                return False
             if tok.lower_ in _TRAINING:
                 return True
         return False
