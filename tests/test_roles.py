@@ -1114,3 +1114,13 @@ def test_known_training_data_after_a_long_list_of_fine_tuned_models_is_used(nlp)
         "surpasses the performance of larger models, achieving 12.2% on AlpacaEval 2.0.",
     )
     assert (found["UltraFeedback"].type, found["UltraFeedback"].role) == ("Dataset", "used")
+
+
+def test_known_data_a_named_training_method_runs_with_is_used(nlp):
+    found = entities(
+        nlp,
+        "A study",
+        "Using ZorbSet solely for SFT surpasses previous public datasets used for both SFT and preference "
+        "optimization, such as direct preference optimization with UltraFeedback.",
+    )
+    assert (found["UltraFeedback"].type, found["UltraFeedback"].role) == ("Dataset", "used")

@@ -793,7 +793,11 @@ class RoleAssigner:
                 return "proposed"
         evaluating = bool(words & self.cues.evaluate_words)
         training = bool(words & self.cues.train_words)
-        trained_on = self._trained_on(doc, sent, m) or self._known_data_trained_on(doc, sent, m)
+        trained_on = (
+            self._trained_on(doc, sent, m)
+            or self._known_data_trained_on(doc, sent, m)
+            or self._method_run_with_data(doc, m)
+        )
         if m.type in ("Benchmark", "Dataset") and (
             self._pretrained_on(doc, m) or self._source_of_models(doc, sent, m) or self._source_of_data(doc, m)
         ):
@@ -931,6 +935,14 @@ class RoleAssigner:
             if tok.lower_ in _TRAINING:
                 return True
         return False
+
+    @staticmethod
+    def _method_run_with_data(doc: Doc, m: Mention) -> bool:
+        """ "direct preference optimization with UltraFeedback": a known dataset a named training
+        method is run with is its training data."""
+        if m.type != "Dataset" or not m.catalogue_id or m.start < 2 or doc[m.start - 1].lower_ != "with":
+            return False
+        return any(o.end == m.start - 1 and o.type == "Method" for o in mentions_of(doc))
 
     def _passive_proposal(self, sent: Span, m: Mention) -> bool:
         """ "X is devised to ...", "an X is proposed": the paper's own, in the passive. Also
