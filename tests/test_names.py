@@ -723,3 +723,13 @@ def test_one_capitalised_word_before_dataset_is_its_name(nlp):
     found = entities(nlp, "A study", "ZorbNet trained on the Quxton dataset reaches 67% accuracy on 30 new graphs.")
     assert (found["Quxton"].type, found["Quxton"].role) == ("Dataset", "used")
     assert "English" not in entities(nlp, "A study", "ZorbNet is trained on the English corpus of news.")
+
+
+def test_the_short_form_of_an_object_named_in_lowercase_is_no_method(nlp):
+    abstract = (
+        "ZorbNet reads source code as a flattened syntax tree (FST) and a query language (QL). "
+        "Across FST and QL inputs, ZorbNet is accurate."
+    )
+    found = entities(nlp, "A study", abstract)
+    assert "ZorbNet" in found
+    assert "FST" not in found and "QL" not in found

@@ -154,6 +154,7 @@ class NamedSpanFinder:
         self.modifier_stop = frozenset(self.cues.extra.get("task_modifier_stop", ()))
         self.run_openers = frozenset(self.cues.extra.get("run_opener_words", ()))
         self.challenge_heads = frozenset(self.cues.extra.get("challenge_heads", ()))
+        self.object_heads = frozenset(self.cues.extra.get("object_heads", ()))
         suffixes = "|".join(sorted(map(re.escape, self.compound_suffixes)))
         self._compound_pattern = re.compile(rf"(?<![\w-])([\w.+]+)-(?i:{suffixes})(?![\w-])")
         self._two_word_compound = re.compile(rf"(?<![\w-])([A-Z][\w.+]* [A-Z][\w.+]*)-(?i:{suffixes})(?![\w-])")
@@ -298,6 +299,11 @@ class NamedSpanFinder:
             **extra,
         )
 
+    def _names_an_object(self, long: str) -> bool:
+        """A lowercase long form ending in what methods work on, not a method ("programming
+        language (PL)", "abstract syntax tree (AST)"): its short form names no method either."""
+        return long.replace("-", " ").split()[-1].lower() in self.object_heads
+
     def _long_form_head(self, long: str) -> str:
         """The kind a long form names: its last word, or the head noun before an inner "for /
         with / via" ("Contrastive Learning for Sequential Recommendation" is a kind of learning,
@@ -338,6 +344,8 @@ class NamedSpanFinder:
             task = head in self.task_heads and head not in self.cues.head_nouns
             task = task and (ab.long.islower() or head in self.strong_task_heads)
             if ab.long.islower() and entry is None and head not in self.cues.head_nouns and not task:
+                if self._names_an_object(ab.long):
+                    not_names.add(ab.short)
                 continue
             mention = self._mention(doc, ab.long_start, ab.long_end, "abbreviation")
             if entry is None and task:
