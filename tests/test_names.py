@@ -733,3 +733,12 @@ def test_the_short_form_of_an_object_named_in_lowercase_is_no_method(nlp):
     found = entities(nlp, "A study", abstract)
     assert "ZorbNet" in found
     assert "FST" not in found and "QL" not in found
+
+
+def test_a_generic_class_defined_in_the_plural_is_no_name_in_later_uses(nlp):
+    abstract = (
+        "We study large multimodal models (LMMs) on charts. ZorbNet outperforms 12 open LMMs and every LMM baseline."
+    )
+    found = entities(nlp, "A study", abstract)
+    assert "ZorbNet" in found
+    assert not [name for name in found if name.startswith("LMM")]

@@ -896,7 +896,8 @@ class NamedSpanFinder:
                 not is_name_shaped(tok.text, in_title=i < title_end)
                 or self._generic(tok.text)
                 or self._modifier(tok.text)
-                or tok.text.rstrip("s") in not_names
+                # "large multimodal models (LMMs)", then "12 open LMMs": a plural short form too
+                or tok.text.rstrip("s") in {n.rstrip("s") for n in not_names}
                 or i in inside_not_names
             ):
                 i += 1
