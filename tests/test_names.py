@@ -742,3 +742,10 @@ def test_a_generic_class_defined_in_the_plural_is_no_name_in_later_uses(nlp):
     found = entities(nlp, "A study", abstract)
     assert "ZorbNet" in found
     assert not [name for name in found if name.startswith("LMM")]
+
+
+def test_a_defined_pair_that_qualifies_a_cache_or_distribution_is_no_method(nlp):
+    abstract = "ZorbNet compresses the Query-Slot (QS) cache and samples from a Bragg-Zimmer (BZ) distribution."
+    found = entities(nlp, "A study", abstract)
+    assert "ZorbNet" in found
+    assert not {"Query-Slot", "QS", "Bragg-Zimmer", "BZ"} & set(found)

@@ -155,6 +155,7 @@ class NamedSpanFinder:
         self.run_openers = frozenset(self.cues.extra.get("run_opener_words", ()))
         self.challenge_heads = frozenset(self.cues.extra.get("challenge_heads", ()))
         self.object_heads = frozenset(self.cues.extra.get("object_heads", ()))
+        self.modified_objects = frozenset(self.cues.extra.get("modified_objects", ()))
         suffixes = "|".join(sorted(map(re.escape, self.compound_suffixes)))
         self._compound_pattern = re.compile(rf"(?<![\w-])([\w.+]+)-(?i:{suffixes})(?![\w-])")
         self._two_word_compound = re.compile(rf"(?<![\w-])([A-Z][\w.+]* [A-Z][\w.+]*)-(?i:{suffixes})(?![\w-])")
@@ -299,6 +300,14 @@ class NamedSpanFinder:
             **extra,
         )
 
+    def _modifies_an_object(self, doc: Doc, ab: Abbreviation) -> bool:
+        """A defined pair of names or words that only qualifies the noun after it, a thing, not
+        a method ("the Key-Value (KV) cache", "a von Mises-Fisher (vMF) distribution"); a longer
+        long form before it may name a policy ("Least Recently Used (LRU) cache")."""
+        after = ab.short_end + 1
+        pair = len(ab.long.split()) <= 2 and "-" in ab.long
+        return pair and after < len(doc) and doc[after].lower_ in self.modified_objects
+
     def _names_an_object(self, long: str) -> bool:
         """A lowercase long form ending in what methods work on, not a method ("programming
         language (PL)", "abstract syntax tree (AST)"): its short form names no method either."""
@@ -341,6 +350,10 @@ class NamedSpanFinder:
             # "dense retrieval (DR)" is a task).
             head = self._long_form_head(ab.long)
             entry = self.catalogue.lookup(ab.long) or self.catalogue.lookup(ab.short)
+            if entry is None and self._modifies_an_object(doc, ab):
+                not_names.add(ab.short)
+                not_name_spans.add((ab.long_start, ab.long_end))
+                continue
             task = head in self.task_heads and head not in self.cues.head_nouns
             task = task and (ab.long.islower() or head in self.strong_task_heads)
             if ab.long.islower() and entry is None and head not in self.cues.head_nouns and not task:
