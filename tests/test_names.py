@@ -749,3 +749,9 @@ def test_a_defined_pair_that_qualifies_a_cache_or_distribution_is_no_method(nlp)
     found = entities(nlp, "A study", abstract)
     assert "ZorbNet" in found
     assert not {"Query-Slot", "QS", "Bragg-Zimmer", "BZ"} & set(found)
+
+
+def test_a_name_joined_to_a_participle_is_no_name(nlp):
+    found = entities(nlp, "A study", "ZorbNet gives a ZB-7-outperforming agent and beats KLOPs-matched baselines.")
+    assert "ZorbNet" in found
+    assert not [name for name in found if name.endswith(("outperforming", "matched"))]

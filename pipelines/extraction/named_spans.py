@@ -131,6 +131,9 @@ def is_name_shaped(text: str, in_title: bool = False) -> bool:
     )
 
 
+_NAME_LIKE_BASE = re.compile(r"[A-Z].*[A-Z]|\d")  # two capitals or a digit: "GPT-4", "FLOPs"
+
+
 class NamedSpanFinder:
     def __init__(
         self,
@@ -565,7 +568,14 @@ class NamedSpanFinder:
     def _modifier(self, text: str) -> bool:
         """ "PORTIA-enhanced", "GCN-based": a hyphenated modifier is not itself a name."""
         base, dash, suffix = text.rpartition("-")
-        return bool(dash and base and suffix.lower() in self.compound_suffixes)
+        return bool(dash and base and (suffix.lower() in self.compound_suffixes or self._name_participle(base, suffix)))
+
+    def _name_participle(self, base: str, suffix: str) -> bool:
+        """ "GPT-4-outperforming", "FLOPs-matched": a name joined to a participle describes
+        something by that name; a gerund that names a process stays ("DQN-learning")."""
+        if not (suffix.isalpha() and suffix.islower() and suffix.endswith(("ed", "ing"))):
+            return False
+        return suffix not in self.cues.extra.get("noun_gerunds", ()) and bool(_NAME_LIKE_BASE.search(base))
 
     def _elided_versions(self, doc: Doc) -> None:
         """ "PASCAL VOC 2007, 2012", "SQuAD 1.1 and 2.0", "Kinetics-400, -600 and -700",
