@@ -755,3 +755,10 @@ def test_a_name_joined_to_a_participle_is_no_name(nlp):
     found = entities(nlp, "A study", "ZorbNet gives a ZB-7-outperforming agent and beats KLOPs-matched baselines.")
     assert "ZorbNet" in found
     assert not [name for name in found if name.endswith(("outperforming", "matched"))]
+
+
+def test_subscripts_and_lists_of_sizes_are_no_names(nlp):
+    abstract = "ZorbNet packs weights on the Q_8 lattice and is tested on ZorbLM 3B/7B/13B checkpoints."
+    found = entities(nlp, "A study", abstract)
+    assert "ZorbNet" in found
+    assert not [name for name in found if "_" in name or "/" in name]

@@ -39,19 +39,27 @@ _PAPER_ARXIV = re.compile(r"(?:^arxiv:|arxiv\.org/(?:abs|pdf)/|10\.48550/arxiv\.
 # run, a web address: spans with these are pieces of equations, of two sentences or of links.
 _NOT_A_NAME = re.compile(r"[=^\\<>|~{}]|--|\w(?<!\bDr)\. [A-Z]|https?://|www\.|\w\.(com|org|io)/")
 _BRACKETS = ("()", "[]")
+# A subscript ("E_8", "CO_2") is a formula; sizes joined by slashes ("7B/13B") are a list of sizes.
+_SUBSCRIPT = re.compile(r"[A-Za-z]_\d")
+_SIZE_LIST = re.compile(r"^[A-Za-z-]*\d+(\.\d+)?[BM](/\d+(\.\d+)?[BM])+$")
 _BY_MEANS = ("through", "via", "using", "by")
 
 
 def plausible_name(text: str) -> bool:
     """False for spans no paper would use as a name: formulas ("F(G(X", "L(L+1)/2"),
-    sentence joins ("G. The", "OPT-30B. With"), dash runs ("FedAvg---improving") and links.
+    sentence joins ("G. The", "OPT-30B. With"), dash runs ("FedAvg---improving"), links,
+    subscripts ("E_8") and lists of sizes ("7B/13B", "Llama3B/8B/70B").
 
     >>> [plausible_name(t) for t in ("GPT-4 (0613)", "Dr. GRPO", "F(G(X", "L(L+1)/2", "G. The", "OPT-30B. With")]
     [True, True, False, False, False, False]
     >>> [plausible_name(t) for t in ("FedAvg---x", "github.com/NVlabs/SegFormer", "https://x.org/a")]
     [False, False, False]
+    >>> [plausible_name(t) for t in ("E_8", "7B/13B", "Llama3B/8B/70B", "ViT-B/16", "DiT-XL/2")]
+    [False, False, False, True, True]
     """
     if _NOT_A_NAME.search(text) or any(text.count(o) != text.count(c) for o, c in _BRACKETS):
+        return False
+    if _SUBSCRIPT.search(text) or _SIZE_LIST.match(text):
         return False
     return not re.search(r"\(\w+\+", text)  # "L(L+1)": arithmetic inside brackets
 
