@@ -762,3 +762,8 @@ def test_subscripts_and_lists_of_sizes_are_no_names(nlp):
     found = entities(nlp, "A study", abstract)
     assert "ZorbNet" in found
     assert not [name for name in found if "_" in name or "/" in name]
+
+
+def test_two_names_joined_by_a_plus_are_a_pairing_not_a_name(nlp):
+    found = entities(nlp, "A study", "With a comparable size, ZorbDet+QuuxNet beats ZorbDet+ResNet50 by 4 AP.")
+    assert not [name for name in found if "+" in name]

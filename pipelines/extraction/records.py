@@ -45,6 +45,13 @@ _SIZE_LIST = re.compile(r"^[A-Za-z-]*\d+(\.\d+)?[BM](/\d+(\.\d+)?[BM])+$")
 _BY_MEANS = ("through", "via", "using", "by")
 
 
+def _pairing(text: str) -> bool:
+    """ "RetinaNet+PVT", "SFT+RLHF": two names joined by a plus are a pairing of both (a detector
+    on a backbone, one stage after another), not one more name."""
+    left, plus, right = text.partition("+")
+    return bool(plus and " " not in text and left[:1].isupper() and right[:1].isupper())
+
+
 def plausible_name(text: str) -> bool:
     """False for spans no paper would use as a name: formulas ("F(G(X", "L(L+1)/2"),
     sentence joins ("G. The", "OPT-30B. With"), dash runs ("FedAvg---improving"), links,
@@ -59,7 +66,7 @@ def plausible_name(text: str) -> bool:
     """
     if _NOT_A_NAME.search(text) or any(text.count(o) != text.count(c) for o, c in _BRACKETS):
         return False
-    if _SUBSCRIPT.search(text) or _SIZE_LIST.match(text):
+    if _SUBSCRIPT.search(text) or _SIZE_LIST.match(text) or _pairing(text):
         return False
     return not re.search(r"\(\w+\+", text)  # "L(L+1)": arithmetic inside brackets
 
