@@ -767,3 +767,9 @@ def test_subscripts_and_lists_of_sizes_are_no_names(nlp):
 def test_two_names_joined_by_a_plus_are_a_pairing_not_a_name(nlp):
     found = entities(nlp, "A study", "With a comparable size, ZorbDet+QuuxNet beats ZorbDet+ResNet50 by 4 AP.")
     assert not [name for name in found if "+" in name]
+
+
+def test_degrees_of_freedom_are_a_quantity_not_a_name(nlp):
+    found = entities(nlp, "A study", "ZorbArm predicts 6-DoF poses and 7DoF grasps from one image.")
+    assert "ZorbArm" in found
+    assert not [name for name in found if "DoF" in name]

@@ -75,7 +75,7 @@ def _language_pair(text: str) -> bool:
 # "W4A16", "W4A8KV4": the bit widths of weights, activations and cache a model is quantised to.
 _BIT_WIDTHS = re.compile(r"^W\d+A\d+(KV\d+)?$")
 _NUMBER_FORMAT = re.compile(r"^(FP|BF|INT|TF)\d+(-|$)")
-_UNIT = re.compile(r"^\d+(\.\d+)?(kHz|Hz|GB|MB|TB|ms|fps)$")
+_UNIT = re.compile(r"^\d+(\.\d+)?-?(kHz|Hz|GB|MB|TB|ms|fps|DoF|DOF)$")  # "24kHz", "6-DoF": a quantity
 # "A100-40", "A100-80GB": a machine with its memory size.
 _MEMORY_SIZE = re.compile(r"-\d+(GB)?$")
 _HYPHEN_VERSION = re.compile(r"^(.*[A-Za-z].*)-(\d+)$")  # "Kinetics-400", "CIFAR-10"
