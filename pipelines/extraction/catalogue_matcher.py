@@ -51,7 +51,10 @@ class CatalogueMatcher:
         ensure_extensions()
         self.catalogue = load_catalogue(tuple(catalogue_paths))
         self.confidence = confidence
-        self.number_formats = frozenset(load_cues().extra.get("number_format_words", ()))
+        cues = load_cues().extra
+        self.number_formats = frozenset(cues.get("number_format_words", ()))
+        # Names that also mean a property of number formats: "precision" the measure or "FP16 precision".
+        self.number_format_senses = frozenset(cues.get("number_format_senses", ()))
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.folded = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.recased = PhraseMatcher(nlp.vocab, attr="ORTH")
@@ -95,7 +98,7 @@ class CatalogueMatcher:
                 spans.append(span)
         for span in filter_spans(spans):
             entry = self.entries[span.label_]
-            if entry.name == "precision" and self._number_precision(doc, span.start, span.end):
+            if entry.name in self.number_format_senses and self._number_format_sense(doc, span.start, span.end):
                 continue
             add_mention(
                 doc,
@@ -112,7 +115,7 @@ class CatalogueMatcher:
             )
         return doc
 
-    def _number_precision(self, doc: Doc, start: int, end: int) -> bool:
+    def _number_format_sense(self, doc: Doc, start: int, end: int) -> bool:
         """ "lower precision", "8-bit precision", "FP16 precision", "a precision-efficiency
         tradeoff": the precision numbers are stored or computed in, not the measure."""
         before = doc[start - 1].lower_ if start > 0 else ""

@@ -87,6 +87,7 @@ _RESOLUTION = re.compile(r"^\d+x\d+$")  # "256x256"
 _SIZE_OR_COUNT = re.compile(r"^\d+(x\d+)?$")  # "ImageNet 512x512", "Kinetics 400"
 _APOSTROPHE_YEAR = re.compile(r"^(.*[A-Za-z])['’]\d\d$")  # "WMT'16": an edition by its year
 _YEAR = re.compile(r"^(19|20)\d\d$")
+_CITED_YEAR = re.compile(r"^(19|20)\d\d[a-z]?$")  # "(Frankle & Carbin 2019a)"
 _CHALLENGE_WORDS = 3  # lowercase words between a challenge's name and its head: "ISBI cell tracking challenge"
 _INTRODUCERS = {"named", "called", "dubbed", "termed", "namely", "coined", "entitled"}
 
@@ -156,6 +157,7 @@ class NamedSpanFinder:
         self.hardware_words = frozenset(self.cues.extra.get("hardware_words", ()))
         self.modifier_stop = frozenset(self.cues.extra.get("task_modifier_stop", ()))
         self.run_openers = frozenset(self.cues.extra.get("run_opener_words", ()))
+        self.noun_gerunds = frozenset(self.cues.extra.get("noun_gerunds", ()))
         self.challenge_heads = frozenset(self.cues.extra.get("challenge_heads", ()))
         self.object_heads = frozenset(self.cues.extra.get("object_heads", ()))
         self.modified_objects = frozenset(self.cues.extra.get("modified_objects", ()))
@@ -575,7 +577,7 @@ class NamedSpanFinder:
         something by that name; a gerund that names a process stays ("DQN-learning")."""
         if not (suffix.isalpha() and suffix.islower() and suffix.endswith(("ed", "ing"))):
             return False
-        return suffix not in self.cues.extra.get("noun_gerunds", ()) and bool(_NAME_LIKE_BASE.search(base))
+        return suffix not in self.noun_gerunds and bool(_NAME_LIKE_BASE.search(base))
 
     def _elided_versions(self, doc: Doc) -> None:
         """ "PASCAL VOC 2007, 2012", "SQuAD 1.1 and 2.0", "Kinetics-400, -600 and -700",
@@ -912,6 +914,8 @@ class NamedSpanFinder:
     ) -> None:
         defined = {ab.short for ab in doc._.kg_abbreviations or []}
         inside_not_names = {k for start, end in not_name_spans for k in range(start, end)}
+        # "large multimodal models (LMMs)", then "12 open LMMs": a plural short form too
+        not_name_stems = {n.rstrip("s") for n in not_names}
         i = 0
         while i < len(doc):
             tok = doc[i]
@@ -919,8 +923,7 @@ class NamedSpanFinder:
                 not is_name_shaped(tok.text, in_title=i < title_end)
                 or self._generic(tok.text)
                 or self._modifier(tok.text)
-                # "large multimodal models (LMMs)", then "12 open LMMs": a plural short form too
-                or tok.text.rstrip("s") in {n.rstrip("s") for n in not_names}
+                or tok.text.rstrip("s") in not_name_stems
                 or i in inside_not_names
             ):
                 i += 1
@@ -1137,9 +1140,8 @@ def _citation(doc: Doc, start: int, end: int) -> bool:
     if not any(t.text == "&" for t in doc[start:end]):
         return False
     after = [t.text for t in doc[end : end + 2]]
-    year = re.compile(r"^(19|20)\d\d[a-z]?$")
     return bool(after) and (
-        bool(year.match(after[0])) or (after[0] == "(" and len(after) > 1 and bool(year.match(after[1])))
+        bool(_CITED_YEAR.match(after[0])) or (after[0] == "(" and len(after) > 1 and bool(_CITED_YEAR.match(after[1])))
     )
 
 

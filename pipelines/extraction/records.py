@@ -17,7 +17,7 @@ from kg.ids import match_key
 from kg.model import ROLE_STRENGTH, Evidence, ExtractedEntity, Paper
 from pipelines.extraction.mention import Mention, mentions_of
 from pipelines.extraction.resources import Catalogue, load_catalogue, load_cues
-from pipelines.extraction.roles import PROPOSABLE_TYPES
+from pipelines.extraction.roles import PROPOSABLE_TYPES, word_before_article
 
 __all__ = ["code_owner_organizations", "doc_to_entities"]
 
@@ -223,17 +223,14 @@ def _title_openers(doc: Doc) -> set[str]:
 
 def _title_means(doc: Doc) -> set[str]:
     """The known names a title gives as its means ("Exploration by Random Network Distillation",
-    "High-Resolution Image Synthesis with Latent Diffusion Models")."""
-    found = set()
-    for m in mentions_of(doc):
-        if not m.catalogue_id or m.end > (doc._.kg_title_end or 0):
-            continue
-        k = m.start - 1
-        while k > 0 and doc[k].lower_ in ("a", "an", "the"):
-            k -= 1
-        if k > 0 and doc[k].lower_ in (*_BY_MEANS, "with"):
-            found.add(m.catalogue_id)
-    return found
+    "High-Resolution Image Synthesis with Latent Diffusion Models"; the cues' means words)."""
+    means_words = frozenset(load_cues().extra.get("means_words", ()))
+    title_end = doc._.kg_title_end or 0
+    return {
+        m.catalogue_id
+        for m in mentions_of(doc)
+        if m.catalogue_id and m.end <= title_end and word_before_article(doc, m.start) in means_words
+    }
 
 
 def _roles_from_catalogue_dates(
@@ -332,7 +329,8 @@ def doc_to_entities(doc: Doc, paper: Paper, catalogue: Catalogue | None = None) 
     catalogue = catalogue or load_catalogue()
     _roles_from_catalogue_dates(entities, paper, catalogue, _title_openers(doc), _title_means(doc))
     entities += _makers_named_with_models(entities, catalogue)
-    entities = _nest_tasks(entities + _tasks_named_in_systems(entities, catalogue))
+    if named_tasks := _tasks_named_in_systems(entities, catalogue):
+        entities = _nest_tasks(entities + named_tasks)
     _own_systems_named_as_models(entities)
 
     # Affiliations: the metadata's organisations and organisation-owned code links.

@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span
 from pipelines.extraction.mention import Mention, ensure_extensions, mentions_of
 from pipelines.extraction.resources import load_cues
 
-__all__ = ["PROPOSABLE_TYPES", "RoleAssigner"]
+__all__ = ["PROPOSABLE_TYPES", "RoleAssigner", "word_before_article"]
 
 _EVALUATED = {"Benchmark", "Dataset"}
 PROPOSABLE_TYPES = frozenset({"Method", "Model", "Dataset", "Benchmark"})  # what a paper can introduce
@@ -93,8 +93,8 @@ _TRAINED_THINGS = {"model", "models", "architecture", "architectures", "features
 _MADE_FROM = {"derived", "extracted", "sourced", "filtered", "crawled", "collected", "scraped", "mined", "curated"}
 _MADE_AFTER = ("based", "style", "like", "inspired", "powered")  # "a BERT-style model"
 _SUBJECT_VERBS = {"has", "have", "is", "are", "was", "were", "remains", "plays", "aims", "enables", "requires"}
-_TRAINING = {"train", "trained", "training", "fine-tuned", "finetuned", "fine-tune"} | _PRETRAINING
-_TRAINING |= {"fine-tuning", "finetuning", "finetune"}
+_TRAINING = _PRETRAINING | {"train", "trained", "training", "fine-tune", "fine-tuned", "fine-tuning"}
+_TRAINING |= {"finetune", "finetuned", "finetuning"}  # the same words, spelled without the hyphen
 
 
 class RoleAssigner:
@@ -286,7 +286,7 @@ class RoleAssigner:
         offset = m.start - sent.start
         if offset < 2 or words[offset - 1] not in ("this", "these"):
             return False
-        if m.catalogue_id and (m.canonical or "").islower():
+        if _known_technique(m):
             return False
         return self._speaks_of_self(words[: offset - 1])
 
@@ -299,14 +299,13 @@ class RoleAssigner:
     def _our_instance_of_known_class(self, sent: Span, m: Mention) -> bool:
         """ "our dual encoders", "our contrastive learning": "our" before a known lowercase class or
         technique is the authors' instance of it, not a name they give (unless the title is about it)."""
-        known_kind = m.catalogue_id and (m.canonical or "").islower()
-        return bool(known_kind) and not self._title_topic(sent.doc, m.catalogue_id)
+        return _known_technique(m) and not self._title_topic(sent.doc, m.catalogue_id)
 
     def _our_described(self, sent: Span, words: list[str], m: Mention) -> bool:
         """ "our new program AlphaGo Zero", "our largest DiT-XL/2 models", "our models (BigGANs)",
         'our "SimSiam" method': "our" and a few describing words before a capitalised name make it the paper's own (not
         "our model outperforms X", "our experiments test X", "our algorithm with X")."""
-        if m.text.islower() or (m.catalogue_id and (m.canonical or "").islower()):
+        if m.text.islower() or _known_technique(m):
             return False  # "our reference vision transformer", "our audio SSL model": a kind, not a name
         offset = m.start - sent.start
         k = offset - 1
@@ -390,7 +389,7 @@ class RoleAssigner:
             i += 1  # the acronym itself
         if i + 1 >= sent.end:
             return False
-        if m.catalogue_id and (m.canonical or "").islower() and doc[i].lower_ in self.kind_nouns:
+        if _known_technique(m) and doc[i].lower_ in self.kind_nouns:
             # "the proposed quantization scheme", "our red teaming studies": a known technique
             # before a noun of the kind it is applied as (no head noun, so no name need follow)
             return not self._title_topic(doc, m.catalogue_id)
@@ -402,7 +401,7 @@ class RoleAssigner:
                 for h in range(i + 1, min(i + 3, sent.end - 1))
                 if all(t.text.isalnum() and t.lower_ not in _PREPOSITIONS for t in doc[i:h])
             )
-        if m.catalogue_id and (m.canonical or "").islower():
+        if _known_technique(m):
             # "a novel multi-task learning approach", "a new PEFT method": a known technique as the
             # kind (unless the title is about it: "Deep Residual Learning for ..."); "a masked
             # image modeling task" is what is proposed, a task to train on
@@ -636,7 +635,7 @@ class RoleAssigner:
         title_end = doc._.kg_title_end or 0
         if m.catalogue_id and m.end < title_end and doc[m.end].lower_ in _TITLE_VERBS:
             return True  # "Self-Consistency Improves ...", "Masked Autoencoders Are ...": the paper that named it
-        if m.catalogue_id and (m.canonical or "").islower():
+        if _known_technique(m):
             return False
         end = m.end
         if end < title_end and doc[end].lower_ in self.cues.extra.get("generic_words", ()):
@@ -652,10 +651,7 @@ class RoleAssigner:
             return False
         if m.end < title_end and not (m.end == title_end - 1 and doc[m.end].is_punct):
             return False
-        k = m.start - 1
-        while k > 0 and doc[k].lower_ in ("a", "an", "the"):
-            k -= 1
-        if k < 0 or doc[k].lower_ not in self.means_words:
+        if word_before_article(doc, m.start) not in self.means_words:
             return False
         if doc._.kg_title_colon is not None:
             return False
@@ -1129,14 +1125,27 @@ class RoleAssigner:
     def _kind_word_before_head(self, doc: Doc, m: Mention) -> bool:
         """ "SpQR, a new compressed format and quantization technique": a known lowercase technique
         that qualifies a head noun says what kind of thing the proposed one is, not a second name."""
-        known_kind = m.catalogue_id and (m.canonical or "").islower()
-        return bool(known_kind) and m.end < len(doc) and doc[m.end].lower_ in self.cues.head_nouns
+        return _known_technique(m) and m.end < len(doc) and doc[m.end].lower_ in self.cues.head_nouns
 
     def _joined_in_its_clause(self, doc: Doc, p: Mention, m: Mention) -> bool:
         """ "PinSage, which combines efficient random walks and graph convolutions": a name joined by
         "and" inside the relative clause that says what the proposed one does is what it uses."""
         words = [t.lower_ for t in doc[p.end : m.start + 1]]
         return any(self._relative_clause(words, k) for k in range(len(words) - 1))
+
+
+def word_before_article(doc: Doc, i: int) -> str:
+    """The word before token ``i``, past any articles ("via the X" gives "via"); "" at the start."""
+    k = i - 1
+    while k > 0 and doc[k].lower_ in ("a", "an", "the"):
+        k -= 1
+    return doc[k].lower_ if k >= 0 else ""
+
+
+def _known_technique(m: Mention) -> bool:
+    """A catalogued name written in lowercase ("contrastive learning", "quantization"): a class or
+    technique others name too, so the words around it say whether it is this paper's."""
+    return bool(m.catalogue_id) and (m.canonical or "").islower()
 
 
 def _bracketed_object(words: list[str], k: int) -> bool:
