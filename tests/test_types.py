@@ -490,3 +490,16 @@ def test_a_name_introduced_as_an_approach_is_no_benchmark_despite_its_suffix(nlp
 def test_an_unsized_segmentation_architecture_is_a_method(nlp):
     found = entities(nlp, "A study", "ZorbSeg extends DeepLabv3 with a lighter decoder and is evaluated on QuuxBench.")
     assert found["DeepLabv3"].type == "Method"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("ZorbNet learns a world model of the environment and plans inside it.", "world model"),
+        ("ZorbNet keeps negative keys in a memory bank of past batches.", "memory bank"),
+        ("We train ZorbNet's verifier with process supervision on each reasoning step.", "process supervision"),
+    ],
+)
+def test_a_known_lowercase_technique_from_the_catalogue_is_a_method(nlp, sentence, name):
+    found = entities(nlp, "A study", sentence)
+    assert found[name].type == "Method"
