@@ -1124,3 +1124,15 @@ def test_known_data_a_named_training_method_runs_with_is_used(nlp):
         "optimization, such as direct preference optimization with UltraFeedback.",
     )
     assert (found["UltraFeedback"].type, found["UltraFeedback"].role) == ("Dataset", "used")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Our encoder consists exclusively of convolution and self-attention.", "self-attention"),
+        ("In ZorbNet, we replace recurrence by a world model of the scene.", "world model"),
+    ],
+)
+def test_a_known_technique_where_the_authors_speak_of_their_work_is_used(nlp, sentence, name):
+    found = entities(nlp, "A study", sentence)
+    assert found[name].role == "used"

@@ -825,7 +825,14 @@ class RoleAssigner:
             return "mentioned"
         if m.type == "Model":
             return "used"  # models named in a paper are its base models or baselines
+        if m.type == "Method" and self._known_part_of_own_work(sent, m):
+            return "used"
         return "used" if (training or evaluating) else "mentioned"
+
+    def _known_part_of_own_work(self, sent: Span, m: Mention) -> bool:
+        """A known technique named where the authors speak of their own work is one it uses:
+        "Our encoder consists exclusively of convolution and self-attention"."""
+        return bool(m.catalogue_id) and self._speaks_of_self([t.lower_ for t in sent])
 
     def _background_example(self, doc: Doc, sent: Span, m: Mention) -> bool:
         """ "Knowledge graphs enable applications such as question answering": a task given as an
