@@ -1136,3 +1136,23 @@ def test_known_data_a_named_training_method_runs_with_is_used(nlp):
 def test_a_known_technique_where_the_authors_speak_of_their_work_is_used(nlp, sentence, name):
     found = entities(nlp, "A study", sentence)
     assert found[name].role == "used"
+
+
+@pytest.mark.parametrize(
+    ("title", "sentence", "name"),
+    [
+        (
+            "ZorbNet: Fast Image Editing",
+            "ZorbNet utilizes a diffusion transformer to process every input.",
+            "Diffusion Transformer",
+        ),
+        (
+            "ZorbFlow: A Flow-based Synthesizer",
+            "ZorbFlow combines insights from Glow in order to provide fast audio synthesis.",
+            "Glow",
+        ),
+    ],
+)
+def test_a_known_technique_in_a_sentence_opened_by_the_papers_own_name_is_used(nlp, title, sentence, name):
+    found = entities(nlp, title, sentence)
+    assert found[name].role == "used"

@@ -831,8 +831,9 @@ class RoleAssigner:
 
     def _known_part_of_own_work(self, sent: Span, m: Mention) -> bool:
         """A known technique named where the authors speak of their own work is one it uses:
-        "Our encoder consists exclusively of convolution and self-attention"."""
-        return bool(m.catalogue_id) and self._speaks_of_self([t.lower_ for t in sent])
+        "Our encoder consists exclusively of convolution and self-attention", "ZorbNet utilizes a
+        diffusion transformer"."""
+        return bool(m.catalogue_id) and (self._speaks_of_self([t.lower_ for t in sent]) or self._own_name_opens(sent))
 
     def _background_example(self, doc: Doc, sent: Span, m: Mention) -> bool:
         """ "Knowledge graphs enable applications such as question answering": a task given as an
