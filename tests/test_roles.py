@@ -1156,3 +1156,29 @@ def test_a_known_technique_where_the_authors_speak_of_their_work_is_used(nlp, se
 def test_a_known_technique_in_a_sentence_opened_by_the_papers_own_name_is_used(nlp, title, sentence, name):
     found = entities(nlp, title, sentence)
     assert found[name].role == "used"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "part"),
+    [
+        ("We also propose a stochastic glimmer predictor to vary the rhythm.", "stochastic glimmer predictor"),
+        ("We introduce a novel quux balancing loss that weighs each term.", "quux balancing loss"),
+        ("We design a zorb enhancer, a quux fusion decoder and a glimmer selection block.", "quux fusion decoder"),
+    ],
+)
+def test_a_part_the_authors_propose_as_their_verbs_object_is_proposed(nlp, sentence, part):
+    found = entities(nlp, "ZorbNet: fast games", sentence)
+    assert (found[part].type, found[part].role) == ("Method", "proposed")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We propose ZorbNet, which is trained with a hierarchical neural network.",
+        "We propose ZorbNet and train it with an auxiliary quux objective on QuuxBench.",
+    ],
+)
+def test_a_class_of_networks_or_a_part_not_named_after_the_verb_is_not_a_proposed_part(nlp, sentence):
+    found = entities(nlp, "ZorbNet: fast games", sentence)
+    assert "hierarchical neural network" not in found
+    assert "auxiliary quux objective" not in found

@@ -6,7 +6,9 @@ Supervision"), names introduced with "named/called/dubbed X", words shaped like 
 (CamelCase, letters with digits, acronyms, capitalised hyphen compounds) grown by
 version tokens ("AlpacaEval 2.0", "Mistral 7B Instruct v0.2"), runs of capitalised
 words inside sentences ("Wide & Deep"), known names inside hyphenated modifiers
-("Transformer-based") and elided versions ("SQuAD 1.1 and 2.0"). Generic names (LLMs,
+("Transformer-based") and elided versions ("SQuAD 1.1 and 2.0"); lowercase parts the
+authors' proposal verb takes as its object ("we propose a stochastic duration predictor"),
+ending in a concrete part's noun (cues part_heads). Generic names (LLMs,
 SOTA, ...), LaTeX and modifiers ("PORTIA-enhanced") are dropped; sized variants of known
 architectures ("ResNet-50") are models; an undefined acronym of the title's name
 ("PoFT") joins it; a new multi-word name is that name wherever its words recur.
@@ -32,6 +34,8 @@ _SENTENCE_WORDS = frozenset(
     {"towards", "toward", "your", "our", "my", "some", "maybe", "make", "do", "does", "can", "is", "are"}
     | {"how", "why", "what", "when", "not", "you", "we", "it", "let's"}
 )
+# Words between "a" and a new part's name: "a novel", "a simple yet effective" ...
+_NEW_WORDS = frozenset({"new", "novel", "simple", "proposed", "lightweight", "effective", "efficient", "yet"})
 _X_TO_Y = re.compile(r"^[a-z]{2,}2[a-z]{2,}$")
 _CAMEL = re.compile(r"[a-z][A-Z]|[A-Z]{2,}[a-z]")
 # "anchOr", "gradiEnt", "undERstanding": a word with the letters an acronym picks out written in
@@ -161,6 +165,7 @@ class NamedSpanFinder:
         self.challenge_heads = frozenset(self.cues.extra.get("challenge_heads", ()))
         self.object_heads = frozenset(self.cues.extra.get("object_heads", ()))
         self.modified_objects = frozenset(self.cues.extra.get("modified_objects", ()))
+        self.part_heads = frozenset(self.cues.extra.get("part_heads", ()))
         suffixes = "|".join(sorted(map(re.escape, self.compound_suffixes)))
         self._compound_pattern = re.compile(rf"(?<![\w-])([\w.+]+)-(?i:{suffixes})(?![\w-])")
         self._two_word_compound = re.compile(rf"(?<![\w-])([A-Z][\w.+]* [A-Z][\w.+]*)-(?i:{suffixes})(?![\w-])")
@@ -398,6 +403,7 @@ class NamedSpanFinder:
         self._introduced_names(doc)
         self._new_kind_apposition(doc)
         self._proposed_techniques(doc)
+        self._introduced_parts(doc)
         self._appositions(doc, title_end)
         self._shaped_names(doc, title_end, not_names, not_name_spans)
         self._capitalised_runs(doc, title_end, not_name_spans)
@@ -878,6 +884,53 @@ class NamedSpanFinder:
             span = doc[start:end]
             if not self._generic(span.text):
                 add_mention(doc, self._mention(doc, start, end, "named", type="Method", type_source="cue"))
+
+    def _introduced_parts(self, doc: Doc) -> None:
+        """ "we introduce a cycle consistency loss", "we propose a stochastic duration predictor":
+        the object of the authors' proposal verb, lowercase words ending in a concrete part's noun
+        (loss, predictor, decoder ...), names a part of their method; so does each "a ..."
+        coordinated with it ("a feature enhancer, ... and a cross-modality decoder")."""
+        for tok in doc[1:-3]:
+            if tok.lower_ not in self.cues.propose_words or not self._authors_verb(doc, tok.i):
+                continue
+            k = tok.i + 1
+            bare = self._part_word(doc[k])  # "we propose interest extractor layer to ..."
+            while k < len(doc) - 2 and (bare or doc[k].lower_ in ("a", "an")):
+                start = k + (not bare)
+                bare = False
+                while start < len(doc) and doc[start].lower_ in _NEW_WORDS:
+                    start += 1
+                end = start
+                while end < len(doc) and end - start < 5 and self._part_word(doc[end]):
+                    end += 1
+                if end - start < 2:
+                    break
+                if self._part_head(doc[end - 1].lower_) and self._unnamed_part(doc, start, end):
+                    add_mention(
+                        doc, self._mention(doc, start, end, "named", type="Method", type_source="cue", role="proposed")
+                    )
+                k = end + (end < len(doc) and doc[end].text == ",")
+                k += k < len(doc) and doc[k].lower_ == "and"
+
+    def _unnamed_part(self, doc: Doc, start: int, end: int) -> bool:
+        """Not a class of networks ("a hierarchical neural network"), nor a phrase a name already
+        covers ("a weighted bi-directional feature pyramid network (BiFPN)" keeps its definition)."""
+        if all(t.lower_ in self.generic_words for t in doc[end - 2 : end]) or self._generic(doc[start:end].text):
+            return False
+        return not any(m.start < end and start < m.end for m in mentions_of(doc))
+
+    @staticmethod
+    def _authors_verb(doc: Doc, i: int) -> bool:
+        """ "we propose", "we also introduce", "we ... and introduce": "we" opens the verb's clause."""
+        sent = doc[i].sent
+        return any(t.lower_ == "we" for t in doc[max(sent.start, i - 12) : i])
+
+    def _part_word(self, tok: Token) -> bool:
+        """A lowercase word of a part's name; not an adverb ("a specially designed loss")."""
+        return self._lowercase_word(tok) and tok.text.replace("-", "").isalpha() and not tok.lower_.endswith("ly")
+
+    def _part_head(self, word: str) -> bool:
+        return word in self.part_heads or word.rpartition("-")[2] in self.part_heads
 
     @staticmethod
     def _named_practice(doc: Doc, end: int) -> bool:
