@@ -1182,3 +1182,19 @@ def test_a_class_of_networks_or_a_part_not_named_after_the_verb_is_not_a_propose
     found = entities(nlp, "ZorbNet: fast games", sentence)
     assert "hierarchical neural network" not in found
     assert "auxiliary quux objective" not in found
+
+
+def test_a_part_in_the_proposal_sentence_that_the_abstract_names_again_is_proposed(nlp):
+    found = entities(
+        nlp,
+        "ZorbNet: fast games",
+        "We propose ZorbNet, which is trained with a quux balancing loss. "
+        "Without the quux balancing loss, training diverges.",
+    )
+    part = found["quux balancing loss"]
+    assert (part.type, part.role) == ("Method", "proposed")
+
+
+def test_a_part_in_the_proposal_sentence_said_only_once_is_not_a_name(nlp):
+    found = entities(nlp, "ZorbNet: fast games", "We propose ZorbNet, which is trained with a quux balancing loss.")
+    assert "quux balancing loss" not in found

@@ -8,7 +8,8 @@ version tokens ("AlpacaEval 2.0", "Mistral 7B Instruct v0.2"), runs of capitalis
 words inside sentences ("Wide & Deep"), known names inside hyphenated modifiers
 ("Transformer-based") and elided versions ("SQuAD 1.1 and 2.0"); lowercase parts the
 authors' proposal verb takes as its object ("we propose a stochastic duration predictor"),
-ending in a concrete part's noun (cues part_heads). Generic names (LLMs,
+or that its sentence holds and the abstract says again, ending in a concrete part's noun
+(cues part_heads). Generic names (LLMs,
 SOTA, ...), LaTeX and modifiers ("PORTIA-enhanced") are dropped; sized variants of known
 architectures ("ResNet-50") are models; an undefined acronym of the title's name
 ("PoFT") joins it; a new multi-word name is that name wherever its words recur.
@@ -404,6 +405,7 @@ class NamedSpanFinder:
         self._new_kind_apposition(doc)
         self._proposed_techniques(doc)
         self._introduced_parts(doc)
+        self._parts_named_again(doc)
         self._appositions(doc, title_end)
         self._shaped_names(doc, title_end, not_names, not_name_spans)
         self._capitalised_runs(doc, title_end, not_name_spans)
@@ -911,6 +913,31 @@ class NamedSpanFinder:
                     )
                 k = end + (end < len(doc) and doc[end].text == ",")
                 k += k < len(doc) and doc[k].lower_ == "and"
+
+    def _parts_named_again(self, doc: Doc) -> None:
+        """ "we propose X, trained with a cycle consistency loss" and "the cycle consistency loss"
+        later: a lowercase "a ... <part noun>" further on in the sentence of the authors'
+        proposal verb names their part when the abstract says it again (a one-off description
+        is not a name)."""
+        text = doc.text.lower()
+        for tok in doc[1:-3]:
+            if tok.lower_ not in self.cues.propose_words or not self._authors_verb(doc, tok.i):
+                continue
+            for k in range(tok.i + 1, tok.sent.end - 2):
+                if doc[k].lower_ not in ("a", "an"):
+                    continue
+                start = k + 1
+                while start < len(doc) and doc[start].lower_ in _NEW_WORDS:
+                    start += 1
+                end = start
+                while end < len(doc) and end - start < 5 and self._part_word(doc[end]):
+                    end += 1
+                if end - start < 2 or not self._part_head(doc[end - 1].lower_):
+                    continue
+                if text.count(doc[start:end].text.lower()) > 1 and self._unnamed_part(doc, start, end):
+                    add_mention(
+                        doc, self._mention(doc, start, end, "named", type="Method", type_source="cue", role="proposed")
+                    )
 
     def _unnamed_part(self, doc: Doc, start: int, end: int) -> bool:
         """Not a class of networks ("a hierarchical neural network"), nor a phrase a name already
