@@ -458,3 +458,12 @@ def test_a_long_form_the_title_names_as_a_task_is_that_task(nlp):
         "complex interactions between the context and the query.",
     )
     assert found["Machine comprehension"].type == "Task"
+
+
+@pytest.mark.parametrize(
+    "task",
+    ["sequence labeling", "legged locomotion", "document ranking", "adversarial robustness", "image colorization"],
+)
+def test_well_known_tasks_named_once_are_tasks(nlp, task):
+    found = entities(nlp, "ZorbNet: A Simple Baseline", f"ZorbNet is a new network. We also study {task} with ZorbNet.")
+    assert found[task].type == "Task"
