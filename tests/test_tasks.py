@@ -467,3 +467,9 @@ def test_a_long_form_the_title_names_as_a_task_is_that_task(nlp):
 def test_well_known_tasks_named_once_are_tasks(nlp, task):
     found = entities(nlp, "ZorbNet: A Simple Baseline", f"ZorbNet is a new network. We also study {task} with ZorbNet.")
     assert found[task].type == "Task"
+
+
+@pytest.mark.parametrize("task", ["language identification", "learning with noisy labels", "video super-resolution"])
+def test_more_well_known_tasks_named_once_are_tasks(nlp, task):
+    found = entities(nlp, "ZorbNet: A Simple Baseline", f"ZorbNet is a new network. We also study {task} with ZorbNet.")
+    assert found[task].type == "Task"
