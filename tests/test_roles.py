@@ -1198,3 +1198,12 @@ def test_a_part_in_the_proposal_sentence_that_the_abstract_names_again_is_propos
 def test_a_part_in_the_proposal_sentence_said_only_once_is_not_a_name(nlp):
     found = entities(nlp, "ZorbNet: fast games", "We propose ZorbNet, which is trained with a quux balancing loss.")
     assert "quux balancing loss" not in found
+
+
+def test_a_task_named_as_the_field_of_recent_advances_is_mentioned(nlp):
+    found = entities(
+        nlp,
+        "ZorbNet: Graph Embeddings from Random Walks",
+        "ZorbNet builds on recent advances in language modeling. We evaluate ZorbNet on QuuxBench.",
+    )
+    assert found["language modeling"].role == "mentioned"

@@ -124,6 +124,7 @@ class RoleAssigner:
         self.part_verbs = frozenset(self.cues.extra.get("part_verbs", ()))
         self.part_nouns = frozenset(self.cues.extra.get("part_nouns", ()))
         self.list_openers = tuple(tuple(o.split()) for o in self.cues.extra.get("task_list_openers", ()))
+        self.progress_nouns = frozenset(self.cues.extra.get("progress_nouns", ()))  # "advances in X"
         self._sentence_words: dict[int, set[str]] = {}  # per doc: sentence start -> its words
         self.coordination_gap = coordination_gap
         self._not_coordinating = (
@@ -807,7 +808,11 @@ class RoleAssigner:
                 return "mentioned"
             return "mentioned" if background and not evaluating else "evaluated_on"
         if m.type == "Task":
-            if self._umbrella_task(doc, sent, m) or self._background_example(doc, sent, m):
+            if (
+                self._umbrella_task(doc, sent, m)
+                or self._background_example(doc, sent, m)
+                or self._field_of_progress(doc, sent, m)
+            ):
                 return "mentioned"
             # The tasks a paper works on are what it reports results on.
             if background and not evaluating and not self._field_as_subject(doc, sent, m):
@@ -849,6 +854,17 @@ class RoleAssigner:
             if o[0] not in (":", "--", "—")
             for k in range(len(words) - len(o) + 1)
         )
+
+    def _field_of_progress(self, doc: Doc, sent: Span, m: Mention) -> bool:
+        """ "recent advances in language modeling", "the success of such models in image
+        classification": a task named as the field where others made progress is background,
+        not what this paper reports results on."""
+        k = m.start - 1
+        while k > sent.start and m.start - k <= 4 and doc[k].lower_ != "in":
+            k -= 1
+        if k <= sent.start or doc[k].lower_ != "in":
+            return False
+        return any(t.lower_ in self.progress_nouns for t in doc[max(sent.start, k - 4) : k])
 
     @staticmethod
     def _field_as_subject(doc: Doc, sent: Span, m: Mention) -> bool:
