@@ -471,5 +471,12 @@ def test_well_known_tasks_named_once_are_tasks(nlp, task):
 
 @pytest.mark.parametrize("task", ["language identification", "learning with noisy labels", "video super-resolution"])
 def test_more_well_known_tasks_named_once_are_tasks(nlp, task):
+    """The second catalogue batch of well-known tasks."""
     found = entities(nlp, "ZorbNet: A Simple Baseline", f"ZorbNet is a new network. We also study {task} with ZorbNet.")
+    assert found[task].type == "Task"
+
+
+@pytest.mark.parametrize("task", ["slot filling", "molecular docking"])
+def test_a_third_batch_of_well_known_tasks_named_once_are_tasks(nlp, task):
+    found = entities(nlp, "ZorbNet: A Simple Baseline", f"ZorbNet is a new network. It is applied to {task} as well.")
     assert found[task].type == "Task"
