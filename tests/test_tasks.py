@@ -480,3 +480,11 @@ def test_more_well_known_tasks_named_once_are_tasks(nlp, task):
 def test_a_third_batch_of_well_known_tasks_named_once_are_tasks(nlp, task):
     found = entities(nlp, "ZorbNet: A Simple Baseline", f"ZorbNet is a new network. It is applied to {task} as well.")
     assert found[task].type == "Task"
+
+
+@pytest.mark.parametrize("verb", ["study", "investigate", "leverage"])
+def test_research_verbs_do_not_open_a_task_name(nlp, verb):
+    found = entities(
+        nlp, "ZorbNet: A Simple Baseline", f"We also {verb} knowledge editing. ZorbNet improves knowledge editing."
+    )
+    assert "knowledge editing" in found and not [n for n in found if n.startswith(verb)]
