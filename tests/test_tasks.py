@@ -488,3 +488,13 @@ def test_research_verbs_do_not_open_a_task_name(nlp, verb):
         nlp, "ZorbNet: A Simple Baseline", f"We also {verb} knowledge editing. ZorbNet improves knowledge editing."
     )
     assert "knowledge editing" in found and not [n for n in found if n.startswith(verb)]
+
+
+def test_a_task_word_alone_in_the_title_is_no_task(nlp):
+    found = entities(nlp, "ZorbNet: Less Is More for Alignment", "We fine-tune ZorbNet on a thousand curated examples.")
+    assert "alignment" not in found
+
+
+def test_a_known_problem_alone_in_the_title_is_a_task(nlp):
+    found = entities(nlp, "Zorb Bonuses for Exploration", "We add a bonus to the reward of a QuuxNet agent.")
+    assert found["exploration"].type == "Task"

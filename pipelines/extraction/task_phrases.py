@@ -548,6 +548,12 @@ class TaskPhraseFinder:
         "repository-level" name the granularity the task works at and stay in its name."""
         return word.endswith("-level") and word[: -len("-level")] in self.performance_levels
 
+    def _bare_title_head(self, doc: Doc, start: int, end: int, title_end: int) -> bool:
+        """ "Less Is More for Alignment", "Retrieval-Aware Reasoning" stripped to "Reasoning": a task
+        word standing alone in the title names no task unless it is a known problem by itself
+        ("Exploration", "Hallucination")."""
+        return end - start == 1 and end <= title_end and doc[start].lower_ not in self.title_problems_alone
+
     def _names_a_task(self, word: str, n_words: int) -> bool:
         """A task's last word is a task word ("translation") or, after modifiers, a process
         noun ("stochastic optimization", "online data mixing")."""
@@ -729,6 +735,8 @@ class TaskPhraseFinder:
             key = match_key(doc[start:end].text)
             if end - 1 in named_by_benchmark:
                 continue  # "ImageNet Classification" in a title is image classification
+            if self._bare_title_head(doc, start, end, title_end):
+                continue
             strong = doc[end - 1].lower_ in self.strong_heads and end - start >= 2
             explicit = (start, end) in purposes or (start, end) in listed
             if key in known or not (key in title_keys or counts[key] >= self.min_repeats or strong or explicit):
