@@ -51,15 +51,19 @@ def read(inputs: Iterable[str | Path], fmt: str | None = None, report: Any = Non
 
 
 def extract(
-    papers: Iterable[Paper] | Iterable[str | Path], config: str | None = None, catalogue: Iterable[str] = ()
+    papers: Iterable[Paper] | Iterable[str | Path],
+    config: str | None = None,
+    catalogue: Iterable[str] = (),
+    explain: bool = False,
 ) -> Iterator[PaperRecord]:
-    """Extraction records for papers (or for the papers in files): the `kg extract` lines."""
+    """Extraction records for papers (or for the papers in files): the `kg extract` lines.
+    ``explain`` adds to each entity which rules decided its type and role (`kg extract --explain`)."""
     from pipelines.extraction import extract_records, load_pipeline
 
     items = list(papers) if not isinstance(papers, Iterator) else papers
     if isinstance(items, list) and items and not isinstance(items[0], Paper):
         items = read(items)
-    return extract_records(items, load_pipeline(config, tuple(catalogue)))
+    return extract_records(items, load_pipeline(config, tuple(catalogue)), explain=explain)
 
 
 def export(graph: KnowledgeGraph, fmt: str, path: str | Path) -> Path:

@@ -102,9 +102,11 @@ class ExtractedEntity:
     aliases: list[str] = field(default_factory=list)
     confidence: float = 1.0
     evidence: list[Evidence] = field(default_factory=list)
+    # Which rules decided the type and role (`kg extract --explain`); None leaves records as they were.
+    explain: dict[str, Any] | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        data = {
             "type": self.type,
             "name": self.name,
             "aliases": list(self.aliases),
@@ -112,6 +114,9 @@ class ExtractedEntity:
             "confidence": round(self.confidence, 3),
             "evidence": [asdict(e) for e in self.evidence],
         }
+        if self.explain is not None:
+            data["explain"] = self.explain
+        return data
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> ExtractedEntity:
@@ -122,6 +127,7 @@ class ExtractedEntity:
             aliases=list(data.get("aliases") or []),
             confidence=float(data.get("confidence", 1.0)),
             evidence=[Evidence(**e) for e in data.get("evidence") or []],
+            explain=data.get("explain"),
         )
 
 

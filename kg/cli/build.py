@@ -1,4 +1,4 @@
-"""`kg build`, `kg extract`, `kg stats` and `kg export`."""
+"""`kg build`, `kg extract`, `kg explain`, `kg stats` and `kg export`."""
 
 from __future__ import annotations
 
@@ -132,19 +132,47 @@ def extract(
     fmt: Format = None,
     config: Config = None,
     catalogue: Catalogue = None,
+    explain: Annotated[
+        bool,
+        typer.Option(
+            "--explain",
+            help="Add to each entity the rules that decided its type and role (for debugging: "
+            "slower, and the file is larger). `kg explain` prints the same as text.",
+        ),
+    ] = False,
     quiet: Quiet = False,
 ) -> None:
     """Extract entities and roles from papers and write one JSON line per paper (no graph).
 
     Each line: {"paper": {id, title, date, url, authors_count, organizations},
     "entities": [{type, name, aliases, role, confidence, evidence: [{sentence, start, end}]}]}
+
+    --explain adds to each entity why it got its type and role: the rule that decided each (a
+    function in pipelines/extraction/; grep its name) and the sentence that decided the role.
+    For "We propose ZorbNet, a network for games." ZorbNet gets:
+
+      "explain": {"found_by": ["named", "shape"],
+                  "type": {"value": "Method", "kind": "cue", "by": "entity_types._apposition"},
+                  "role": {"value": "proposed", "by": "roles._explained_in_proposal",
+                           "sentence": "We propose ZorbNet, a network for games."}}
+
+    A rule that changed a value later is "by", and what it replaced is kept under "overrode".
+    --explain is for debugging a wrong type or role: extraction is slower and the file nearly
+    twice as large. Without it, the output is exactly as before. `kg explain` prints the same
+    as text.
+
+    Examples:
+
+      kg extract papers.jsonl --out extractions.jsonl
+
+      kg extract papers.jsonl --explain --out explained.jsonl
     """
     from kg import api
     from pipelines.readers import ReadReport
 
     report = ReadReport()
     papers = api.read(inputs, fmt, report)
-    records = api.extract(papers, str(config) if config else None, [str(c) for c in catalogue or []])
+    records = api.extract(papers, str(config) if config else None, [str(c) for c in catalogue or []], explain)
     sink = out_file.open("w", encoding="utf-8") if out_file else sys.stdout
     try:
         with progress("extracting", quiet=quiet or out_file is None) as advance:
@@ -158,6 +186,70 @@ def extract(
     err.print(report.summary(), highlight=False)
     if report.read == 0:
         raise KgError.nothing_read(report.summary())
+
+
+@app.command("explain")
+def explain_papers(
+    inputs: Inputs,
+    paper: Annotated[
+        Optional[str],
+        typer.Option("--paper", "-p", help="Only the paper with this id, or whose title contains this (any case)."),
+    ] = None,
+    fmt: Format = None,
+    config: Config = None,
+    catalogue: Catalogue = None,
+) -> None:
+    """Print why each entity found in the papers got its type and role: `kg extract --explain`
+    as text, to find the rule behind a wrong type or role.
+
+    Per entity: its name, its type and the rule that decided it (with how sure the type is:
+    catalogue, cue, list or default), its role and the rule that decided it, and the sentence
+    that decided the role. Rules are functions in pipelines/extraction/ ("roles._title_subject";
+    "roles.role_of:benchmark" is the line of role_of that writes that name); a name starting
+    "kg_" is a whole component.
+
+    Examples:
+
+      kg explain papers.jsonl --paper ZorbNet
+
+      kg explain papers.jsonl --paper arxiv:2305.18290
+    """
+    from kg import api
+    from pipelines.readers import ReadReport
+
+    report = ReadReport()
+    papers = [p for p in api.read(inputs, fmt, report) if _matches(p, paper)]
+    _report_problems(report, quiet=False)
+    if not papers:
+        raise fail(f"no paper matches '{paper}'" if paper and report.read else report.summary())
+    records = api.extract(papers, str(config) if config else None, [str(c) for c in catalogue or []], True)
+    for record in records:
+        out.print(f"{record.paper.id}  {record.paper.title}", markup=False, highlight=False)
+        for entity in record.entities:
+            out.print("\n".join(_explained(entity)), markup=False, highlight=False)
+
+
+def _matches(paper, wanted: str | None) -> bool:
+    return wanted is None or paper.id == wanted or wanted.lower() in paper.title.lower()
+
+
+def _decider(part: dict) -> str:
+    """ "by roles._built_on, over proposed by roles._proposed:our": the rule, and what it overrode."""
+    text = f"by {part['by']}" + (f" ({part['kind']})" if part.get("kind") not in (None, part["by"]) else "")
+    if "overrode" in part:
+        text += f", over {part['overrode']['value']} {_decider(part['overrode'])}"
+    return text
+
+
+def _explained(entity) -> list[str]:
+    why = entity.explain
+    lines = [f"  {entity.name}" + (f"  (also: {', '.join(entity.aliases)})" if entity.aliases else "")]
+    lines.append(f"    type  {entity.type:<13} {_decider(why['type'])}")
+    lines.append(f"    role  {entity.role:<13} {_decider(why['role'])}")
+    sentence = why["role"].get("sentence") or why["role"].get("overrode", {}).get("sentence")
+    if sentence:
+        lines.append(f'          "{sentence}"')
+    return lines
 
 
 @app.command()

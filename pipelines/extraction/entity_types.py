@@ -157,31 +157,37 @@ class EntityTyper:
         name = m.canonical or m.text
         words = name.replace("-", " ").split()
         if m.canonical and len(words) > 1 and (t := self._head(words[-1])):
-            return "Method" if _names_a_class_of_models(words[-1]) else t
+            return _cue(
+                m, "entity_types.type_of:long_form_head", "Method" if _names_a_class_of_models(words[-1]) else t
+            )
         if _YEAR_EDITION.match(m.text):
-            return "Benchmark"  # "outperforms the WMT'22 winners": a year's edition of an evaluation
+            # "outperforms the WMT'22 winners": a year's edition of an evaluation
+            return _cue(m, "entity_types.type_of:year_edition", "Benchmark")
         if _AT_CUTOFF.match(m.text):
-            return "Metric"  # "improves Recall@10 by 94%": a ranking measure at a cut-off
+            # "improves Recall@10 by 94%": a ranking measure at a cut-off
+            return _cue(m, "entity_types.type_of:at_cutoff", "Metric")
         if (t := self._title_gloss(doc, m)) in ("Dataset", "Benchmark"):
-            return t  # "MMInstruct: A ... Instruction Tuning Dataset": the title says data, not a model
+            # "MMInstruct: A ... Instruction Tuning Dataset": the title says data, not a model
+            return _cue(m, "entity_types._title_gloss", t)
         if t := self._data_described(doc, m):
-            return t
+            return _cue(m, "entity_types._data_described", t)
         for suffix, t in self.cues.name_suffixes.items():
             if m.text.endswith(suffix) and len(m.text) > len(suffix):
-                return (t == "Benchmark" and self._introduced_as_a_system(doc, m)) or t
+                found = (t == "Benchmark" and self._introduced_as_a_system(doc, m)) or t
+                return _cue(m, "entity_types.type_of:name_suffix", found)
         # "the LAION-5B-Aesthetics dataset": a data noun after the name says what it is, before a
         # size in the name ("5B") can make it read as a checkpoint.
         if (t := self._noun_after(doc, m)) in ("Dataset", "Benchmark"):
-            return t
+            return _cue(m, "entity_types._noun_after", t)
         if any(
             m.text.startswith(p) and m.text[len(p) : len(p) + 1] in ("", "-", " ", *"0123456789")
             for p in self.cues.model_prefixes
         ):
-            return "Model"
+            return _cue(m, "entity_types.type_of:model_prefix", "Model")
         if any(_PARAMETER_COUNT.match(part) for part in re.split(r"[-_ /]", m.text)[1:]):
-            return "Model"  # "WizardLM-13B-V1.2", "Foo 7B": a sized checkpoint
+            return _cue(m, "entity_types.type_of:parameter_count", "Model")  # "WizardLM-13B-V1.2", "Foo 7B"
         if self._sized_known_network(m):
-            return "Model"
+            return _cue(m, "entity_types._sized_known_network", "Model")
         return self.context_type(doc, m)
 
     def _sized_known_network(self, m: Mention) -> bool:
@@ -224,17 +230,19 @@ class EntityTyper:
         """What the words around a name call it: the title's gloss, a head noun after it, a noun
         introducing it, an apposition."""
         if t := self._title_gloss(doc, m):
-            return t
+            return _cue(m, "entity_types._title_gloss", t)
         # "the X dataset" / "X benchmark"
         if t := self._noun_after(doc, m):
-            return t
+            return _cue(m, "entity_types._noun_after", t)
         # "the Hub5'00 test set", "the ISBI challenge": what results are reported on
         end = _past_edition(doc, m.end)
         if " ".join(t.text for t in doc[end : end + 2]) in self.benchmark_after or (
             end < len(doc) and doc[end].text in self.benchmark_after
         ):
-            return "Benchmark"
-        return self._noun_before(doc, m) or self._apposition(doc, m)
+            return _cue(m, "entity_types.context_type:benchmark_after", "Benchmark")
+        return _cue(m, "entity_types._noun_before", self._noun_before(doc, m)) or _cue(
+            m, "entity_types._apposition", self._apposition(doc, m)
+        )
 
     def _noun_before(self, doc: Doc, m: Mention) -> str | None:
         """ "a benchmark, X" / "an LLM called X" / "the dataset X": a head noun introducing the name."""
@@ -272,10 +280,15 @@ class EntityTyper:
         for m in mentions_of(doc):
             if m.type is not None:
                 m.type_source = m.type_source or ("catalogue" if m.catalogue_id else "cue")
+                if m.type_source == "catalogue":
+                    m.type_by = "catalogue"
                 continue
-            found = "Benchmark" if _past_edition(doc, m.end) in task_starts else self.type_of(doc, m)
+            if _past_edition(doc, m.end) in task_starts:
+                found = _cue(m, "entity_types.__call__:name_before_task", "Benchmark")
+            else:
+                found = self.type_of(doc, m)
             if found is None:
-                m.type, m.type_source = self.default_type, "default"
+                m.type, m.type_source, m.type_by = self.default_type, "default", "entity_types.__call__:default_type"
                 m.confidence = max(0.05, m.confidence - self.default_penalty)
             else:
                 m.type, m.type_source = found, "cue"
@@ -283,18 +296,18 @@ class EntityTyper:
         self._type_what_is_called_a_model(doc)
         for m in mentions_of(doc):
             if self._is_a_training_objective(doc, m):
-                m.type, m.type_source = "Method", "cue"
+                m.type, m.type_source, m.type_by = "Method", "cue", "entity_types._is_a_training_objective"
         for group in self._lists(doc):
             self._type_list(doc, group)
             self._type_list_by_noun_after(doc, group)
         for m in mentions_of(doc):
             if (m.type_source == "default" or m.type == "Dataset") and self._reported_on(doc, m):
-                m.type, m.type_source = "Benchmark", "cue"
+                m.type, m.type_source, m.type_by = "Benchmark", "cue", "entity_types._reported_on"
         for group in self._lists(doc):  # "outperforms prior models on both CDR and GDA"
             if group[0].type == "Benchmark" and self._reported_on(doc, group[0]):
                 for m in group[1:]:
                     if m.type_source == "default" or m.type == "Dataset":
-                        m.type, m.type_source = "Benchmark", "cue"
+                        m.type, m.type_source, m.type_by = "Benchmark", "cue", "entity_types._reported_on:list"
         for m in mentions_of(doc):
             self._grow_over_edition(doc, m)
         title_end = doc._.kg_title_end or 0
@@ -310,7 +323,7 @@ class EntityTyper:
                 called.update(x for x in (m.text, m.canonical) if x)
         for m in mentions_of(doc):
             if m.type_source != "catalogue" and m.type in ("Method", "Model") and ({m.text, m.canonical} & called):
-                m.type, m.type_source = "Model", "cue"
+                m.type, m.type_source, m.type_by = "Model", "cue", "entity_types._type_what_is_called_a_model"
                 m.confidence = max(m.confidence, self.cue_confidence)
 
     def _is_a_training_objective(self, doc: Doc, m: Mention) -> bool:
@@ -444,7 +457,7 @@ class EntityTyper:
             return
         for m in group:
             if m.type_source != "catalogue":
-                m.type, m.type_source = kind, "cue"
+                m.type, m.type_source, m.type_by = kind, "cue", "entity_types._type_list_by_noun_after"
 
     def _type_list(self, doc: Doc, group: list[Mention]) -> None:
         head = None
@@ -473,6 +486,7 @@ class EntityTyper:
                         ),
                         "list",
                     )
+                    m.type_by = "entity_types._type_list:noun_before"
             return
         known = [m.type for m in group if m.type_source in ("catalogue", "cue")]
         if head is None and known:
@@ -483,7 +497,15 @@ class EntityTyper:
             return
         for m in group:
             if m.type_source == "default":
-                m.type, m.type_source = head, "list"
+                m.type, m.type_source, m.type_by = head, "list", "entity_types._type_list"
+
+
+def _cue(m: Mention, rule: str, found: str | None) -> str | None:
+    """``found`` unchanged, noting ``rule`` on ``m`` as what typed it when it found a type (for
+    `kg extract --explain`)."""
+    if found:
+        m.type_by = rule
+    return found
 
 
 @Language.factory(

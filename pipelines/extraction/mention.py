@@ -24,6 +24,10 @@ class Mention:
     role: str | None = None
     catalogue_id: str | None = None
     type_source: str | None = None  # catalogue, cue, list or default: how sure the type is
+    # The rule that last set the role / the type ("roles._title_subject", "catalogue"), for
+    # `kg extract --explain`: names are greppable in pipelines/, and deciding nothing themselves.
+    role_by: str | None = None
+    type_by: str | None = None
 
     def overlaps(self, other: Mention) -> bool:
         return self.start < other.end and other.start < self.end

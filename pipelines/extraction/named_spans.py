@@ -443,7 +443,9 @@ class NamedSpanFinder:
                 return
             if m.type in (None, "Method", "Model") and len(own & _stems(m.text)) >= 2:
                 return  # (types are not settled yet: None is any name)
-        add_mention(doc, self._mention(doc, 0, end, "title", role="proposed"))
+        add_mention(
+            doc, self._mention(doc, 0, end, "title", role="proposed", role_by="named_spans._title_purpose_name")
+        )
 
     def _listed_with_benchmarks(self, doc: Doc) -> None:
         """ "BlogCatalog, Flickr, and YouTube", "CIFAR-100 (91.7%), Flowers (98.8%)": a capitalised
@@ -517,7 +519,17 @@ class NamedSpanFinder:
                 named = any(m.start < end and start < m.end for m in mentions_of(doc))
                 if not named and not self._generic(span.text):  # a named member keeps its own role
                     add_mention(
-                        doc, self._mention(doc, start, end, "named", type="Method", type_source="cue", role="proposed")
+                        doc,
+                        self._mention(
+                            doc,
+                            start,
+                            end,
+                            "named",
+                            type="Method",
+                            type_source="cue",
+                            role="proposed",
+                            role_by="named_spans._component_lists",
+                        ),
                     )
 
     def _members(self, doc: Doc, i: int, stop: int) -> list[tuple[int, int]]:
@@ -572,6 +584,7 @@ class NamedSpanFinder:
                 if span is not None and span.start != m.start:
                     copy = Mention(span.start, span.end, text, m.source, type=m.type, canonical=m.canonical)
                     copy.confidence, copy.type_source, copy.role = m.confidence, m.type_source, m.role
+                    copy.role_by = m.role_by
                     add_mention(doc, copy)
                 at = full.find(text, at + len(text))
 
@@ -667,6 +680,7 @@ class NamedSpanFinder:
                 catalogue_id=entry.name,
                 confidence=self.confidence.get("shape", 0.5),
                 role="used" if entry.type == "Dataset" else None,  # data drawn from, not a result
+                role_by="named_spans._add_compound_use" if entry.type == "Dataset" else None,
             ),
         )
 
@@ -733,7 +747,7 @@ class NamedSpanFinder:
         span = doc[:colon]
         for m in mentions_of(doc):  # "wav2vec 2.0: ...": a known name before the colon is proposed here
             if m.start == 0 and m.end == colon and m.catalogue_id and m.type != "Task":
-                m.role = "proposed"
+                m.role, m.role_by = "proposed", "named_spans._title_name"
                 return
         if any(t.lower_ in _SENTENCE_WORDS for t in span):
             return  # "Feast Your Eyes: ...", "Towards Deeper GCNs: ...": a phrase, not a name
@@ -745,9 +759,9 @@ class NamedSpanFinder:
         if (shaped or (colon <= 3 and capitalised)) and not self._generic(span.text):
             for m in mentions_of(doc):  # the catalogue may know the name already: it is proposed here
                 if m.start == 0 and m.end == colon:
-                    m.role = "proposed"
+                    m.role, m.role_by = "proposed", "named_spans._title_name"
                     return
-            add_mention(doc, self._mention(doc, 0, colon, "title", role="proposed"))
+            add_mention(doc, self._mention(doc, 0, colon, "title", role="proposed", role_by="named_spans._title_name"))
 
     def _whole_title(self, doc: Doc, title_end: int) -> None:
         """A short title that is one capitalised noun phrase names what the paper proposes:
@@ -763,7 +777,7 @@ class NamedSpanFinder:
         for m in mentions_of(doc):  # the catalogue may know it already: proposed here, unless a task
             if m.start == 0 and m.end == end:
                 if m.type != "Task":
-                    m.role = "proposed"
+                    m.role, m.role_by = "proposed", "named_spans._whole_title"
                 return
             if m.start == 0 and m.end == end - 1 and m.catalogue_id and kind_noun:
                 return  # "Proximal Policy Optimization Algorithms": the known name, which roles' title subject proposes
@@ -771,7 +785,7 @@ class NamedSpanFinder:
             return
         if any(m.type == "Task" and m.end == end for m in mentions_of(doc)):
             return  # "Planning-oriented Autonomous Driving": it ends in a known task
-        add_mention(doc, self._mention(doc, 0, end, "title", role="proposed"))
+        add_mention(doc, self._mention(doc, 0, end, "title", role="proposed", role_by="named_spans._whole_title"))
 
     def _capitalised_phrase(self, doc: Doc, end: int) -> bool:
         """The title's first `end` tokens are two to five capitalised content words, not generic

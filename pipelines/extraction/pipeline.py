@@ -32,11 +32,11 @@ def load_pipeline(config_path: str | None = None, catalogue: tuple[str, ...] = (
 
 
 def extract_batch(
-    papers: list[Paper], config_path: str | None = None, catalogue: tuple[str, ...] = ()
+    papers: list[Paper], config_path: str | None = None, catalogue: tuple[str, ...] = (), explain: bool = False
 ) -> list[PaperRecord]:
     """A pure function from a batch of papers to their records: what a worker process, or a
     distributed engine's map step, runs. The pipeline is loaded once per process."""
-    return list(extract_records(papers, load_pipeline(config_path, catalogue)))
+    return list(extract_records(papers, load_pipeline(config_path, catalogue), explain=explain))
 
 
 def _batches(papers: Iterable[Paper], size: int) -> Iterator[list[Paper]]:
@@ -57,11 +57,13 @@ def extract_records(
     n_process: int = 1,
     config_path: str | None = None,
     catalogue: tuple[str, ...] = (),
+    explain: bool = False,
 ) -> Iterator[PaperRecord]:
     """One record per paper, in input order, streamed: memory stays flat however many come in.
 
     With ``n_process > 1``, batches go to worker processes running :func:`extract_batch`
-    (records, not spaCy docs, cross the process boundary).
+    (records, not spaCy docs, cross the process boundary). ``explain`` adds to each entity
+    the rules that decided its type and role (see explain.py; slower, for debugging).
     """
     from pipelines.extraction.records import doc_to_entities
 
@@ -74,7 +76,7 @@ def extract_records(
         method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
         if method == "fork":
             load_pipeline(config_path, catalogue)
-        work = partial(extract_batch, config_path=config_path, catalogue=catalogue)
+        work = partial(extract_batch, config_path=config_path, catalogue=catalogue, explain=explain)
         with multiprocessing.get_context(method).Pool(n_process) as pool:
             for records in pool.imap(work, _batches(papers, batch_size)):
                 yield from records
@@ -82,5 +84,11 @@ def extract_records(
     nlp = nlp or load_pipeline(config_path, catalogue)
     known = nlp.get_pipe("kg_catalogue").catalogue if "kg_catalogue" in nlp.pipe_names else None
     pairs = ((paper.text, paper) for paper in papers)
+    if explain:
+        from pipelines.extraction.explain import traced_docs
+
+        for doc, paper in traced_docs(nlp, pairs):
+            yield PaperRecord(paper, doc_to_entities(doc, paper, known, explain=True))
+        return
     for doc, paper in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
         yield PaperRecord(paper, doc_to_entities(doc, paper, known))

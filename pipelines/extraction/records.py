@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 
 from kg.ids import match_key
 from kg.model import ROLE_STRENGTH, Evidence, ExtractedEntity, Paper
+from pipelines.extraction import explain as trace
 from pipelines.extraction.mention import Mention, mentions_of
 from pipelines.extraction.resources import Catalogue, load_catalogue, load_cues
 from pipelines.extraction.roles import PROPOSABLE_TYPES, word_before_article
@@ -134,7 +135,7 @@ def _group_type(group: list[Mention]) -> str | None:
     return best.type
 
 
-def _entity(doc: Doc, group: list[Mention]) -> ExtractedEntity:
+def _entity(doc: Doc, group: list[Mention], explain: bool = False) -> ExtractedEntity:
     catalogued = next((m for m in group if m.catalogue_id), None)
     if catalogued is not None:
         name = catalogued.canonical or catalogued.text
@@ -162,7 +163,10 @@ def _entity(doc: Doc, group: list[Mention]) -> ExtractedEntity:
         span = doc[m.start : m.end]
         sentence = _sentence_text(doc, span.sent) if doc.has_annotation("SENT_START") else doc.text
         evidence.append(Evidence(sentence, span.start_char, span.end_char))
-    return ExtractedEntity(entity_type or "Method", name, role, aliases, confidence, evidence)
+    entity = ExtractedEntity(entity_type or "Method", name, role, aliases, confidence, evidence)
+    if explain:
+        entity.explain = trace.explanation(doc, group, entity, catalogued)
+    return entity
 
 
 def _nest_tasks(entities: list[ExtractedEntity]) -> list[ExtractedEntity]:
@@ -183,6 +187,7 @@ def _nest_tasks(entities: list[ExtractedEntity]) -> list[ExtractedEntity]:
             if specific.name.lower().endswith(" " + general.name.lower()):
                 specific.aliases.extend(a for a in [general.name, *general.aliases] if a not in specific.aliases)
                 specific.role = max(specific.role, general.role, key=ROLE_STRENGTH.__getitem__)
+                trace.note(specific, "role", "records._nest_tasks", general.explain and general.explain["role"])
                 specific.evidence.extend(general.evidence[: max(0, MAX_EVIDENCE - len(specific.evidence))])
                 dropped.add(id(general))
                 break
@@ -258,6 +263,7 @@ def _roles_from_catalogue_dates(
             continue
         if entry.id == own and entity.type in PROPOSABLE_TYPES:
             entity.role = "proposed"
+            trace.note(entity, "role", "records._roles_from_catalogue_dates:own_arxiv_id")
             continue
         introduced = _arxiv_year(entry.id)
         if None not in (introduced, year) and (
@@ -265,9 +271,11 @@ def _roles_from_catalogue_dates(
         ):
             if entity.type in PROPOSABLE_TYPES:
                 entity.role = "proposed"
+                trace.note(entity, "role", "records._roles_from_catalogue_dates:title_names_it")
                 continue
         if entity.role == "proposed" and None not in (introduced, year) and year - introduced >= OLDER_BY:
             entity.role = "used"
+            trace.note(entity, "role", "records._roles_from_catalogue_dates:older")
 
 
 def _makers_named_with_models(entities: list[ExtractedEntity], catalogue: Catalogue) -> list[ExtractedEntity]:
@@ -280,7 +288,8 @@ def _makers_named_with_models(entities: list[ExtractedEntity], catalogue: Catalo
         entry = catalogue.lookup(first) if entity.type == "Model" and space else None
         if entry is not None and entry.type == "Organization" and match_key(entry.name) not in known:
             known.add(match_key(entry.name))
-            makers.append(ExtractedEntity("Organization", entry.name, "mentioned", [], entity.confidence, []))
+            maker = ExtractedEntity("Organization", entry.name, "mentioned", [], entity.confidence, [])
+            makers.append(trace.added(maker, "records._makers_named_with_models", entity.explain is not None))
     return makers
 
 
@@ -296,7 +305,8 @@ def _tasks_named_in_systems(entities: list[ExtractedEntity], catalogue: Catalogu
         entry = catalogue.lookup(purpose) if sep else None
         if entry is not None and entry.type == "Task" and match_key(entry.name) not in known:
             known.add(match_key(entry.name))
-            tasks.append(ExtractedEntity("Task", entry.name, "evaluated_on", [], entity.confidence, []))
+            task = ExtractedEntity("Task", entry.name, "evaluated_on", [], entity.confidence, [])
+            tasks.append(trace.added(task, "records._tasks_named_in_systems", entity.explain is not None))
     return tasks
 
 
@@ -308,11 +318,15 @@ def _own_systems_named_as_models(entities: list[ExtractedEntity]) -> None:
     for entity in entities:
         if entity.type == "Method" and entity.role == "proposed" and entity.name.split()[-1].lower() in heads:
             entity.type = "Model"
+            trace.note(entity, "type", "records._own_systems_named_as_models")
 
 
-def doc_to_entities(doc: Doc, paper: Paper, catalogue: Catalogue | None = None) -> list[ExtractedEntity]:
+def doc_to_entities(
+    doc: Doc, paper: Paper, catalogue: Catalogue | None = None, explain: bool = False
+) -> list[ExtractedEntity]:
     """The paper's entities from the pipeline's mentions. ``catalogue`` is the pipeline's own
-    (bundled entries plus the user's files), so a user's entry dates and names as ours do."""
+    (bundled entries plus the user's files), so a user's entry dates and names as ours do.
+    ``explain`` adds to each entity the rules that decided its type and role (explain.py)."""
     mentions = [m for m in mentions_of(doc) if (m.catalogue_id or plausible_name(m.text))]
     groups = _Groups(len(mentions))
     owner: dict[str, int] = {}
@@ -325,7 +339,7 @@ def doc_to_entities(doc: Doc, paper: Paper, catalogue: Catalogue | None = None) 
     grouped: dict[int, list[Mention]] = defaultdict(list)
     for i, m in enumerate(mentions):
         grouped[groups.find(i)].append(m)
-    entities = _nest_tasks([_entity(doc, group) for _, group in sorted(grouped.items())])
+    entities = _nest_tasks([_entity(doc, group, explain) for _, group in sorted(grouped.items())])
     catalogue = catalogue or load_catalogue()
     _roles_from_catalogue_dates(entities, paper, catalogue, _title_openers(doc), _title_means(doc))
     entities += _makers_named_with_models(entities, catalogue)
@@ -346,10 +360,14 @@ def doc_to_entities(doc: Doc, paper: Paper, catalogue: Catalogue | None = None) 
         existing = by_key.get(match_key(name))
         if existing is not None:
             existing.type, existing.role = "Organization", "affiliated"
+            trace.note(existing, "type", "records.doc_to_entities:affiliation")
+            trace.note(existing, "role", "records.doc_to_entities:affiliation")
             existing.confidence = max(existing.confidence, confidence)
             continue
         aliases = [f for f in forms if match_key(f) != match_key(name)]
         entity = ExtractedEntity("Organization", name, "affiliated", aliases, confidence, [])
-        entities.append(entity)
+        entities.append(trace.added(entity, "records.doc_to_entities:affiliation", explain))
         by_key[match_key(name)] = entity
+    if explain:
+        trace.check(entities)
     return entities

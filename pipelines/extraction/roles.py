@@ -174,14 +174,25 @@ class RoleAssigner:
         ):
             return False
         if (k >= 0 and words[k] == "our") or (offset > 1 and words[offset - 2 : offset] == ["the", "proposed"]):
-            return True  # "our X", "our novel X", "the proposed X" (not "the recently proposed X")
-        if self._this_of_ours(sent, words, m) or self._tuned_from_base(sent, words, m):
+            # "our X", "our novel X", "the proposed X" (not "the recently proposed X")
+            return _by(m, "roles._proposed:our")
+        if _by(m, "roles._this_of_ours", self._this_of_ours(sent, words, m)) or _by(
+            m, "roles._tuned_from_base", self._tuned_from_base(sent, words, m)
+        ):
             return True
-        if self._called_new(sent, m) or self._introduced_by_name(sent, words, m) or self._trained_here(sent, words, m):
+        if (
+            _by(m, "roles._called_new", self._called_new(sent, m))
+            or _by(m, "roles._introduced_by_name", self._introduced_by_name(sent, words, m))
+            or _by(m, "roles._trained_here", self._trained_here(sent, words, m))
+        ):
             return True
-        if self._our_described(sent, words, m) or self._newly_made(sent, words, m):
+        if _by(m, "roles._our_described", self._our_described(sent, words, m)) or _by(
+            m, "roles._newly_made", self._newly_made(sent, words, m)
+        ):
             return True
-        if self._listed_as_trained(words, m.start - sent.start, m) or self._part_of_own(sent, words, m):
+        if _by(m, "roles._listed_as_trained", self._listed_as_trained(words, m.start - sent.start, m)) or _by(
+            m, "roles._part_of_own", self._part_of_own(sent, words, m)
+        ):
             return True
         if not (self._speaks_of_self(words[:offset]) or self._own_name_opens(sent)) or self._in_phrase(words, offset):
             return False
@@ -194,7 +205,7 @@ class RoleAssigner:
             # residual learning framework" names the framework, and "a Region Proposal Network
             # (RPN)" defines its name)
             return False
-        if not m.catalogue_id and self._explained_in_proposal(sent, words, m):
+        if not m.catalogue_id and _by(m, "roles._explained_in_proposal", self._explained_in_proposal(sent, words, m)):
             return True
         # A known name must follow the verb closely ("we present BERT"); a new one may sit
         # further on ("we propose a simple yet effective method, GLSCL").
@@ -229,7 +240,9 @@ class RoleAssigner:
                 return False  # "for evaluating and developing RAG systems": not the authors' act
             if w in self.cues.propose_words and words[k + 1] in ("on", "upon"):
                 return False  # "a paradigm built on Continuous Normalizing Flows (CNFs)": used
-            if w in self.cues.propose_words or self._we_provide_new(words, k, offset, m):
+            if _by(m, "roles._proposed:propose_verb", w in self.cues.propose_words) or _by(
+                m, "roles._we_provide_new", self._we_provide_new(words, k, offset, m)
+            ):
                 return True
             if w == "we" and k < offset - 1:
                 return False  # "By introducing X, we turn Y into ...": Y's verb is "turn", not "introducing"
@@ -759,26 +772,30 @@ class RoleAssigner:
         if m.role:
             return m.role
         if m.type == "Organization":
-            return "mentioned"
+            return _decided(m, "mentioned", "roles.role_of:organization")
         sent = doc[m.start].sent if doc.has_annotation("SENT_START") else doc[:]
         words = self._sentence_words.get(sent.start)
         if words is None:  # once per sentence, not once per mention
             words = self._sentence_words[sent.start] = {t.lower_ for t in sent}
         background = bool(words & self.cues.background_words)
         if m.start == 0 and m.type in PROPOSABLE_TYPES and self._title_subject(doc, m):
-            return "proposed"
+            return _decided(m, "proposed", "roles._title_subject")
         if m.type in _OWN_VARIANT_TYPES and self._built_in_the_style_of(sent, m):
-            return "used"
+            return _decided(m, "used", "roles._built_in_the_style_of")
         if self._title_means_unrepeated(doc, m):
-            return "proposed"
+            return _decided(m, "proposed", "roles._title_means_unrepeated")
         # Well-known names can be proposed too: this may be the paper that introduced them.
         # Tasks and metrics are worked on and reported, rarely what a paper proposes.
-        if m.type not in ("Task", "Metric") and (self._proposed(sent, m) or self._passive_proposal(sent, m)):
+        if m.type not in ("Task", "Metric") and (
+            self._proposed(sent, m) or _by(m, "roles._passive_proposal", self._passive_proposal(sent, m))
+        ):
             return "proposed"
         if m.catalogue_id is None:
             # A new name defined with its acronym, outside background sentences, is the
             # paper's own: its method's components are introduced this way.
-            if self._defined_as_own(doc, sent, m, background) or self._opens_own_definition(doc, sent, m, background):
+            if _by(m, "roles._defined_as_own", self._defined_as_own(doc, sent, m, background)) or _by(
+                m, "roles._opens_own_definition", self._opens_own_definition(doc, sent, m, background)
+            ):
                 return "proposed"
             # A new name in the title is what the paper is about: its own contribution.
             if (
@@ -787,7 +804,7 @@ class RoleAssigner:
                 and (m.source in ("shape", "named", "title") or self._titled_term(doc, m))
                 and not self._title_purpose(doc, m)
             ):
-                return "proposed"
+                return _decided(m, "proposed", "roles.role_of:new_name_in_title")
         evaluating = bool(words & self.cues.evaluate_words)
         training = bool(words & self.cues.train_words)
         trained_on = (
@@ -796,43 +813,49 @@ class RoleAssigner:
             or self._method_run_with_data(doc, m)
         )
         if m.type in ("Benchmark", "Dataset") and (
-            self._pretrained_on(doc, m) or self._source_of_models(doc, sent, m) or self._source_of_data(doc, m)
+            _by(m, "roles._pretrained_on", self._pretrained_on(doc, m))
+            or _by(m, "roles._source_of_models", self._source_of_models(doc, sent, m))
+            or _by(m, "roles._source_of_data", self._source_of_data(doc, m))
         ):
-            m.type = "Dataset"  # "after pre-training on the Objects365 dataset": data, not a test
+            m.type, m.type_by = "Dataset", m.role_by  # "after pre-training on the Objects365 dataset": data, not a test
             return "used"
         if m.type == "Benchmark":
             # Benchmarks exist to be evaluated on: that is their role unless trained on.
             if trained_on and not words & self.result_words:
-                return "used"  # trained on, and no result reported in the sentence
+                return _decided(m, "used", "roles.role_of:benchmark_trained_on")  # and no result reported
             if self._about_others(sent):
-                return "mentioned"
-            return "mentioned" if background and not evaluating else "evaluated_on"
+                return _decided(m, "mentioned", "roles._about_others")
+            if background and not evaluating:
+                return _decided(m, "mentioned", "roles.role_of:benchmark_in_background")
+            return _decided(m, "evaluated_on", "roles.role_of:benchmark")
         if m.type == "Task":
             if (
-                self._umbrella_task(doc, sent, m)
-                or self._background_example(doc, sent, m)
-                or self._field_of_progress(doc, sent, m)
+                _by(m, "roles._umbrella_task", self._umbrella_task(doc, sent, m))
+                or _by(m, "roles._background_example", self._background_example(doc, sent, m))
+                or _by(m, "roles._field_of_progress", self._field_of_progress(doc, sent, m))
             ):
                 return "mentioned"
             # The tasks a paper works on are what it reports results on.
             if background and not evaluating and not self._field_as_subject(doc, sent, m):
-                return "mentioned"
-            return "evaluated_on"
+                return _decided(m, "mentioned", "roles.role_of:task_in_background")
+            return _decided(m, "evaluated_on", "roles.role_of:task")
         if m.type in ("Dataset", "Metric"):
             if evaluating and not trained_on:
-                return "used" if m.type == "Metric" else "evaluated_on"
+                return _decided(m, "used" if m.type == "Metric" else "evaluated_on", "roles.role_of:evaluating")
             if training:
-                return "used"
-            return "mentioned"
+                return _decided(m, "used", "roles.role_of:training")
+            return _decided(m, "mentioned", "roles.role_of:data_or_metric")
         if m.type == "Method" and m.catalogue_id and m.end <= doc._.kg_title_end and self._title_purpose(doc, m):
-            return "used"  # "A Framework for Self-Supervised Learning": the technique the work serves
+            return _decided(m, "used", "roles._title_purpose")  # "A Framework for Self-Supervised Learning"
         if background and not evaluating:
-            return "mentioned"
+            return _decided(m, "mentioned", "roles.role_of:background")
         if m.type == "Model":
-            return "used"  # models named in a paper are its base models or baselines
-        if m.type == "Method" and self._known_part_of_own_work(sent, m):
+            return _decided(m, "used", "roles.role_of:model")  # a paper's base models or baselines
+        if m.type == "Method" and _by(m, "roles._known_part_of_own_work", self._known_part_of_own_work(sent, m)):
             return "used"
-        return "used" if (training or evaluating) else "mentioned"
+        if training or evaluating:
+            return _decided(m, "used", "roles.role_of:training_or_evaluating")
+        return _decided(m, "mentioned", "roles.role_of:default")
 
     def _known_part_of_own_work(self, sent: Span, m: Mention) -> bool:
         """A known technique named where the authors speak of their own work is one it uses:
@@ -987,15 +1010,15 @@ class RoleAssigner:
         for m in mentions_of(doc):
             m.role = self.role_of(doc, m)
             if survey and m.role in ("used", "evaluated_on"):
-                m.role = "mentioned"
+                m.role, m.role_by = "mentioned", "roles.__call__:survey"
             if self.dataset_as_benchmark and m.type == "Dataset" and m.role == "evaluated_on":
-                m.type = "Benchmark"  # a resource named only for evaluation is a benchmark
+                m.type, m.type_by = "Benchmark", "roles.__call__:dataset_as_benchmark"  # named only for evaluation
         self._coordinated_proposals(doc)
         self._own_variants(doc)
         self._built_on(doc)
         for m in mentions_of(doc):
             if m.role == "proposed" and m.type == "Benchmark" and self._called_dataset(doc, m):
-                m.type = "Dataset"  # "we release MusicCaps, a dataset of ...": what its authors call it
+                m.type, m.type_by = "Dataset", "roles._called_dataset"  # "we release MusicCaps, a dataset of ..."
         self._own_data_called_dataset(doc)
         self._trained_and_tested_on(doc)
         return doc
@@ -1013,7 +1036,7 @@ class RoleAssigner:
             roles = {m.role for m in group}
             if "evaluated_on" in roles and "proposed" not in roles and "Dataset" in {m.type for m in group}:
                 for m in group:
-                    m.type = "Benchmark"
+                    m.type, m.type_by = "Benchmark", "roles._trained_and_tested_on"
 
     def _own_data_called_dataset(self, doc: Doc) -> None:
         """ "Mind2Web: Towards ..." then "We introduce Mind2Web, the first dataset for ...": a name the
@@ -1029,7 +1052,7 @@ class RoleAssigner:
         called -= {key(m) for m in mentions if self._called_benchmark(doc, m)}
         for m in mentions:
             if key(m) in called and m.type == "Benchmark":
-                m.type = "Dataset"
+                m.type, m.type_by = "Dataset", "roles._own_data_called_dataset"
 
     def _called_benchmark(self, doc: Doc, m: Mention) -> bool:
         """ "RewardBench", "the X benchmark", "MMLU-Pro: A More Robust and Challenging ... Benchmark"."""
@@ -1080,7 +1103,7 @@ class RoleAssigner:
         }
         for m in mentions_of(doc):
             if m.catalogue_id in inside - titled and m.role == "proposed":
-                m.role = "used"
+                m.role, m.role_by = "used", "roles._built_on"
 
     @staticmethod
     def _own_variants(doc: Doc) -> None:
@@ -1097,10 +1120,10 @@ class RoleAssigner:
                 continue
             for name in own:
                 if m.text.startswith(name) and m.text[len(name) : len(name) + 1] in ("-", " ", "/"):
-                    m.role = "proposed"
+                    m.role, m.role_by = "proposed", "roles._own_variants"
                     break
                 if name in new and _qualified_own_name(m, name):
-                    m.role = "proposed"
+                    m.role, m.role_by = "proposed", "roles._qualified_own_name"
                     break
 
     def _proposed_by_verb(self, doc: Doc, p: Mention) -> bool:
@@ -1143,7 +1166,7 @@ class RoleAssigner:
                     continue
                 if self._joined_in_its_clause(doc, p, m):
                     continue
-                m.role = "proposed"
+                m.role, m.role_by = "proposed", "roles._coordinated_proposals"
                 break
 
     def _kind_word_before_head(self, doc: Doc, m: Mention) -> bool:
@@ -1239,3 +1262,17 @@ def make_role_assigner(
     coordination_gap: int,
 ) -> RoleAssigner:
     return RoleAssigner(nlp, name, propose_reach, known_reach, train_reach, dataset_as_benchmark, coordination_gap)
+
+
+def _decided(m: Mention, role: str, rule: str) -> str:
+    """``role``, noting ``rule`` on ``m`` as what decided it, for `kg extract --explain`."""
+    m.role_by = rule
+    return role
+
+
+def _by(m: Mention, rule: str, held: bool = True) -> bool:
+    """``held`` unchanged, noting ``rule`` on ``m`` as its role's decider when it holds: wrapped
+    around a test that settles the role, it keeps the test's value and its short-circuit."""
+    if held:
+        m.role_by = rule
+    return held
