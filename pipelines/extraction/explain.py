@@ -16,7 +16,8 @@ into each entity's ``explain`` entry::
 
 "kind" is how sure the type is (catalogue, cue, list, default); "sentence" is where the deciding
 mention sits. When a rule on whole entities changes a value later, it becomes "by" and what it
-replaced is kept under "overrode" (and what it took the value from, if another entity, "from").
+replaced is kept under "overrode"; a value taken from another entity (a general task folded into
+a specific one) keeps that entity's name and explanation under "from".
 """
 
 from __future__ import annotations

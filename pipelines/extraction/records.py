@@ -187,7 +187,8 @@ def _nest_tasks(entities: list[ExtractedEntity]) -> list[ExtractedEntity]:
             if specific.name.lower().endswith(" " + general.name.lower()):
                 specific.aliases.extend(a for a in [general.name, *general.aliases] if a not in specific.aliases)
                 specific.role = max(specific.role, general.role, key=ROLE_STRENGTH.__getitem__)
-                trace.note(specific, "role", "records._nest_tasks", general.explain and general.explain["role"])
+                source = general.explain and {"name": general.name, **general.explain["role"]}
+                trace.note(specific, "role", "records._nest_tasks", source)
                 specific.evidence.extend(general.evidence[: max(0, MAX_EVIDENCE - len(specific.evidence))])
                 dropped.add(id(general))
                 break
