@@ -61,6 +61,24 @@ def test_affiliations_from_metadata_are_explained(nlp):
     assert why["role"] == {"value": "affiliated", "by": "records.doc_to_entities:affiliation"}
 
 
+def test_every_role_and_type_rule_of_roles_and_entity_types_names_itself(nlp):
+    """A component name as the decider means a rule there set a value without noting it: give it
+    a name with roles._decided / roles._by / entity_types._cue, as its neighbours do."""
+    from kg import api
+
+    from .conftest import SAMPLE
+
+    deciders = {
+        (what, part["by"])
+        for record in extract_records(api.read([SAMPLE]), nlp, explain=True)
+        for entity in record.entities
+        for what, part in entity.explain.items()
+        if what != "found_by"
+    }
+    assert not {d for d in deciders if d[1] in ("kg_roles", "kg_entity_types", "unrecorded")}
+    assert {what for what, by in deciders if by.startswith(("roles.", "entity_types."))} == {"role", "type"}
+
+
 def test_the_cli_flag_and_the_text_form_end_to_end(tmp_path):
     papers = tmp_path / "two.jsonl"
     papers.write_text(

@@ -5,13 +5,16 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 
 from kg.cli.app import app, err, fail, out, progress
 from kg.errors import KgError
 from kg.exports import EXPORTERS
+
+if TYPE_CHECKING:
+    from kg.model import ExtractedEntity, Paper
 
 Inputs = Annotated[
     list[Path],
@@ -157,9 +160,8 @@ def extract(
                            "sentence": "We propose ZorbNet, a network for games."}}
 
     A rule that changed a value later is "by", and what it replaced is kept under "overrode".
-    --explain is for debugging a wrong type or role: the file grows by about 75% and extraction
-    takes a little longer. Without it, the output is exactly as before. `kg explain` prints the
-    same as text.
+    --explain is for debugging a wrong type or role: it makes the file about 75% larger. Without
+    it, the output is exactly as before. `kg explain` prints the same as text.
 
     Examples:
 
@@ -229,7 +231,7 @@ def explain_papers(
             out.print("\n".join(_explained(entity)), markup=False, highlight=False)
 
 
-def _matches(paper, wanted: str | None) -> bool:
+def _matches(paper: Paper, wanted: str | None) -> bool:
     return wanted is None or paper.id == wanted or wanted.lower() in paper.title.lower()
 
 
@@ -253,7 +255,7 @@ def _chain(part: dict) -> list[dict]:
     ]
 
 
-def _explained(entity) -> list[str]:
+def _explained(entity: ExtractedEntity) -> list[str]:
     why = entity.explain
     lines = [f"  {entity.name}" + (f"  (also: {', '.join(entity.aliases)})" if entity.aliases else "")]
     lines.append(f"    type  {entity.type:<13} {_decider(why['type'])}")

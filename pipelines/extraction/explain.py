@@ -39,7 +39,7 @@ UNRECORDED = "unrecorded"  # a value no rule noted: a gap in the trace, never sh
 
 def traced_docs(nlp: Language, pairs: Iterable[tuple[str, T]]) -> Iterator[tuple[Doc, T]]:
     """Like ``nlp.pipe(pairs, as_tuples=True)``, one component at a time, so that a component
-    that sets a role or type without naming its rule is named instead (slower: --explain only)."""
+    that sets a role or type without naming its rule is named instead (--explain only)."""
     for text, context in pairs:
         doc = nlp.make_doc(text)
         for name, component in nlp.pipeline:

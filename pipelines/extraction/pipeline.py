@@ -63,7 +63,7 @@ def extract_records(
 
     With ``n_process > 1``, batches go to worker processes running :func:`extract_batch`
     (records, not spaCy docs, cross the process boundary). ``explain`` adds to each entity
-    the rules that decided its type and role (see explain.py; slower, for debugging).
+    the rules that decided its type and role (see explain.py; for debugging).
     """
     from pipelines.extraction.records import doc_to_entities
 
