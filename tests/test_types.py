@@ -503,3 +503,13 @@ def test_an_unsized_segmentation_architecture_is_a_method(nlp):
 def test_a_known_lowercase_technique_from_the_catalogue_is_a_method(nlp, sentence, name):
     found = entities(nlp, "A study", sentence)
     assert found[name].type == "Method"
+
+
+def test_throughput_and_wall_clock_time_are_efficiency_metrics(nlp):
+    found = entities(
+        nlp,
+        "A study",
+        "ZorbNet doubles the throughput of QuuxLM and halves its wall-clock time on long inputs.",
+    )
+    assert found["throughput"].type == "Metric" and found["throughput"].role == "used"
+    assert found["wall-clock time"].type == "Metric"
