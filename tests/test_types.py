@@ -513,3 +513,19 @@ def test_throughput_and_wall_clock_time_are_efficiency_metrics(nlp):
     )
     assert found["throughput"].type == "Metric" and found["throughput"].role == "used"
     assert found["wall-clock time"].type == "Metric"
+
+
+@pytest.mark.parametrize(
+    "sentence, metric",
+    [
+        ("ZorbNet lowers the top-5 error of QuuxNet to 2.3% on the validation set.", "top-5 error"),
+        ("ZorbNet cuts the error rate of QuuxNet by 20% relative.", "error rate"),
+        ("ZorbNet reaches 2.9 bits per dimension on QuuxImages.", "bits per dimension"),
+        ("ZorbNet reports box AP and mask AP on QuuxDet.", "mask AP"),
+        ("ZorbBandit attains the optimal regret under mild assumptions.", "regret"),
+        ("ZorbRL improves the sample complexity of QuuxPolicy.", "sample complexity"),
+    ],
+)
+def test_standard_error_and_distance_measures_are_metrics(nlp, sentence, metric):
+    found = entities(nlp, "A study", sentence)
+    assert found[metric].type == "Metric"
