@@ -529,3 +529,20 @@ def test_throughput_and_wall_clock_time_are_efficiency_metrics(nlp):
 def test_standard_error_and_distance_measures_are_metrics(nlp, sentence, metric):
     found = entities(nlp, "A study", sentence)
     assert found[metric].type == "Metric"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "ZorbNet improves detection accuracy on QuuxDet by a wide margin.",
+        "ZorbCoder attains 61.2% pass@1 accuracy on QuuxEval.",
+    ],
+)
+def test_accuracy_of_a_process_or_of_another_measure_is_not_plain_accuracy(nlp, sentence):
+    found = entities(nlp, "A study", sentence)
+    assert "accuracy" not in found
+
+
+def test_plain_accuracy_stays_a_metric(nlp):
+    found = entities(nlp, "A study", "ZorbNet attains 83.1% accuracy and keeps its accuracy when pruned.")
+    assert found["accuracy"].type == "Metric"

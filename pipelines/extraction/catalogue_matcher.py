@@ -55,6 +55,11 @@ class CatalogueMatcher:
         self.number_formats = frozenset(cues.get("number_format_words", ()))
         # Names that also mean a property of number formats: "precision" the measure or "FP16 precision".
         self.number_format_senses = frozenset(cues.get("number_format_senses", ()))
+        # Measures that a process noun before them makes that process's own score: "parsing accuracy".
+        self.qualified_measures = frozenset(cues.get("process_qualified_measures", ()))
+        # "-ing" words are left out: "maintaining accuracy" is a verb; known noun gerunds are listed.
+        self.process_suffixes = tuple(x for x in cues.get("process_suffixes", ()) if x != "ing")
+        self.process_nouns = frozenset(cues.get("task_nouns", ())) | frozenset(cues.get("noun_gerunds", ()))
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.folded = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.recased = PhraseMatcher(nlp.vocab, attr="ORTH")
@@ -96,9 +101,13 @@ class CatalogueMatcher:
                 span = doc[start:end]
                 span.label_ = doc.vocab.strings[match_id]
                 spans.append(span)
-        for span in filter_spans(spans):
+        kept = filter_spans(spans)
+        metric_ends = {span.end for span in kept if self.entries[span.label_].type == "Metric"}
+        for span in kept:
             entry = self.entries[span.label_]
             if entry.name in self.number_format_senses and self._number_format_sense(doc, span.start, span.end):
+                continue
+            if entry.name in self.qualified_measures and self._qualified_measure(doc, span.start, metric_ends):
                 continue
             add_mention(
                 doc,
@@ -114,6 +123,19 @@ class CatalogueMatcher:
                 ),
             )
         return doc
+
+    def _qualified_measure(self, doc: Doc, start: int, metric_ends: set[int]) -> bool:
+        """ "parsing accuracy", "detection accuracy", "pass@1 accuracy": the score of a process or
+        of another named measure, which annotators name that way or not at all, not plain accuracy."""
+        if start == 0:
+            return False
+        before = doc[start - 1]
+        if start in metric_ends:
+            return True
+        word = before.text
+        return (
+            word.isalpha() and word.islower() and (word.endswith(self.process_suffixes) or word in self.process_nouns)
+        )
 
     def _number_format_sense(self, doc: Doc, start: int, end: int) -> bool:
         """ "lower precision", "8-bit precision", "FP16 precision", "a precision-efficiency
