@@ -546,3 +546,21 @@ def test_accuracy_of_a_process_or_of_another_measure_is_not_plain_accuracy(nlp, 
 def test_plain_accuracy_stays_a_metric(nlp):
     found = entities(nlp, "A study", "ZorbNet attains 83.1% accuracy and keeps its accuracy when pruned.")
     assert found["accuracy"].type == "Metric"
+
+
+@pytest.mark.parametrize(
+    "sentence, metric",
+    [
+        ("ZorbNet reaches 81.2% top-1 on QuuxImages with a small backbone.", "top-1 accuracy"),
+        ("ZorbNet reaches 74.3% top-1 classification accuracy on QuuxImages.", "top-1 accuracy"),
+        ("ZorbNet reaches 4.9% top-5 validation error on QuuxImages.", "top-5 error"),
+    ],
+)
+def test_a_top_k_cut_off_after_a_score_is_its_measure(nlp, sentence, metric):
+    found = entities(nlp, "A study", sentence)
+    assert found[metric].type == "Metric"
+
+
+def test_a_top_k_cut_off_before_another_noun_is_not_top_k_accuracy(nlp):
+    found = entities(nlp, "A study", "ZorbDock obtains a 38% top-1 success rate on QuuxBind.")
+    assert "top-1 accuracy" not in found

@@ -19,6 +19,7 @@ from pipelines.extraction.resources import load_catalogue, load_cues
 __all__ = ["CatalogueMatcher"]
 
 _CAPITALS_RUN = re.compile(r"[A-Z]{2}")
+_BARE_CUTOFF = re.compile(r"^top-?\d+$", re.I)  # "top-1" standing for "top-1 accuracy"
 _BIT_WIDTH = re.compile(r"^\d+-?bits?$|^(fp|bf|int)\d+$", re.I)  # "8-bit", "FP16", "INT4"
 
 
@@ -44,6 +45,15 @@ def _capitalised_words(surface: str) -> bool:
     """A several-word name matched exactly is also written in capitals: "TREC Robust 2004" as
     "TREC ROBUST 2004", the way a title or a venue's style sets it."""
     return " " in surface and surface != surface.upper() and _case_sensitive(surface)
+
+
+def _after_a_score(doc: Doc, start: int, end: int) -> bool:
+    """ "reaching 78.3% top-1 on ImageNet": a bare cut-off after a score, before no other noun, is
+    the measure; "top-1 routing", "the top-1 candidate" or "38% top-1 success rate" is not."""
+    before = doc[start - 1].text if start > 0 else ""
+    after = doc[end] if end < len(doc) else None
+    scored = before == "%" or before.endswith("%") or before.replace(".", "", 1).isdigit()
+    return scored and (after is None or not after.is_alpha or after.is_stop)
 
 
 class CatalogueMatcher:
@@ -106,6 +116,8 @@ class CatalogueMatcher:
         for span in kept:
             entry = self.entries[span.label_]
             if entry.name in self.number_format_senses and self._number_format_sense(doc, span.start, span.end):
+                continue
+            if _BARE_CUTOFF.match(span.text) and not _after_a_score(doc, span.start, span.end):
                 continue
             if entry.name in self.qualified_measures and self._qualified_measure(doc, span.start, metric_ends):
                 continue
