@@ -564,3 +564,16 @@ def test_a_top_k_cut_off_after_a_score_is_its_measure(nlp, sentence, metric):
 def test_a_top_k_cut_off_before_another_noun_is_not_top_k_accuracy(nlp):
     found = entities(nlp, "A study", "ZorbDock obtains a 38% top-1 success rate on QuuxBind.")
     assert "top-1 accuracy" not in found
+
+
+@pytest.mark.parametrize(
+    "sentence, metric",
+    [
+        ("ZorbLM improves the state of the art to 0.99 bpc on QuuxText.", "bits per character"),
+        ("ZorbNet gains 2.7% in average recall@1 on QuuxRetrieval.", "Recall@1"),
+        ("ZorbDiT with higher Gflops attains lower loss on QuuxImages.", "FLOPs"),
+    ],
+)
+def test_lowercase_spellings_of_standard_measures_are_metrics(nlp, sentence, metric):
+    found = entities(nlp, "A study", sentence)
+    assert found[metric].type == "Metric"
