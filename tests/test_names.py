@@ -773,3 +773,36 @@ def test_degrees_of_freedom_are_a_quantity_not_a_name(nlp):
     found = entities(nlp, "A study", "ZorbArm predicts 6-DoF poses and 7DoF grasps from one image.")
     assert "ZorbArm" in found
     assert not [name for name in found if "DoF" in name]
+
+
+@pytest.mark.parametrize(
+    ("abstract", "name", "short"),
+    [
+        (
+            "We leverage ZorbFlow to achieve Information Consistent Quux (Con-QX). Con-QX improves accuracy.",
+            "Information Consistent Quux",
+            "Con-QX",
+        ),
+        (
+            "We present the Deep Glimmer Network (GlimNet). GlimNet plans from pixels.",
+            "Deep Glimmer Network",
+            "GlimNet",
+        ),
+    ],
+)
+def test_a_defined_short_form_names_the_whole_capitalised_name_before_it(nlp, abstract, name, short):
+    found = entities(nlp, "Zorb games", abstract)
+    holding = [e for e in found.values() if short in (e.name, *e.aliases)]
+    assert [e.name for e in holding] == [name]
+    assert short in holding[0].aliases
+
+
+def test_later_uses_of_a_short_form_join_its_definition(nlp):
+    found = entities(
+        nlp,
+        "Zorb games",
+        "The community trained effective dual-encoder zorb retrieval (ZR) models. We train our lightweight"
+        " 6-layer ZR model with a new sampling method.",
+    )
+    holding = [e.name for e in found.values() if "ZR" in (e.name, *e.aliases)]
+    assert len(holding) == 1, holding

@@ -82,6 +82,20 @@ def _capitalised_run(doc: Doc, end: int, floor: int, max_tokens: int) -> int | N
     return start if end - start >= 2 else None
 
 
+def _name_run_start(doc: Doc, start: int, floor: int) -> int:
+    """The spelled long form grown left over the capitalised words that open the same name:
+    "Information Consistent RAG (Con-RAG)", "Deep Planning Network (PlaNet)". A function word
+    ("In", "We") or the sentence's first word ("Existing Adaptive RAG (ARAG)") is no part of it."""
+    if not doc[start].text[:1].isupper():
+        return start
+    while start > floor + 1:
+        tok = doc[start - 1]
+        if not (tok.text[:1].isupper() and tok.is_alpha and not tok.is_stop):
+            break
+        start -= 1
+    return start
+
+
 class AbbreviationDetector:
     def __init__(self, nlp: Language, name: str, max_short_chars: int, max_long_tokens: int) -> None:
         ensure_extensions()
@@ -108,6 +122,8 @@ class AbbreviationDetector:
                 char_start = window.end_char - len(long_text)
                 span = doc.char_span(char_start, window.end_char, alignment_mode="expand")
                 start = span.start if span is not None else None
+                if start is not None:
+                    start = _name_run_start(doc, start, sent_start)
             else:
                 start = _capitalised_run(doc, i, floor, self.max_long_tokens)
             if start is None or start >= i or any(t.like_num for t in doc[start:i]):

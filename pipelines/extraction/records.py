@@ -110,6 +110,8 @@ class _Groups:
 
 def _keys(m: Mention) -> set[str]:
     keys = {match_key(m.canonical or m.text)}
+    if m.source == "abbreviation":
+        keys.add(match_key(m.text))  # the short form: its later uses are the same thing
     keys.update(match_key(a) for a in m.aliases)
     if m.catalogue_id:
         keys.add("catalogue:" + m.catalogue_id)
