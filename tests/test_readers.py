@@ -147,3 +147,11 @@ def test_no_paper_lost_silently(data_dir):
     lines = [ln for ln in Path(data_dir / "papers.jsonl").read_text().splitlines() if ln.strip()]
     papers, report = read(data_dir / "papers.jsonl")
     assert len(papers) + report.skipped + report.duplicates == len(lines)
+
+
+def test_latex_text_styles_in_an_abstract_read_as_their_words(tmp_path):
+    path = tmp_path / "arxiv.jsonl"
+    abstract = r"We propose \emph{Zorb Sampling} (ZS) and \textbf{Quux Bundling}; $O(n)$ and \cite{x} stay."
+    path.write_text(json.dumps({"title": "Zorb", "abstract": abstract}))
+    papers, _ = read(path)
+    assert papers[0].abstract == r"We propose Zorb Sampling (ZS) and Quux Bundling; $O(n)$ and \cite{x} stay."

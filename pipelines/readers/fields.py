@@ -12,6 +12,8 @@ from pipelines.readers.report import MAX_FIELD_CHARS, ReadReport
 __all__ = ["clean_text", "make_paper"]
 
 _SPACES = re.compile(r"\s+")
+# arXiv abstracts keep their LaTeX: "\emph{Gradient-based One-Side Sampling}" reads as the words.
+_LATEX_STYLE = re.compile(r"\\(?:emph|textit|textbf|texttt|textsc|textrm|underline)\{([^{}]*)\}")
 
 
 def clean_text(value: Any) -> str:
@@ -42,7 +44,7 @@ def _as_list(value: Any) -> list[str]:
 def make_paper(fields: dict[str, Any], source: str, report: ReadReport) -> Paper | None:
     """A Paper from raw fields, or None (noted in ``report``) when it has no title or abstract."""
     title = clean_text(fields.get("title"))
-    abstract = clean_text(fields.get("abstract"))
+    abstract = _LATEX_STYLE.sub(r"\1", clean_text(fields.get("abstract")))
     if not title and not abstract:
         report.skip(source, "no title and no abstract: each paper needs at least a title")
         return None
