@@ -16,7 +16,7 @@ class Mention:
     start: int
     end: int
     text: str
-    source: str  # which component found it: catalogue, abbreviation, shape, title, named, list
+    source: str  # how it was found: catalogue, abbreviation, shape, title, named, list, capitalised, task
     type: str | None = None
     confidence: float = 0.5
     canonical: str | None = None  # catalogue name or abbreviation long form
