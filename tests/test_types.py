@@ -577,3 +577,13 @@ def test_a_top_k_cut_off_before_another_noun_is_not_top_k_accuracy(nlp):
 def test_lowercase_spellings_of_standard_measures_are_metrics(nlp, sentence, metric):
     found = entities(nlp, "A study", sentence)
     assert found[metric].type == "Metric"
+
+
+def test_an_r1_suffix_or_a_nano_size_marks_a_trained_model(nlp):
+    found = entities(
+        nlp,
+        "A study",
+        "We present Zorb-R1, trained with reinforcement learning, and compare it with YOLO-Nano on QuuxBench.",
+    )
+    assert found["Zorb-R1"].type == "Model"
+    assert found["YOLO-Nano"].type == "Model"

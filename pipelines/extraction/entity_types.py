@@ -52,7 +52,9 @@ _AT_CUTOFF = re.compile(r"^[A-Za-z]+@(\d+|[kK])$")
 # A shared task's or test set's edition by its year: "WMT'22", "CoNLL'03", "Hub5'00".
 _YEAR_EDITION = re.compile(r"^[A-Z][A-Za-z0-9]+['’]\d\d$")
 # A size after a known architecture or model: "-101", "-64x4d", "-336px", "-L", "-Huge", "-22B".
-_SIZE_PART = re.compile(r"^(\d+|\d+x\d+d|\d+px|\d+(\.\d+)?[BM]|[SBLHGT]|Tiny|Small|Base|Large|Huge|XL|XXL|[vV]\d+)$")
+_SIZE_PART = re.compile(
+    r"^(\d+|\d+x\d+d|\d+px|\d+(\.\d+)?[BM]|[SBLHGT]|Nano|Tiny|Small|Medium|Base|Large|Huge|XL|XXL|[vV]\d+)$"
+)
 _PARAMETER_COUNT = re.compile(r"^\d+(\.\d+)?B$")  # billions of parameters; "2M" may count data
 _RELATIVES = {"that", "which", "where", "who", "whose", "using", "upon"}
 _CLAUSE_WORDS = {"that", "which", "trained", "designed", "built", "based", "capable", "able", "where", "who"}
