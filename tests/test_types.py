@@ -587,3 +587,10 @@ def test_an_r1_suffix_or_a_nano_size_marks_a_trained_model(nlp):
     )
     assert found["Zorb-R1"].type == "Model"
     assert found["YOLO-Nano"].type == "Model"
+
+
+def test_a_task_short_form_before_the_model_noun_leaves_the_noun_to_the_name_it_introduces(nlp):
+    found = entities(
+        nlp, "A study", "We present a single pre-trained QA model, ZorbQA, that performs well on QuuxBench."
+    )
+    assert found["ZorbQA"].type == "Model"

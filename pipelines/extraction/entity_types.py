@@ -343,8 +343,9 @@ class EntityTyper:
     def _ends_a_name(doc: Doc, i: int) -> bool:
         """Whether another name ends right before token i, making the noun there its own ("the
         LibriSpeech benchmark"); a lowercase technique or task there only modifies the noun ("an
-        instruction-tuning dataset X")."""
-        return any(o.end == i and not o.text.islower() for o in mentions_of(doc))
+        instruction-tuning dataset X"), and so does a task by its short form ("a pre-trained QA model,
+        X")."""
+        return any(o.end == i and not o.text.islower() and o.type != "Task" for o in mentions_of(doc))
 
     def _ends_phrase(self, doc: Doc, i: int) -> bool:
         """Whether the noun phrase ends before token i: punctuation, a preposition, a relative or
