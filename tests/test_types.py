@@ -594,3 +594,11 @@ def test_a_task_short_form_before_the_model_noun_leaves_the_noun_to_the_name_it_
         nlp, "A study", "We present a single pre-trained QA model, ZorbQA, that performs well on QuuxBench."
     )
     assert found["ZorbQA"].type == "Model"
+
+
+@pytest.mark.parametrize("name", ["UnifiedQA", "code-davinci-002", "Magicoder", "Command R+"])
+def test_well_known_released_models_are_models_whatever_their_shape(nlp, name):
+    """Catalogue coverage: released checkpoints whose names look like data or like nothing
+    ("UnifiedQA", "code-davinci-002") are models."""
+    found = entities(nlp, "ZorbNet: A Simple Baseline", f"We compare ZorbNet with {name} on QuuxBench.")
+    assert found[name].type == "Model"
