@@ -602,3 +602,11 @@ def test_well_known_released_models_are_models_whatever_their_shape(nlp, name):
     ("UnifiedQA", "code-davinci-002") are models."""
     found = entities(nlp, "ZorbNet: A Simple Baseline", f"We compare ZorbNet with {name} on QuuxBench.")
     assert found[name].type == "Model"
+
+
+@pytest.mark.parametrize("name", ["ImageBind", "Jukebox", "RoseTTAFold", "Stable Audio"])
+def test_well_known_vision_audio_and_science_models_are_models(nlp, name):
+    """Catalogue coverage: released multimodal, audio and protein models ("ImageBind",
+    "RoseTTAFold") are models, not methods by default."""
+    found = entities(nlp, "ZorbNet: A Simple Baseline", f"We compare ZorbNet with {name} on QuuxBench.")
+    assert found[name].type == "Model"
