@@ -610,3 +610,10 @@ def test_well_known_vision_audio_and_science_models_are_models(nlp, name):
     "RoseTTAFold") are models, not methods by default."""
     found = entities(nlp, "ZorbNet: A Simple Baseline", f"We compare ZorbNet with {name} on QuuxBench.")
     assert found[name].type == "Model"
+
+
+@pytest.mark.parametrize("name", ["Cosmopedia", "StarCoderData", "Panda-70M", "Libriheavy"])
+def test_well_known_training_corpora_are_datasets(nlp, name):
+    """Catalogue coverage: corpora models are trained on ("Cosmopedia", "Panda-70M") are datasets."""
+    found = entities(nlp, "ZorbNet: A Simple Baseline", f"We pre-train ZorbNet on {name} and release the weights.")
+    assert found[name].type == "Dataset"
