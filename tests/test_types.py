@@ -617,3 +617,11 @@ def test_well_known_training_corpora_are_datasets(nlp, name):
     """Catalogue coverage: corpora models are trained on ("Cosmopedia", "Panda-70M") are datasets."""
     found = entities(nlp, "ZorbNet: A Simple Baseline", f"We pre-train ZorbNet on {name} and release the weights.")
     assert found[name].type == "Dataset"
+
+
+@pytest.mark.parametrize("name", ["GSM-Symbolic", "SugarCrepe", "FUNSD", "XWinograd"])
+def test_well_known_benchmarks_are_benchmarks_without_an_evaluation_cue(nlp, name):
+    """Catalogue coverage: well-known evaluation sets ("GSM-Symbolic", "FUNSD") are benchmarks
+    even where the sentence says only that they are used."""
+    found = entities(nlp, "ZorbNet: A Simple Baseline", f"We use {name} in our experiments with ZorbNet.")
+    assert found[name].type == "Benchmark"
