@@ -625,3 +625,11 @@ def test_well_known_benchmarks_are_benchmarks_without_an_evaluation_cue(nlp, nam
     even where the sentence says only that they are used."""
     found = entities(nlp, "ZorbNet: A Simple Baseline", f"We use {name} in our experiments with ZorbNet.")
     assert found[name].type == "Benchmark"
+
+
+@pytest.mark.parametrize("name", ["Urban100", "ICEWS14", "Diginetica", "SWaT", "Acrobot"])
+def test_well_known_benchmarks_of_vision_graphs_recommenders_time_series_and_rl(nlp, name):
+    """Catalogue coverage beyond language: super-resolution, temporal knowledge graph,
+    session recommendation, anomaly detection and control benchmarks ("Urban100", "SWaT")."""
+    found = entities(nlp, "ZorbNet: A Simple Baseline", f"We use {name} in our experiments with ZorbNet.")
+    assert found[name].type == "Benchmark"
