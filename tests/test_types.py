@@ -633,3 +633,11 @@ def test_well_known_benchmarks_of_vision_graphs_recommenders_time_series_and_rl(
     session recommendation, anomaly detection and control benchmarks ("Urban100", "SWaT")."""
     found = entities(nlp, "ZorbNet: A Simple Baseline", f"We use {name} in our experiments with ZorbNet.")
     assert found[name].type == "Benchmark"
+
+
+@pytest.mark.parametrize("name", ["FewRel", "BANKING77", "DailyDialog", "SciTail"])
+def test_well_known_nlp_benchmarks_are_benchmarks(nlp, name):
+    """Catalogue coverage: relation extraction, intent, dialogue and entailment benchmarks
+    ("FewRel", "BANKING77") are benchmarks."""
+    found = entities(nlp, "ZorbNet: A Simple Baseline", f"We use {name} in our experiments with ZorbNet.")
+    assert found[name].type == "Benchmark"
