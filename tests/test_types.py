@@ -641,3 +641,11 @@ def test_well_known_nlp_benchmarks_are_benchmarks(nlp, name):
     ("FewRel", "BANKING77") are benchmarks."""
     found = entities(nlp, "ZorbNet: A Simple Baseline", f"We use {name} in our experiments with ZorbNet.")
     assert found[name].type == "Benchmark"
+
+
+@pytest.mark.parametrize("name", ["CheXNet", "ProphetNet", "Inception-ResNet-v2"])
+def test_well_known_released_networks_are_models(nlp, name):
+    """Catalogue coverage: released networks and checkpoints ("CheXNet", "Inception-ResNet-v2") are
+    models even where nothing around them says so."""
+    found = entities(nlp, "ZorbNet: A Simple Baseline", f"ZorbNet builds on {name} for the detector.")
+    assert found[name].type == "Model"
