@@ -806,3 +806,32 @@ def test_later_uses_of_a_short_form_join_its_definition(nlp):
     )
     holding = [e.name for e in found.values() if "ZR" in (e.name, *e.aliases)]
     assert len(holding) == 1, holding
+
+
+@pytest.mark.parametrize(("written", "name"), [("VQA v2", "VQAv2"), ("LLaVA-v1.5", "LLaVA-1.5")])
+def test_a_version_written_with_v_resolves_to_the_catalogue_name(nlp, written, name):
+    """ "VQA v2" and "LLaVA-v1.5" are common spellings of the catalogue's "VQAv2" and "LLaVA-1.5";
+    the "v" makes them differ from it by more than case and spacing."""
+    found = entities(nlp, "ZorbNet: A Simple Baseline", f"ZorbNet is compared with {written} in our tables.")
+    assert name in found
+
+
+def test_machine_reading_comprehension_is_its_own_task_and_owns_its_acronym(nlp):
+    """One form, one entry: "MRC" stands for machine reading comprehension, which the
+    catalogue keeps apart from reading comprehension."""
+    found = entities(nlp, "ZorbNet: A Simple Baseline", "We study machine reading comprehension (MRC) with ZorbNet.")
+    assert "machine reading comprehension" in found and "reading comprehension" not in found
+
+
+def test_no_catalogue_form_belongs_to_two_entries():
+    """The catalogue README's rule: one name per entity and no alias (compared by match_key)
+    shared by two entries, or the later entry silently takes the form over."""
+    from kg.ids import match_key
+    from pipelines.extraction.resources import load_catalogue
+
+    owner, clashes = {}, []
+    for entry in load_catalogue().entries:
+        for key in {match_key(form) for form in (entry.name, *entry.aliases)}:
+            if owner.setdefault(key, entry.name) != entry.name:
+                clashes.append((key, owner[key], entry.name))
+    assert not clashes
