@@ -649,3 +649,11 @@ def test_well_known_released_networks_are_models(nlp, name):
     models even where nothing around them says so."""
     found = entities(nlp, "ZorbNet: A Simple Baseline", f"ZorbNet builds on {name} for the detector.")
     assert found[name].type == "Model"
+
+
+@pytest.mark.parametrize("name", ["Phind-CodeLlama", "Whisper large-v3"])
+def test_well_known_checkpoints_of_known_families_are_models(nlp, name):
+    """Catalogue coverage: released checkpoints of known families ("Phind-CodeLlama",
+    "Whisper large-v3") are models."""
+    found = entities(nlp, "ZorbNet: A Simple Baseline", f"ZorbNet builds on {name} for the detector.")
+    assert found[name].type == "Model"
