@@ -657,3 +657,11 @@ def test_well_known_checkpoints_of_known_families_are_models(nlp, name):
     "Whisper large-v3") are models."""
     found = entities(nlp, "ZorbNet: A Simple Baseline", f"ZorbNet builds on {name} for the detector.")
     assert found[name].type == "Model"
+
+
+@pytest.mark.parametrize("name", ["ToxicChat", "VitaminC", "ZebraLogic", "TravelPlanner"])
+def test_well_known_llm_era_benchmarks_are_benchmarks(nlp, name):
+    """Catalogue coverage: safety, fact-checking, reasoning and agent benchmarks of the LLM era
+    ("ToxicChat", "TravelPlanner") are benchmarks."""
+    found = entities(nlp, "ZorbNet: A Simple Baseline", f"We use {name} in our experiments with ZorbNet.")
+    assert found[name].type == "Benchmark"
