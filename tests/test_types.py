@@ -665,3 +665,11 @@ def test_well_known_llm_era_benchmarks_are_benchmarks(nlp, name):
     ("ToxicChat", "TravelPlanner") are benchmarks."""
     found = entities(nlp, "ZorbNet: A Simple Baseline", f"We use {name} in our experiments with ZorbNet.")
     assert found[name].type == "Benchmark"
+
+
+@pytest.mark.parametrize("name", ["CrowdPose", "AffectNet", "MedleyDB", "QuixBugs"])
+def test_well_known_older_benchmarks_of_vision_audio_and_code_are_benchmarks(nlp, name):
+    """Catalogue coverage: pose, facial expression, music and program repair benchmarks
+    ("CrowdPose", "QuixBugs") are benchmarks."""
+    found = entities(nlp, "ZorbNet: A Simple Baseline", f"We use {name} in our experiments with ZorbNet.")
+    assert found[name].type == "Benchmark"
