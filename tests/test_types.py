@@ -673,3 +673,11 @@ def test_well_known_older_benchmarks_of_vision_audio_and_code_are_benchmarks(nlp
     ("CrowdPose", "QuixBugs") are benchmarks."""
     found = entities(nlp, "ZorbNet: A Simple Baseline", f"We use {name} in our experiments with ZorbNet.")
     assert found[name].type == "Benchmark"
+
+
+@pytest.mark.parametrize("name", ["KMMLU", "ScanRefer", "WikiLingua", "Visual7W"])
+def test_well_known_multilingual_3d_and_visual_benchmarks_are_benchmarks(nlp, name):
+    """Catalogue coverage: multilingual exams and summaries, 3D grounding and visual question
+    answering ("KMMLU", "ScanRefer") are benchmarks."""
+    found = entities(nlp, "ZorbNet: A Simple Baseline", f"We use {name} in our experiments with ZorbNet.")
+    assert found[name].type == "Benchmark"
