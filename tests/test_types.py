@@ -596,7 +596,6 @@ def test_a_task_short_form_before_the_model_noun_leaves_the_noun_to_the_name_it_
     assert found["ZorbQA"].type == "Model"
 
 
-@pytest.mark.parametrize("name", ["UnifiedQA", "code-davinci-002", "Magicoder", "Command R+"])
 @pytest.mark.parametrize("name", ["UnifiedQA", "code-davinci-002", "Claude Instant", "text-davinci-002"])
 def test_well_known_released_models_are_models_whatever_their_shape(nlp, name):
     """Catalogue coverage: released checkpoints whose names look like data or like nothing
