@@ -835,3 +835,9 @@ def test_no_catalogue_form_belongs_to_two_entries():
             if owner.setdefault(key, entry.name) != entry.name:
                 clashes.append((key, owner[key], entry.name))
     assert not clashes
+
+
+def test_a_long_form_may_open_with_a_spelled_number(nlp):
+    found = entities(nlp, "Zorb graphs", "We propose One for Quux (OFQ), a general framework. OFQ works on ZorbBench.")
+    assert found["One for Quux"].aliases == ["OFQ"]
+    assert "One" not in found

@@ -126,8 +126,8 @@ class AbbreviationDetector:
                     start = _name_run_start(doc, start, sent_start)
             else:
                 start = _capitalised_run(doc, i, floor, self.max_long_tokens)
-            if start is None or start >= i or any(t.like_num for t in doc[start:i]):
-                continue  # "over 27 API-based and open-sourced (OSS)": a count is no part of a name
+            if start is None or start >= i or any(t.like_num and not t.is_alpha for t in doc[start:i]):
+                continue  # "over 27 API-based and open-sourced (OSS)": a count is no part of a name ("One for All" is)
             # Drop a leading determiner or lowercase word the character match may have pulled in.
             while start < i - 1 and doc[start].is_lower and doc[start].lower_ in ("the", "a", "an", "our", "of", "and"):
                 start += 1
