@@ -912,13 +912,8 @@ class NamedSpanFinder:
             k = tok.i + 1
             bare = self._part_word(doc[k])  # "we propose interest extractor layer to ..."
             while k < len(doc) - 2 and (bare or doc[k].lower_ in ("a", "an")):
-                start = k + (not bare)
+                start, end = self._part_span(doc, k + (not bare))
                 bare = False
-                while start < len(doc) and doc[start].lower_ in _NEW_WORDS:
-                    start += 1
-                end = start
-                while end < len(doc) and end - start < 5 and self._part_word(doc[end]):
-                    end += 1
                 if end - start < 2:
                     break
                 if self._part_head(doc[end - 1].lower_) and self._unnamed_part(doc, start, end):
@@ -940,18 +935,23 @@ class NamedSpanFinder:
             for k in range(tok.i + 1, tok.sent.end - 2):
                 if doc[k].lower_ not in ("a", "an"):
                     continue
-                start = k + 1
-                while start < len(doc) and doc[start].lower_ in _NEW_WORDS:
-                    start += 1
-                end = start
-                while end < len(doc) and end - start < 5 and self._part_word(doc[end]):
-                    end += 1
+                start, end = self._part_span(doc, k + 1)
                 if end - start < 2 or not self._part_head(doc[end - 1].lower_):
                     continue
                 if text.count(doc[start:end].text.lower()) > 1 and self._unnamed_part(doc, start, end):
                     add_mention(
                         doc, self._mention(doc, start, end, "named", type="Method", type_source="cue", role="proposed")
                     )
+
+    def _part_span(self, doc: Doc, start: int) -> tuple[int, int]:
+        """The words of a part's name from ``start``, after "a": past "novel", "simple yet
+        effective", then up to five lowercase words."""
+        while start < len(doc) and doc[start].lower_ in _NEW_WORDS:
+            start += 1
+        end = start
+        while end < len(doc) and end - start < 5 and self._part_word(doc[end]):
+            end += 1
+        return start, end
 
     def _unnamed_part(self, doc: Doc, start: int, end: int) -> bool:
         """Not a class of networks ("a hierarchical neural network"), nor a phrase a name already
