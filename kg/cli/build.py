@@ -14,7 +14,9 @@ from kg.errors import KgError
 from kg.exports import EXPORTERS
 
 if TYPE_CHECKING:
-    from kg.model import ExtractedEntity, Paper
+    from collections.abc import Iterable, Iterator
+
+    from kg.model import ExtractedEntity, Paper, PaperRecord
 
 Inputs = Annotated[
     list[Path],
@@ -174,7 +176,7 @@ def extract(
 
     report = ReadReport()
     papers = api.read(inputs, fmt, report)
-    records = api.extract(papers, str(config) if config else None, [str(c) for c in catalogue or []], explain)
+    records = _extract(papers, config, catalogue, explain)
     sink = out_file.open("w", encoding="utf-8") if out_file else sys.stdout
     try:
         with progress("extracting", quiet=quiet or out_file is None) as advance:
@@ -224,11 +226,20 @@ def explain_papers(
     _report_problems(report, quiet=False)
     if not papers:
         raise fail(f"no paper matches '{paper}'" if paper and report.read else report.summary())
-    records = api.extract(papers, str(config) if config else None, [str(c) for c in catalogue or []], True)
+    records = _extract(papers, config, catalogue, explain=True)
     for record in records:
         out.print(f"{record.paper.id}  {record.paper.title}", markup=False, highlight=False)
         for entity in record.entities:
             out.print("\n".join(_explained(entity)), markup=False, highlight=False)
+
+
+def _extract(
+    papers: Iterable[Paper], config: Path | None, catalogue: list[Path] | None, explain: bool
+) -> Iterator[PaperRecord]:
+    """`kg extract` and `kg explain`: the records of ``papers`` from the options' pipeline."""
+    from kg import api
+
+    return api.extract(papers, str(config) if config else None, [str(c) for c in catalogue or []], explain)
 
 
 def _matches(paper: Paper, wanted: str | None) -> bool:
