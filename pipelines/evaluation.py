@@ -17,7 +17,7 @@ from typing import Any
 from kg.ids import match_key
 from kg.model import ENTITY_TYPES, ROLES, PaperRecord
 
-__all__ = ["CORE_GROUPS", "Score", "compare", "errors", "evaluate", "load_records"]
+__all__ = ["CORE_GROUPS", "Score", "by_confidence", "compare", "errors", "evaluate", "load_records"]
 
 CORE_GROUPS: dict[str, tuple[str, ...]] = {
     "Method+Model": ("Method", "Model"),
@@ -264,6 +264,27 @@ def compare(
             "delta_ci": [round(low[i], 4), round(high[i], 4)],
         }
     return result
+
+
+CONFIDENCE_STEPS = (0.0, 0.3, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95)
+SWEPT_MEASURES = (("overall", "typed"), ("group", "core (merged)"), ("role", "proposed"), ("role", "evaluated_on"))
+
+
+def by_confidence(
+    gold: Iterable[PaperRecord], pred: Iterable[PaperRecord], steps: Iterable[float] = CONFIDENCE_STEPS
+) -> list[dict[str, Any]]:
+    """Scores when predictions under each confidence are dropped, as `kg build --min-confidence`
+    drops them: what a threshold costs in recall and buys in precision on annotated papers."""
+    gold, pred = list(gold), list(pred)
+    rows = []
+    for step in steps:
+        kept = [PaperRecord(r.paper, [e for e in r.entities if e.confidence >= step]) for r in pred]
+        per_paper, found = _per_paper(gold, kept)
+        row: dict[str, Any] = {"min_confidence": step, "kept": sum(len(r.entities) for r in found)}
+        for key in SWEPT_MEASURES:
+            row[key[1]] = _total(per_paper, key).as_dict()
+        rows.append(row)
+    return rows
 
 
 def _total(per_paper: list[dict[tuple[str, str], Score]], key: tuple[str, str]) -> Score:

@@ -123,6 +123,26 @@ def test_eval_prints_scores_against_gold():
     assert "95% CI" in table and "1.00-1.00" in table
 
 
+def test_eval_by_confidence_shows_what_each_threshold_drops(tmp_path):
+    gold = ROOT / "tests" / "data" / "mini-graph.jsonl"
+    weak = tmp_path / "weak.jsonl"  # every other extraction at confidence 0.5
+    lines = []
+    for line in filter(str.strip, gold.read_text().splitlines()):
+        record = json.loads(line)
+        for i, entity in enumerate(record["entities"]):
+            entity["confidence"] = 0.5 if i % 2 else 1.0
+        lines.append(json.dumps(record))
+    weak.write_text("\n".join(lines) + "\n")
+    rows = {
+        r["min_confidence"]: r
+        for r in json.loads(kg("eval", str(gold), str(weak), "--by-confidence", "-f", "json").stdout)
+    }
+    assert rows[0.5]["typed"]["f1"] == 1.0 and rows[0.0]["kept"] == rows[0.5]["kept"]
+    assert rows[0.6]["kept"] < rows[0.5]["kept"] and rows[0.6]["typed"]["precision"] == 1.0
+    assert rows[0.6]["typed"]["recall"] < 1.0
+    assert "min confidence" in kg("eval", str(gold), str(weak), "--by-confidence").stdout
+
+
 def test_eval_compares_with_a_baseline_and_asks_for_input_with_a_baseline_config(tmp_path):
     gold = ROOT / "tests" / "data" / "mini-graph.jsonl"
     empty = tmp_path / "empty.jsonl"

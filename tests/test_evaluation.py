@@ -6,7 +6,7 @@ import pytest
 
 from kg.ids import paper_id_from_title
 from kg.model import ExtractedEntity, Paper, PaperRecord
-from pipelines.evaluation import compare, errors, evaluate
+from pipelines.evaluation import by_confidence, compare, errors, evaluate
 
 
 def rec(title: str, *entities: tuple[str, str, str, list[str]]) -> PaperRecord:
@@ -175,3 +175,26 @@ def test_errors_agree_with_the_untyped_counts():
     assert sum(r["error"] == "missed" for r in rows) == untyped["gold"] - untyped["matched"]
     assert sum(r["error"] == "spurious" for r in rows) == untyped["predicted"] - untyped["matched"]
     assert errors(GOLD, GOLD) == []
+
+
+def test_a_confidence_threshold_trades_recall_for_precision_as_build_filters():
+    def at(confidence: float, *entity: str) -> ExtractedEntity:
+        t, n, r = entity
+        return ExtractedEntity(type=t, name=n, role=r, confidence=confidence)
+
+    pred = [
+        PaperRecord(
+            GOLD[0].paper,
+            [
+                at(0.9, "Method", "DPO", "used"),
+                at(0.6, "Method", "Alpha", "proposed"),  # right, but weak
+                at(0.4, "Method", "Bogus", "used"),  # wrong and weaker
+            ],
+        )
+    ]
+    rows = {row["min_confidence"]: row for row in by_confidence(GOLD, pred, steps=(0.0, 0.5, 0.6, 0.95))}
+    assert [rows[s]["kept"] for s in (0.0, 0.5, 0.6, 0.95)] == [3, 2, 2, 0]  # a value at the threshold stays
+    assert (rows[0.0]["typed"]["precision"], rows[0.5]["typed"]["precision"]) == (pytest.approx(2 / 3, abs=1e-4), 1.0)
+    assert rows[0.5]["typed"]["recall"] == rows[0.0]["typed"]["recall"]
+    assert rows[0.5]["proposed"]["matched"] == 1 and rows[0.95]["proposed"]["matched"] == 0
+    assert rows[0.95]["core (merged)"]["recall"] == 0.0

@@ -47,6 +47,13 @@ def evaluate_command(
             "--errors", help="List every disagreement per paper (missed, spurious, type, role) instead of scores."
         ),
     ] = False,
+    sweep: Annotated[
+        bool,
+        typer.Option(
+            "--by-confidence",
+            help="Scores at each --min-confidence threshold of `kg build`: what a threshold keeps and costs.",
+        ),
+    ] = False,
 ) -> None:
     """Precision, recall and F1 per type, per role, per core group and for method pairs.
 
@@ -61,6 +68,11 @@ def evaluate_command(
 
       kg eval gold.jsonl --input papers.jsonl --config mine.cfg --baseline-config pipelines/extraction/config.cfg
 
+    --by-confidence shows how precision and recall move as `kg build --min-confidence`
+    drops weaker extractions, to choose a threshold for your use:
+
+      kg eval gold.jsonl pred.jsonl --by-confidence
+
     --errors lists what to look at when extending the catalogue or the cues:
 
       kg eval gold.jsonl pred.jsonl --errors | grep missed
@@ -70,7 +82,7 @@ def evaluate_command(
     change the choice of papers does not explain.
     """
     from kg import api
-    from pipelines.evaluation import compare, errors, evaluate, load_records
+    from pipelines.evaluation import by_confidence, compare, errors, evaluate, load_records
 
     if (pred is None) == (input_ is None):
         raise fail("give either PRED (a `kg extract` output) or --input PAPERS to extract now")
@@ -94,6 +106,13 @@ def evaluate_command(
             print(json.dumps(rows, indent=2, ensure_ascii=False))
         else:
             _print_errors(rows)
+        return
+    if sweep:
+        rows = by_confidence(gold_records, pred_records)
+        if fmt == "json":
+            print(json.dumps(rows, indent=2))
+        else:
+            _print_sweep(rows)
         return
     if base_records is not None:
         change = compare(gold_records, pred_records, base_records, samples=max(1, samples))
@@ -128,6 +147,30 @@ def _print_table(result: dict, with_ci: bool) -> None:
             cells += [f"{s[k]:.3f}" for k in ("precision", "recall", "f1")]
             table.add_row(f"  {name}", *cells, *([ci] if with_ci else []))
     out.print(table)
+
+
+def _print_sweep(rows: list[dict]) -> None:
+    """One section per swept measure, one row per threshold (80 columns fit)."""
+    from rich.table import Table
+
+    names = [k for k in rows[0] if k not in ("min_confidence", "kept")] if rows else []
+    table = Table(highlight=False)
+    table.add_column("measure, min confidence")
+    for column in ("kept", "pred", "hit", "P", "R", "F1"):
+        table.add_column(column, no_wrap=True, justify="right")
+    for name in names:
+        table.add_row(f"[bold]{name}[/bold]")
+        for row in rows:
+            s = row[name]
+            table.add_row(
+                f"  >= {row['min_confidence']:.2f}",
+                str(row["kept"]),
+                str(s["predicted"]),
+                str(s["matched"]),
+                *(f"{s[k]:.3f}" for k in ("precision", "recall", "f1")),
+            )
+    out.print(table)
+    out.print("kept: extractions left in the gold papers when those under the threshold are dropped")
 
 
 def _print_change(change: dict) -> None:
