@@ -1005,6 +1005,26 @@ def test_a_known_name_opening_the_title_in_its_introduction_year_is_proposed(tmp
     assert found["zorbic randomization"].role == role
 
 
+@pytest.mark.parametrize(
+    ("url", "role"),
+    [
+        ("https://huggingface.co/papers/1901.00001", "proposed"),
+        ("https://ar5iv.labs.arxiv.org/html/1901.00001v2", "proposed"),
+        ("https://example.org/papers/1901.00002.md", "used"),
+        ("https://example.org/doi/10.1145/3291901.00001", "used"),
+    ],
+)
+def test_a_page_named_by_the_papers_arxiv_id_credits_it_with_its_catalogue_entry(tmp_path, url, role):
+    from pipelines.extraction import load_pipeline
+
+    extra = tmp_path / "mine.jsonl"
+    extra.write_text('{"name": "ZorbOpt", "type": "Method", "aliases": [], "id": "arxiv:1901.00001"}\n')
+    paper = Paper(id="t", title="A study of optimisers", abstract="We train models with ZorbOpt.", url=url)
+    (record,) = list(extract_records([paper], load_pipeline(None, (str(extra),))))
+    found = {e.name: e for e in record.entities}
+    assert found["ZorbOpt"].role == role
+
+
 @pytest.mark.parametrize(("date", "role"), [("2019", "proposed"), ("2020", "used")])
 def test_a_known_name_the_title_gives_as_its_means_in_its_introduction_year_is_proposed(tmp_path, date, role):
     from pipelines.extraction import load_pipeline

@@ -36,6 +36,11 @@ OLDER_BY = 3  # years between a known name's introduction and a paper that canno
 _YEAR = re.compile(r"^((?:19|20)\d\d)")
 _ARXIV_ID = re.compile(r"^arxiv:(\d\d)(\d\d)\.\d{4,5}")
 _PAPER_ARXIV = re.compile(r"(?:^arxiv:|arxiv\.org/(?:abs|pdf)/|10\.48550/arxiv\.)(\d{4}\.\d{4,5})", re.I)
+# A page about one arXiv paper names it by its identifier as a path part (ar5iv, Hugging Face
+# papers, arxiv-vanity, mirrors): "huggingface.co/papers/2305.18290", ".../paper/1611.07004v3".
+_LINKED_ARXIV = re.compile(
+    r"^https?://[^?#]*/(\d\d(?:0[1-9]|1[0-2])\.\d{4,5})(?:v\d+)?(?:\.pdf|\.md|\.html)?/?(?:[?#]|$)", re.I
+)
 # Formula and markup characters, a sentence end inside ("G. The", "Cityscapes-C. Code"), a dash
 # run, a web address: spans with these are pieces of equations, of two sentences or of links.
 _NOT_A_NAME = re.compile(r"[=^\\<>|~{}]|--|\w(?<!\bDr)\. [A-Z]|https?://|www\.|\w\.(com|org|io)/")
@@ -209,12 +214,14 @@ def _arxiv_year(identifier: str | None) -> int | None:
 
 
 def _own_arxiv_id(paper: Paper) -> str | None:
-    """ "arxiv:2305.18290" from the paper's id, its arxiv.org link or its arXiv DOI (OpenAlex)."""
+    """ "arxiv:2305.18290" from the paper's id, its arxiv.org link or its arXiv DOI (OpenAlex), or
+    from a page about the paper that names it by that id ("huggingface.co/papers/2305.18290")."""
     for text in (paper.id, paper.url):
         m = _PAPER_ARXIV.search(text or "")
         if m:
             return "arxiv:" + m.group(1)
-    return None
+    m = _LINKED_ARXIV.match(paper.url or "")
+    return "arxiv:" + m.group(1) if m else None
 
 
 def _title_openers(doc: Doc) -> set[str]:
