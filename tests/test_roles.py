@@ -1227,3 +1227,16 @@ def test_a_task_named_as_the_field_of_recent_advances_is_mentioned(nlp):
         "ZorbNet builds on recent advances in language modeling. We evaluate ZorbNet on QuuxBench.",
     )
     assert found["language modeling"].role == "mentioned"
+
+
+@pytest.mark.parametrize(
+    ("abstract", "name", "role"),
+    [
+        ("When trained on many images, ZorbNet attains excellent results on QuuxBench.", "ZorbNet", "proposed"),
+        ("We open-source the code and the final ZorbNet-100 model.", "ZorbNet-100", "proposed"),
+        ("We propose QuuxNet. When trained on many images, ZorbNet attains good results.", "ZorbNet", "used"),
+    ],
+)
+def test_when_nothing_is_proposed_the_final_model_or_the_subject_of_the_results_is(nlp, abstract, name, role):
+    found = entities(nlp, "A study of image recognition at scale", abstract)
+    assert found[name].role == role

@@ -125,6 +125,8 @@ class RoleAssigner:
         self.part_nouns = frozenset(self.cues.extra.get("part_nouns", ()))
         self.list_openers = tuple(tuple(o.split()) for o in self.cues.extra.get("task_list_openers", ()))
         self.progress_nouns = frozenset(self.cues.extra.get("progress_nouns", ()))  # "advances in X"
+        self.result_verbs = frozenset(self.cues.extra.get("result_verbs", ()))  # "X attains / outperforms"
+        self.product_words = frozenset(self.cues.extra.get("product_words", ()))  # "the final X model"
         self._sentence_words: dict[int, set[str]] = {}  # per doc: sentence start -> its words
         self.coordination_gap = coordination_gap
         self._not_coordinating = (
@@ -1016,12 +1018,44 @@ class RoleAssigner:
         self._coordinated_proposals(doc)
         self._own_variants(doc)
         self._built_on(doc)
+        self._own_work_when_nothing_proposed(doc)
         for m in mentions_of(doc):
             if m.role == "proposed" and m.type == "Benchmark" and self._called_dataset(doc, m):
                 m.type, m.type_by = "Dataset", "roles._called_dataset"  # "we release MusicCaps, a dataset of ..."
         self._own_data_called_dataset(doc)
         self._trained_and_tested_on(doc)
         return doc
+
+    def _own_work_when_nothing_proposed(self, doc: Doc) -> None:
+        """Every paper proposes something: when no rule found it, a method or model the abstract
+        reports results for as its subject ("Vision Transformer (ViT) attains excellent results")
+        or calls the final product ("reproduce ... the final M2M-100 model") is the paper's own."""
+        mentions = mentions_of(doc)
+        if any(m.role == "proposed" for m in mentions):
+            return
+        own = {m.catalogue_id or m.text for m in mentions if m.type in _OWN_VARIANT_TYPES and self._own_product(doc, m)}
+        for m in mentions:
+            if (m.catalogue_id or m.text) in own and m.type in _OWN_VARIANT_TYPES:
+                m.role, m.role_by = "proposed", "roles._own_work_when_nothing_proposed"
+
+    def _own_product(self, doc: Doc, m: Mention) -> bool:
+        """ "the final M2M-100 model", "When pre-trained ..., Vision Transformer (ViT) attains": a
+        name the abstract gives as its end product, or as the subject that reports the results
+        (a known name only where it is spelled out with its acronym)."""
+        if m.start > 0 and doc[m.start - 1].lower_ in self.product_words:
+            return True
+        sent = doc[m.start].sent
+        before = [t.lower_ for t in doc[sent.start : m.start]]
+        if set(before) & self.cues.background_words or (before and before[-1] not in (",", "the", "our")):
+            return False
+        k = m.end
+        if k < sent.end and doc[k].text == "(":  # "Vision Transformer (ViT) attains"
+            while k < sent.end and doc[k].text != ")":
+                k += 1
+            k += 1
+        elif m.catalogue_id:
+            return False  # "label smoothing improves calibration": a known name, not defined here
+        return k < sent.end and doc[k].lower_ in self.result_verbs
 
     def _trained_and_tested_on(self, doc: Doc) -> None:
         """ "PANNs trained on the AudioSet dataset ... a mAP of 0.439 on AudioSet tagging": data a
