@@ -1240,3 +1240,8 @@ def test_a_task_named_as_the_field_of_recent_advances_is_mentioned(nlp):
 def test_when_nothing_is_proposed_the_final_model_or_the_subject_of_the_results_is(nlp, abstract, name, role):
     found = entities(nlp, "A study of image recognition at scale", abstract)
     assert found[name].role == role
+
+
+def test_a_survey_gets_no_fallback_proposal(nlp):
+    found = entities(nlp, "A survey of image recognition", "We review the field. The final ZorbNet-100 model is large.")
+    assert found["ZorbNet-100"].role != "proposed"

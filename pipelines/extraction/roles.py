@@ -1018,7 +1018,8 @@ class RoleAssigner:
         self._coordinated_proposals(doc)
         self._own_variants(doc)
         self._built_on(doc)
-        self._own_work_when_nothing_proposed(doc)
+        if not survey:  # a survey proposes nothing of its own
+            self._own_work_when_nothing_proposed(doc)
         for m in mentions_of(doc):
             if m.role == "proposed" and m.type == "Benchmark" and self._called_dataset(doc, m):
                 m.type, m.type_by = "Dataset", "roles._called_dataset"  # "we release MusicCaps, a dataset of ..."
