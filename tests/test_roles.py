@@ -656,6 +656,18 @@ def test_what_other_data_is_made_from_is_a_dataset_used(nlp, sentence):
     assert found[name].type == "Dataset" and found[name].role == "used"
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "ZorbRet needs only 10% of ZorbQA supervised data to achieve the best accuracy.",
+        "ZorbRet reaches the best accuracy using only the training set of ZorbQA.",
+    ],
+)
+def test_the_training_part_of_a_benchmark_is_a_dataset_used(nlp, sentence):
+    found = entities(nlp, "A study", sentence)
+    assert (found["ZorbQA"].type, found["ZorbQA"].role) == ("Dataset", "used")
+
+
 def test_known_technique_the_title_ends_on_and_the_abstract_never_repeats_is_proposed(nlp_known):
     abstract = "We present a scalable approach for semi-supervised learning on graph-structured data."
     found = entities(nlp_known, "Semi-Supervised Classification with ZorbSwap", abstract)

@@ -818,6 +818,7 @@ class RoleAssigner:
             _by(m, "roles._pretrained_on", self._pretrained_on(doc, m))
             or _by(m, "roles._source_of_models", self._source_of_models(doc, sent, m))
             or _by(m, "roles._source_of_data", self._source_of_data(doc, m))
+            or _by(m, "roles._training_part_named", self._training_part_named(doc, m))
         ):
             m.type, m.type_by = "Dataset", m.role_by  # "after pre-training on the Objects365 dataset": data, not a test
             return "used"
@@ -945,6 +946,19 @@ class RoleAssigner:
             return doc[k - 1].lower_ in _MADE_FROM
         data_noun = self.cues.head_nouns.get(doc[k - 2].lower_) in _EVALUATED
         return doc[k].lower_ in ("on", "upon") and doc[k - 1].lower_ == "based" and data_noun
+
+    def _training_part_named(self, doc: Doc, m: Mention) -> bool:
+        """ "10% of ZorbQA supervised data", "the training set of ZorbQA": a resource's training part
+        is training data, though results are reported in the sentence."""
+        modifiers = self.cues.extra.get("training_part_modifiers", ())
+        nouns = self.cues.extra.get("training_part_nouns", ())
+        after = [t.lower_ for t in doc[m.end : m.end + 2]]
+        if len(after) == 2 and after[0] in modifiers and after[1] in nouns:
+            return True
+        k = m.start - 1 - (m.start > 0 and doc[m.start - 1].lower_ == "the")
+        return (
+            k >= 2 and doc[k].lower_ in ("of", "from") and doc[k - 2].lower_ in modifiers and doc[k - 1].lower_ in nouns
+        )
 
     @staticmethod
     def _pretrained_on(doc: Doc, m: Mention) -> bool:
