@@ -457,7 +457,7 @@ def test_a_long_form_the_title_names_as_a_task_is_that_task(nlp):
         "Machine comprehension (MC), answering a query about a given context paragraph, requires modeling "
         "complex interactions between the context and the query.",
     )
-    assert found["Machine comprehension"].type == "Task"
+    assert found["machine comprehension"].type == "Task"
 
 
 @pytest.mark.parametrize(
@@ -498,3 +498,21 @@ def test_a_task_word_alone_in_the_title_is_no_task(nlp):
 def test_a_known_problem_alone_in_the_title_is_a_task(nlp):
     found = entities(nlp, "Zorb Bonuses for Exploration", "We add a bonus to the reward of a QuuxNet agent.")
     assert found["exploration"].type == "Task"
+
+
+@pytest.mark.parametrize(
+    ("written", "task"),
+    [
+        ("symbolic reasoning", "symbolic reasoning"),
+        ("phrase grounding", "phrase grounding"),
+        ("object counting", "object counting"),
+        ("zero-shot TTS", "zero-shot text-to-speech"),
+        ("PU learning", "positive-unlabeled learning"),
+    ],
+)
+def test_well_known_tasks_of_each_area_are_catalogued(nlp, written, task):
+    """The catalogue knows the standard task names of each area and their usual short forms,
+    which a task phrase named once in the abstract would not give."""
+    found = entities(nlp, "ZorbNet: A Simple Baseline", f"ZorbNet is strong at {written}.")
+    assert found[task].type == "Task"
+    assert found[task].role == "evaluated_on"
