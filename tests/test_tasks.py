@@ -516,3 +516,20 @@ def test_well_known_tasks_of_each_area_are_catalogued(nlp, written, task):
     found = entities(nlp, "ZorbNet: A Simple Baseline", f"ZorbNet is strong at {written}.")
     assert found[task].type == "Task"
     assert found[task].role == "evaluated_on"
+
+
+@pytest.mark.parametrize(
+    ("written", "task"),
+    [
+        ("causal discovery", "causal discovery"),
+        ("fraud detection", "fraud detection"),
+        ("punctuation restoration", "punctuation restoration"),
+        ("sequence tagging", "sequence labeling"),
+        ("visual speech recognition", "lip reading"),
+    ],
+)
+def test_a_second_batch_of_area_tasks_and_their_variants_are_catalogued(nlp, written, task):
+    """More standard task names, and other standard spellings of catalogued ones, which
+    name the same entry."""
+    found = entities(nlp, "ZorbNet: A Simple Baseline", f"ZorbNet is strong at {written}.")
+    assert found[task].type == "Task"
