@@ -533,3 +533,20 @@ def test_a_second_batch_of_area_tasks_and_their_variants_are_catalogued(nlp, wri
     name the same entry."""
     found = entities(nlp, "ZorbNet: A Simple Baseline", f"ZorbNet is strong at {written}.")
     assert found[task].type == "Task"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "task"),
+    [
+        ("ZorbNet improves arithmetic and commonsense reasoning benchmarks.", "arithmetic reasoning"),
+        ("ZorbNet handles semantic and instance segmentation alike.", "semantic segmentation"),
+    ],
+)
+def test_a_member_sharing_a_known_tasks_head_is_that_known_task(nlp, sentence, task):
+    found = entities(nlp, "ZorbNet: A Simple Baseline", sentence)
+    assert found[task].type == "Task"
+
+
+def test_a_member_whose_pairing_is_no_known_task_is_left_alone(nlp):
+    found = entities(nlp, "ZorbNet: A Simple Baseline", "ZorbNet is fast and accurate at instance segmentation.")
+    assert not [n for n in found if n.startswith(("fast", "accurate"))]

@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Token
 from kg.ids import match_key
 from pipelines.extraction.mention import Mention, add_mention, ensure_extensions, mentions_of
 from pipelines.extraction.named_spans import is_name_shaped
-from pipelines.extraction.resources import load_cues
+from pipelines.extraction.resources import load_catalogue, load_cues
 
 __all__ = ["TaskPhraseFinder"]
 
@@ -115,6 +115,8 @@ class TaskPhraseFinder:
         self.photo_benchmarks = frozenset(raw.get("photo_benchmarks", ()))
         self.photo_benchmark_tasks = dict(raw.get("photo_benchmark_tasks", {}))
         self.head_nouns = cues.head_nouns
+        pipe = nlp.get_pipe("kg_catalogue") if "kg_catalogue" in nlp.pipe_names else None
+        self.catalogue = getattr(pipe, "catalogue", None) or load_catalogue()
         self.max_modifiers = max_modifiers
         self.max_title_modifiers = max_title_modifiers
         self.min_repeats = min_repeats
@@ -460,6 +462,42 @@ class TaskPhraseFinder:
                 k -= 2
         return found
 
+    def _elided_known_tasks(self, doc: Doc) -> list[Mention]:
+        """ "arithmetic and commonsense reasoning", "semantic and instance segmentation": the
+        word before "and / or" shares a known task's head, and names a task when that pairing
+        is a known task too (arithmetic reasoning, semantic segmentation)."""
+        found = []
+        for m in mentions_of(doc):
+            words = m.text.split()
+            if m.type != "Task" or not m.catalogue_id or len(words) < 2 or m.start < 2:
+                continue
+            if doc[m.start - 1].lower_ not in ("and", "or") or doc[m.start - 2].text in _LIST_GLUE:
+                continue
+            start = m.start - 1  # the member: the words before "and", hyphen-joined tokens one word
+            while start > 0 and (start == m.start - 1 or not doc[start - 1].whitespace_):
+                start -= 1
+            member = doc[start : m.start - 1]
+            if not member.text.replace("-", "").isalnum() or member.text != member.text.lower():
+                continue
+            for cut in range(1, len(words)):
+                entry = self.catalogue.lookup(" ".join([member.text, *words[cut:]]))
+                if entry is not None and entry.type == "Task":
+                    found.append(
+                        Mention(
+                            member.start,
+                            member.end,
+                            member.text,
+                            "task",
+                            type="Task",
+                            confidence=self.confidence,
+                            canonical=entry.name,
+                            catalogue_id=entry.name,
+                            type_source="catalogue",
+                        )
+                    )
+                    break
+        return found
+
     def _reported_tasks(self, doc: Doc, phrases: list[tuple[int, int]]) -> set[tuple[int, int]]:
         """ "performance for unconditional image generation on CIFAR-10", "we evaluate X on
         multilingual language modeling": a phrase a result is measured on, or one measured on a
@@ -721,7 +759,7 @@ class TaskPhraseFinder:
         purposes = {(self._strip_approach(doc, s, e), e) for s, e in self._title_purpose(doc, title_end)}
         listed = set(self._listed_tasks(doc, task_words)) | set(self._tested_on_tasks(doc, task_words))
         listed |= self._reported_tasks(doc, phrases)
-        for member in self._elided_members(doc, task_words):
+        for member in [*self._elided_members(doc, task_words), *self._elided_known_tasks(doc)]:
             add_mention(doc, member)
         benchmark_tasks = self._photo_benchmark_tasks(doc)
         for task in benchmark_tasks:
