@@ -550,3 +550,13 @@ def test_a_member_sharing_a_known_tasks_head_is_that_known_task(nlp, sentence, t
 def test_a_member_whose_pairing_is_no_known_task_is_left_alone(nlp):
     found = entities(nlp, "ZorbNet: A Simple Baseline", "ZorbNet is fast and accurate at instance segmentation.")
     assert not [n for n in found if n.startswith(("fast", "accurate"))]
+
+
+def test_an_earlier_member_without_a_task_word_shares_the_last_members_head(nlp):
+    found = entities(
+        nlp,
+        "ZorbNet: A Simple Baseline",
+        "We validate ZorbNet on ZorbSet for liver lesion and spleen segmentation tasks.",
+    )
+    assert found["liver lesion segmentation"].type == "Task"
+    assert "liver lesion" not in found

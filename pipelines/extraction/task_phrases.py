@@ -414,7 +414,8 @@ class TaskPhraseFinder:
                     start -= 1
                 if start == end:
                     break
-                found.append((start, end))
+                if not self._headless_member(doc, start, end, tok.i):
+                    found.append((start, end))
                 k = start - 1
         kept = []
         for s, e in found:
@@ -427,10 +428,17 @@ class TaskPhraseFinder:
             kept.append((s, e))
         return kept
 
+    def _headless_member(self, doc: Doc, start: int, end: int, task_word: int) -> bool:
+        """ "brain tumor and spleen segmentation tasks": an earlier member of several words that
+        ends in no task word shares the last member's head (brain tumor segmentation)."""
+        head = doc[task_word - 1].lower_
+        return end - start >= 2 and head in self.heads and not self._names_a_task(doc[end - 1].lower_, 1)
+
     def _elided_members(self, doc: Doc, task_words: list[int]) -> list[Mention]:
         """Members that share the last member's head: "arithmetic, commonsense, and symbolic
         reasoning tasks" names arithmetic reasoning and commonsense reasoning too, "node and
-        graph classification tasks" node classification."""
+        graph classification tasks" node classification, "brain tumor and spleen segmentation
+        tasks" brain tumor segmentation."""
         found = []
         for i in task_words:
             k = i - 1
@@ -443,15 +451,23 @@ class TaskPhraseFinder:
                 while k > 1 and doc[k - 1].lower_ in _LIST_GLUE:
                     k -= 1
                 word = doc[k - 1]
-                if not (self._modifier_ok(doc, word.i, 0) and doc[k - 2].lower_ in _LIST_GLUE | self.stop):
+                first = k - 1
+                while first > 1 and k - first < self.max_modifiers and self._modifier_ok(doc, first - 1, 0):
+                    first -= 1
+                several = k - first >= 2 and self._headless_member(doc, first, k, i)
+                if several:
+                    pass  # "brain tumor and spleen segmentation tasks": brain tumor segmentation
+                elif not (self._modifier_ok(doc, word.i, 0) and doc[k - 2].lower_ in _LIST_GLUE | self.stop):
                     break  # a member of one word only: "the node and graph", not "large-scale node"
+                else:
+                    first = word.i
                 if not self._names_a_task(word.lower_, 1):
-                    canonical = f"{word.lower_} {head}"
+                    canonical = f"{doc[first:k].text.lower()} {head}"
                     found.append(
                         Mention(
-                            word.i,
-                            word.i + 1,
-                            word.text,
+                            first,
+                            k,
+                            doc[first:k].text,
                             "task",
                             type="Task",
                             confidence=self.confidence,
@@ -459,7 +475,7 @@ class TaskPhraseFinder:
                             type_source="cue",
                         )
                     )
-                k -= 2
+                k = first - 1
         return found
 
     def _elided_known_tasks(self, doc: Doc) -> list[Mention]:
