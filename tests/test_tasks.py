@@ -183,7 +183,7 @@ def test_learning_a_named_object_in_the_title_is_a_task(nlp):
     [
         ("Patient Knowledge Distillation for BERT Model Compression", "bert model compression", "model compression"),
         ("Zephyr: Direct Distillation of LM Alignment", "lm alignment", None),
-        ("COMET: A Neural Framework for MT Evaluation", None, "mt evaluation"),
+        ("COMET: A Neural Framework for MT Evaluation", None, "MT evaluation"),
     ],
 )
 def test_a_model_named_in_a_title_task_is_its_object_not_part_of_the_task(nlp, title, absent, present):
@@ -560,3 +560,25 @@ def test_an_earlier_member_without_a_task_word_shares_the_last_members_head(nlp)
     )
     assert found["liver lesion segmentation"].type == "Task"
     assert "liver lesion" not in found
+
+
+def test_words_before_a_catalogued_acronym_name_a_more_specific_task(nlp):
+    """ "flat NER" is a task of its own, named with its acronym as written."""
+    found = entities(
+        nlp,
+        "ZorbNet: A Simple Baseline",
+        "We study flat NER with ZorbNet. ZorbNet sets a new state of the art on flat NER.",
+    )
+    assert found["flat NER"].type == "Task"
+
+
+@pytest.mark.parametrize(
+    ("title", "abstract"),
+    [
+        ("Natural TTS Synthesis with ZorbNet", "ZorbNet synthesizes speech from text."),
+        ("ZorbNet: A Simple Baseline", "ZorbNet enables parallel TTS. We show that parallel TTS is fast with ZorbNet."),
+    ],
+)
+def test_a_title_capital_or_an_approach_word_before_an_acronym_names_no_task(nlp, title, abstract):
+    found = entities(nlp, title, abstract)
+    assert not [n for n in found if n.lower() in ("natural tts", "parallel tts")]

@@ -53,6 +53,11 @@ def _names_the_object(doc: Doc, i: int) -> bool:
     return any(m.type == "Model" and m.start <= i < m.end for m in mentions_of(doc))
 
 
+def _lower_words(text: str) -> str:
+    """ "flat NER", "multilingual VQA": a task phrase in lowercase, its acronym kept as written."""
+    return " ".join(w if len(w) > 1 and w.isalpha() and w.isupper() else w.lower() for w in text.split(" "))
+
+
 def _singular(word: str) -> str:
     """ "networks" -> "network", "biases" -> "bias", "queries" -> "query"."""
     if not word.endswith("s") or word.endswith(_PLURAL_OK):
@@ -188,11 +193,13 @@ class TaskPhraseFinder:
             start = self._subject_opening(doc, start, tok.i + 1, title_end)
             if start < tok.i:
                 found.append((start, tok.i + 1))
-        # "Speech Representation Learning", "inductive link prediction": words before a known
-        # task name a more specific one, whatever the task's last word.
+        # "Speech Representation Learning", "inductive link prediction", "flat NER": words before
+        # a known task name a more specific one, whatever the task's last word, acronyms included.
         for m in mentions_of(doc):
-            if m.type != "Task" or not m.catalogue_id or m.text.isupper() or doc[m.end - 1].lower_ in self.heads:
+            if m.type != "Task" or not m.catalogue_id or doc[m.end - 1].lower_ in self.heads:
                 continue
+            if m.text.isupper() and m.start < title_end:
+                continue  # "Natural TTS Synthesis": a title's capitals before an acronym describe the system
             if any(t.lower_ in self.stop for t in doc[m.start : m.end]):
                 continue  # "Alignment of LLMs": its head is not last, nothing before it modifies it
             reach = self.max_title_modifiers if m.start < title_end else self.max_modifiers
@@ -809,7 +816,7 @@ class TaskPhraseFinder:
                     "task",
                     type="Task",
                     confidence=self.confidence,
-                    canonical=text.lower(),
+                    canonical=_lower_words(text),
                     type_source="cue",
                 ),
             )
