@@ -582,3 +582,13 @@ def test_words_before_a_catalogued_acronym_name_a_more_specific_task(nlp):
 def test_a_title_capital_or_an_approach_word_before_an_acronym_names_no_task(nlp, title, abstract):
     found = entities(nlp, title, abstract)
     assert not [n for n in found if n.lower() in ("natural tts", "parallel tts")]
+
+
+@pytest.mark.parametrize("preposition", ["beyond", "unlike", "despite"])
+def test_prepositions_do_not_open_a_task_name(nlp, preposition):
+    found = entities(
+        nlp,
+        "ZorbNet: A Simple Baseline",
+        f"ZorbNet works {preposition} multilingual machine translation. We study multilingual machine translation.",
+    )
+    assert "multilingual machine translation" in found and not [n for n in found if n.startswith(preposition)]
