@@ -841,3 +841,14 @@ def test_a_long_form_may_open_with_a_spelled_number(nlp):
     found = entities(nlp, "Zorb graphs", "We propose One for Quux (OFQ), a general framework. OFQ works on ZorbBench.")
     assert found["One for Quux"].aliases == ["OFQ"]
     assert "One" not in found
+
+
+def test_a_quoted_long_form_is_the_whole_quote_without_its_quotes(nlp):
+    found = entities(
+        nlp,
+        "A study",
+        'We present a paradigm called "Pretrain, Zorbed Prompt, and Quux Paradigm" (P5). P5 is fast. '
+        'We also term the "Zorb-and-Blip" (ZB) block.',
+    )
+    assert "P5" in found["Pretrain, Zorbed Prompt, and Quux Paradigm"].aliases
+    assert "Zorb-and-Blip" in found and '"Zorb-and-Blip"' not in found

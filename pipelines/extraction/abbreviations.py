@@ -82,6 +82,24 @@ def _capitalised_run(doc: Doc, end: int, floor: int, max_tokens: int) -> int | N
     return start if end - start >= 2 else None
 
 
+_QUOTES = {'"': '"', "“": "”", "'": "'", "‘": "’"}
+
+
+def _quoted_long_form(doc: Doc, i: int, floor: int, short: str, max_tokens: int) -> tuple[int, int] | None:
+    """A quoted phrase right before the bracket is the long form as a whole, without its quotes:
+    'called "Pretrain, Personalized Prompt, and Predict Paradigm" (P5)', 'the "Squeeze-and-Excitation"
+    (SE) block'. It must open with the short form's first letter."""
+    close = i - 1
+    if close <= floor or doc[close].text not in _QUOTES.values():
+        return None
+    for k in range(close - 1, max(floor, close - max_tokens - 1) - 1, -1):
+        if _QUOTES.get(doc[k].text) == doc[close].text:
+            if k + 1 < close and doc[k + 1].text[:1].lower() == short[:1].lower():
+                return k + 1, close
+            return None
+    return None
+
+
 def _name_run_start(doc: Doc, start: int, floor: int) -> int:
     """The spelled long form grown left over the capitalised words that open the same name:
     "Information Consistent RAG (Con-RAG)", "Deep Planning Network (PlaNet)". A function word
@@ -118,6 +136,10 @@ class AbbreviationDetector:
             floor = max(sent_start, i - min(len(short) + 5, 2 * len(short), self.max_long_tokens))
             window = doc[floor:i]
             long_text = long_form_for(short, window.text) if len(window) else None
+            quoted = _quoted_long_form(doc, i, sent_start, short, self.max_long_tokens)
+            if quoted is not None:
+                found.append(Abbreviation(quoted[0], quoted[1], i + 1, close, doc[quoted[0] : quoted[1]].text, short))
+                continue
             if long_text:
                 char_start = window.end_char - len(long_text)
                 span = doc.char_span(char_start, window.end_char, alignment_mode="expand")
