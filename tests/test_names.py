@@ -852,3 +852,19 @@ def test_a_quoted_long_form_is_the_whole_quote_without_its_quotes(nlp):
     )
     assert "P5" in found["Pretrain, Zorbed Prompt, and Quux Paradigm"].aliases
     assert "Zorb-and-Blip" in found and '"Zorb-and-Blip"' not in found
+
+
+def test_a_name_with_its_kind_noun_joins_the_bare_name(nlp):
+    """ "Quux Optimizer" in the title and "Quux" in the text are one optimizer."""
+    found = entities(
+        nlp,
+        "Quux Optimizer: k steps forward",
+        "We propose a new optimization algorithm, Quux, that is fast. We show Quux improves SGD.",
+    )
+    assert "Quux" in found and "Quux Optimizer" not in found
+    assert "Quux Optimizer" in found["Quux"].aliases
+
+
+def test_a_name_written_with_a_kind_noun_keeps_that_form_as_an_alias(nlp):
+    found = entities(nlp, "A study", "We stack Zorb-Zorb networks. Zorb-Zorb is good and beats ZorbNet.")
+    assert "Zorb-Zorb networks" in found["Zorb-Zorb"].aliases

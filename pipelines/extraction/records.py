@@ -320,6 +320,71 @@ def _tasks_named_in_systems(entities: list[ExtractedEntity], catalogue: Catalogu
     return tasks
 
 
+def _kind_noun_forms(entities: list[ExtractedEntity], text: str) -> None:
+    """A name with and without its kind noun is one name: "Lookahead optimizer" the abstract
+    also calls "Lookahead", "SE" it writes "SE blocks". The other form, where the text uses
+    it, becomes an alias, unless it is another entity's name or a bare word ("residual")."""
+    cues = load_cues().extra
+    kinds, generic = frozenset(cues.get("name_kind_nouns", ())), frozenset(cues.get("generic_words", ()))
+    if not kinds:
+        return
+    taken = {match_key(n) for e in entities for n in (e.name, *e.aliases)}
+    kind_pattern = "|".join(map(re.escape, sorted(kinds)))
+    for entity in entities:
+        if entity.type not in ("Method", "Model"):
+            continue
+        forms = []
+        for form in (entity.name, *entity.aliases):
+            bare, space, kind = form.rpartition(" ")
+            if space and kind.lower() in kinds:
+                if _name_like(bare) and bare.split()[-1].lower() not in generic:
+                    if re.search(rf"(?<![\w-]){re.escape(bare)}(?![\w-])(?!\s+(?i:{re.escape(kind)}))", text):
+                        forms.append(bare)  # "Lookahead improves ..."
+            elif len(form) > 1 and not _hyphen_modifier(form, cues):
+                found = re.search(rf"(?<![\w-]){re.escape(form)}\s+({kind_pattern})\b", text, re.I)
+                if found and text[found.start() : found.start() + len(form)] == form:
+                    forms.append(f"{form} {found.group(1).lower()}")  # "SE blocks"
+        for form in forms:
+            if match_key(form) not in taken:
+                taken.add(match_key(form))
+                entity.aliases.append(form)
+
+
+def _join_kind_noun_names(entities: list[ExtractedEntity]) -> list[ExtractedEntity]:
+    """ "Lookahead Optimizer" (the title) and "Lookahead", "Qwen2-VL Series" and "Qwen2-VL": a
+    name followed by a kind noun that says what it is, not what it is built of ("SE
+    Networks" are made of "SE" blocks), is the bare name's entity; it joins it as an alias."""
+    kinds = frozenset(load_cues().extra.get("same_name_kind_nouns", ()))
+    owner = {match_key(n): e for e in entities if e.type in ("Method", "Model") for n in (e.name, *e.aliases)}
+    dropped: set[int] = set()
+    for entity in entities:
+        bare, space, kind = entity.name.rpartition(" ")
+        other = (
+            owner.get(match_key(bare))
+            if space and kind.lower() in kinds and entity.type in ("Method", "Model")
+            else None
+        )
+        if other is None or other is entity or id(other) in dropped or id(entity) in dropped:
+            continue
+        other.aliases.extend(a for a in [entity.name, *entity.aliases] if a not in other.aliases and a != other.name)
+        other.role = max(other.role, entity.role, key=ROLE_STRENGTH.__getitem__)
+        other.confidence = max(other.confidence, entity.confidence)
+        other.evidence.extend(entity.evidence[: max(0, MAX_EVIDENCE - len(other.evidence))])
+        dropped.add(id(entity))
+    return [e for e in entities if id(e) not in dropped]
+
+
+def _name_like(text: str) -> bool:
+    """ "Lookahead", "sequence-to-sequence", "Qwen2-VL": a capital, a digit or a hyphen; not a
+    bare word ("residual", "world")."""
+    return len(text) > 2 and any(c.isupper() or c.isdigit() or c == "-" for c in text)
+
+
+def _hyphen_modifier(text: str, cues: dict) -> bool:
+    """ "Transformer-based", "GCN-like": a modifier, whose noun is no kind of the name."""
+    return text.rpartition("-")[2].lower() in cues.get("compound_suffixes", ())
+
+
 def _own_systems_named_as_models(entities: list[ExtractedEntity]) -> None:
     """ "SSD: Single Shot MultiBox Detector", "Propose-and-Attend Single Shot Detector": the
     paper's own system named as a detector or retriever is a trained model, by the guide (the
@@ -356,6 +421,8 @@ def doc_to_entities(
     if named_tasks := _tasks_named_in_systems(entities, catalogue):
         entities = _nest_tasks(entities + named_tasks)
     _own_systems_named_as_models(entities)
+    entities = _join_kind_noun_names(entities)
+    _kind_noun_forms(entities, doc.text)
 
     # Affiliations: the metadata's organisations and organisation-owned code links.
     by_key = {match_key(e.name): e for e in entities}
