@@ -868,3 +868,11 @@ def test_a_name_with_its_kind_noun_joins_the_bare_name(nlp):
 def test_a_name_written_with_a_kind_noun_keeps_that_form_as_an_alias(nlp):
     found = entities(nlp, "A study", "We stack Zorb-Zorb networks. Zorb-Zorb is good and beats ZorbNet.")
     assert "Zorb-Zorb networks" in found["Zorb-Zorb"].aliases
+
+
+def test_a_dash_before_an_article_ends_the_name(nlp):
+    """ "ZorbMAE-a simple autoencoder": a dash without spaces, then an article, is punctuation."""
+    found = entities(
+        nlp, "ZorbMAE: Masked Zorbs", "We present ZorbMAE. We find that ZorbMAE-a simple autoencoder-is strong."
+    )
+    assert "ZorbMAE-a" not in found and "ZorbMAE-a" not in found["ZorbMAE"].aliases

@@ -297,6 +297,8 @@ class NamedSpanFinder:
         found_type, canonical = extra.pop("type", None), extra.pop("canonical", None)
         if canonical is None and entry is None and text.endswith(".") and text.count(".") == 1:
             canonical = text[:-1]  # "Cityscapes-C. Code": the tokenizer kept the sentence's full stop
+        if canonical is None and entry is None and (dashed := _dash_before_article(text)):
+            canonical = text = dashed
         if entry is not None:
             extra.pop("type_source", None)  # the catalogue's type, set later as such
         return Mention(
@@ -1226,6 +1228,16 @@ def _same_version_shape(last: str, version: str, known: bool) -> bool:
     if _RESOLUTION.match(last) and _RESOLUTION.match(version):
         return True
     return known and last.isdigit() and version.isdigit()
+
+
+_DASHED_ARTICLE = re.compile(r"^(.*[A-Za-z0-9)])-(a|an|the)$")
+
+
+def _dash_before_article(text: str) -> str | None:
+    """ "GraphMAE-a simple graph autoencoder": a dash written without spaces before an article
+    ends the name; the tokenizer kept the article on it. The name without it, or None."""
+    m = _DASHED_ARTICLE.match(text)
+    return m.group(1) if m and is_name_shaped(m.group(1)) else None
 
 
 def _citation(doc: Doc, start: int, end: int) -> bool:
