@@ -876,3 +876,17 @@ def test_a_dash_before_an_article_ends_the_name(nlp):
         nlp, "ZorbMAE: Masked Zorbs", "We present ZorbMAE. We find that ZorbMAE-a simple autoencoder-is strong."
     )
     assert "ZorbMAE-a" not in found and "ZorbMAE-a" not in found["ZorbMAE"].aliases
+
+
+def test_capitals_inside_words_say_where_a_long_form_starts(nlp):
+    """ "eXtreme Deep Zorbization Machine (xDeepZM)": the acronym's letters picked out in capitals
+    make the whole long form, not its tail the letter match alone would find."""
+    found = entities(
+        nlp,
+        "A study",
+        "We named this new model eXtreme Deep Zorbization Machine (xDeepZM). "
+        "We also propose an acoustic Zorb undERstanding model with large-scale Training (ZERT).",
+    )
+    assert found["eXtreme Deep Zorbization Machine"].aliases == ["xDeepZM"]
+    assert "eXtreme" not in found and "Deep Zorbization Machine" not in found
+    assert "Zorb undERstanding model with large-scale Training" in found

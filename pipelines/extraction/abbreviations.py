@@ -82,6 +82,42 @@ def _capitalised_run(doc: Doc, end: int, floor: int, max_tokens: int) -> int | N
     return start if end - start >= 2 else None
 
 
+def _capitals_long_form(short: str, candidate: str) -> str | None:
+    """The tail of ``candidate`` whose capitals spell ``short``, when some capital sits inside a
+    word: "acoustic Music undERstanding model with large-scale self-supervised Training (MERT)",
+    "eXtreme Deep Factorization Machine (xDeepFM)". Authors who pick out an acronym's letters in
+    capitals say where it starts; letter matching alone stops early or starts late.
+
+    >>> _capitals_long_form("MERT", "an acoustic Music undERstanding model with large Training")
+    'Music undERstanding model with large Training'
+    >>> _capitals_long_form("DPO", "the Direct Preference Optimization") is None
+    True
+    """
+    words = candidate.split(" ")
+    letters = short.lower()
+    for k in range(len(words) - 1, 0, -1):
+        tail = words[k:]
+        if not tail[0][:1].isalpha():
+            continue
+        capitals = [c.lower() for c in " ".join(tail) if c.isupper()]
+        if not capitals or capitals[0] != letters[0]:
+            continue
+        inner = any(c.isupper() for w in tail for c in w[1:] if not w.isupper() and w[:1] != "-")
+        at, covered = 0, []
+        for c in capitals:
+            at = letters.find(c, at)
+            if at < 0:
+                break
+            covered.append(at)
+            at += 1
+        else:
+            uppers = [j for j, c in enumerate(short) if c.isupper()]
+            if inner and set(uppers) <= set(covered) and len(tail) >= 2:
+                return " ".join(tail)
+        return None
+    return None
+
+
 _QUOTES = {'"': '"', "“": "”", "'": "'", "‘": "’"}
 
 
@@ -136,6 +172,7 @@ class AbbreviationDetector:
             floor = max(sent_start, i - min(len(short) + 5, 2 * len(short), self.max_long_tokens))
             window = doc[floor:i]
             long_text = long_form_for(short, window.text) if len(window) else None
+            long_text = _capitals_long_form(short, window.text) or long_text
             quoted = _quoted_long_form(doc, i, sent_start, short, self.max_long_tokens)
             if quoted is not None:
                 found.append(Abbreviation(quoted[0], quoted[1], i + 1, close, doc[quoted[0] : quoted[1]].text, short))
