@@ -890,3 +890,12 @@ def test_capitals_inside_words_say_where_a_long_form_starts(nlp):
     assert found["eXtreme Deep Zorbization Machine"].aliases == ["xDeepZM"]
     assert "eXtreme" not in found and "Deep Zorbization Machine" not in found
     assert "Zorb undERstanding model with large-scale Training" in found
+
+
+def test_a_title_name_without_its_regularization_noun_is_an_alias(nlp):
+    found = entities(
+        nlp,
+        "Decoupled Zorb Decay Regularization",
+        "We propose to decouple the zorb decay from the loss. Our decoupled zorb decay beats ZorbNet.",
+    )
+    assert "Decoupled Zorb Decay" in found["Decoupled Zorb Decay Regularization"].aliases

@@ -338,8 +338,9 @@ def _kind_noun_forms(entities: list[ExtractedEntity], text: str) -> None:
             bare, space, kind = form.rpartition(" ")
             if space and kind.lower() in kinds:
                 if _name_like(bare) and bare.split()[-1].lower() not in generic:
-                    if re.search(rf"(?<![\w-]){re.escape(bare)}(?![\w-])(?!\s+(?i:{re.escape(kind)}))", text):
-                        forms.append(bare)  # "Lookahead improves ..."
+                    pattern = rf"(?<![\w-]){re.escape(bare)}(?![\w-])(?!\s+(?i:{re.escape(kind)}))"
+                    if re.search(pattern, text, re.I if " " in bare else 0):
+                        forms.append(bare)  # "Lookahead improves ...", "our decoupled weight decay"
             elif len(form) > 1 and not _hyphen_modifier(form, cues):
                 found = re.search(rf"(?<![\w-]){re.escape(form)}\s+({kind_pattern})\b", text, re.I)
                 if found and text[found.start() : found.start() + len(form)] == form:
