@@ -899,3 +899,9 @@ def test_a_title_name_without_its_regularization_noun_is_an_alias(nlp):
         "We propose to decouple the zorb decay from the loss. Our decoupled zorb decay beats ZorbNet.",
     )
     assert "Decoupled Zorb Decay" in found["Decoupled Zorb Decay Regularization"].aliases
+
+
+def test_a_capitals_word_before_a_capitals_name_opens_it(nlp):
+    found = entities(nlp, "DAGs with NO ZEARS: Continuous Optimization", "We call a public LLM API with ZorbNet.")
+    assert "NO ZEARS" in found and "ZEARS" not in found
+    assert "LLM API" not in found

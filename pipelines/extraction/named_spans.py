@@ -1033,9 +1033,23 @@ class NamedSpanFinder:
             start = i
             if i > title_end and i > 0 and doc[i - 1].text in self.cues.model_prefixes:
                 start = i - 1
+            elif self._capitals_word_before(doc, i):
+                start = i - 1
             if not self._generic(doc[start:end].text):  # "NVIDIA V100": grown over a machine
                 add_mention(doc, self._mention(doc, start, end, "shape"))
             i = end
+
+    def _capitals_word_before(self, doc: Doc, i: int) -> bool:
+        """ "DAGs with NO TEARS", "NIST SRE": a word in capitals right before a capitals-only name
+        opens it, unless it is a name of its own (known, or a generic class: "LLM API")."""
+        if i == 0 or not (doc[i].text.isupper() and doc[i].text.isalpha()):
+            return False
+        before = doc[i - 1]
+        if not (before.text.isupper() and before.text.isalpha() and len(before.text) >= 2) or before.is_sent_start:
+            return False
+        if self._generic(before.text) or before.text in self.hardware_words or self._lookup(before.text):
+            return False
+        return not any(m.start <= i - 1 < m.end for m in mentions_of(doc))
 
     def _known_metric(self, text: str) -> bool:
         """ "a new SOTA mAP 50.6%", "BLEU 28.4": a known metric's following number is its score,
