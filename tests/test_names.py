@@ -905,3 +905,21 @@ def test_a_capitals_word_before_a_capitals_name_opens_it(nlp):
     found = entities(nlp, "DAGs with NO ZEARS: Continuous Optimization", "We call a public LLM API with ZorbNet.")
     assert "NO ZEARS" in found and "ZEARS" not in found
     assert "LLM API" not in found
+
+
+def test_a_catalogue_names_own_spelling_joins_its_entity(nlp):
+    found = entities(
+        nlp,
+        "A study",
+        "We train ZorbNet with RL from AI Feedback (RLAIF). On three benchmarks, RLAIF beats supervised fine-tuning.",
+    )
+    assert "RL from AI Feedback" not in found
+    assert "RL from AI Feedback" in found["Reinforcement Learning from AI Feedback"].aliases
+
+
+def test_a_textbook_term_defined_in_an_own_work_sentence_is_not_proposed(nlp):
+    found = entities(
+        nlp, "A study", "We propose a maximum likelihood estimator (MLE) for ZorbNet. We show that MLE is biased."
+    )
+    assert "maximum likelihood estimator" not in found
+    assert found["maximum likelihood estimation"].role != "proposed"

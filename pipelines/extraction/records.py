@@ -115,8 +115,10 @@ class _Groups:
 
 def _keys(m: Mention) -> set[str]:
     keys = {match_key(m.canonical or m.text)}
-    if m.source == "abbreviation":
-        keys.add(match_key(m.text))  # the short form: its later uses are the same thing
+    if m.source == "abbreviation" or (m.catalogue_id and m.type != "Task"):
+        # The short form: its later uses are the same thing; a known name's own spelling too
+        # ("'RL from AI Feedback' (RLAIF)" and the catalogue's "RLAIF" are one entity).
+        keys.add(match_key(m.text))
     keys.update(match_key(a) for a in m.aliases)
     if m.catalogue_id:
         keys.add("catalogue:" + m.catalogue_id)
@@ -142,6 +144,22 @@ def _group_type(group: list[Mention]) -> str | None:
     return best.type
 
 
+def _role_mentions(group: list[Mention], catalogued: Mention | None) -> list[Mention]:
+    """The mentions whose roles count. A textbook term (a lowercase catalogue entry no paper
+    introduced) defined in the text under a spelling the catalogue lacks ("we derive a maximum
+    likelihood estimator (MLE)") is not the paper's proposal: that "proposed" reads the definition."""
+    if catalogued is None or catalogued.type == "Task" or not _textbook_term(catalogued):
+        return group
+    return [m for m in group if m.catalogue_id or m.role != "proposed"]
+
+
+def _textbook_term(m: Mention) -> bool:
+    """ "maximum likelihood estimation", "multi-layer perceptron": a known name written in
+    lowercase that no catalogued paper introduced."""
+    entry = load_catalogue().lookup(m.canonical or m.text)
+    return entry is not None and entry.id is None and entry.name == entry.name.lower()
+
+
 def _entity(doc: Doc, group: list[Mention], explain: bool = False) -> ExtractedEntity:
     catalogued = next((m for m in group if m.catalogue_id), None)
     if catalogued is not None:
@@ -163,7 +181,7 @@ def _entity(doc: Doc, group: list[Mention], explain: bool = False) -> ExtractedE
     # task phrase outranks the fallback guess ("Machine comprehension (MC)", untyped, is the task
     # the title names "Machine Comprehension").
     entity_type = catalogued.type if catalogued else _group_type(group)
-    role = max((m.role or "mentioned" for m in group), key=ROLE_STRENGTH.__getitem__)
+    role = max((m.role or "mentioned" for m in _role_mentions(group, catalogued)), key=ROLE_STRENGTH.__getitem__)
     confidence = min(0.99, max(m.confidence for m in group) + 0.03 * (len(group) - 1))
     evidence = []
     for m in sorted(group, key=lambda m: m.start)[:MAX_EVIDENCE]:
