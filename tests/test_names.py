@@ -923,3 +923,15 @@ def test_a_textbook_term_defined_in_an_own_work_sentence_is_not_proposed(nlp):
     )
     assert "maximum likelihood estimator" not in found
     assert found["maximum likelihood estimation"].role != "proposed"
+
+
+def test_a_names_plural_is_the_same_entity_but_not_a_versions_s(nlp):
+    found = entities(
+        nlp,
+        "A study",
+        "We introduce ZorbNet, a convolutional network. ZorbNets need fewer parameters than ResNet. "
+        "We also release ZorbTTS-2 and ZorbTTS-2s, a faster variant.",
+    )
+    assert "ZorbNets" not in found and "ZorbNets" in found["ZorbNet"].aliases
+    assert found["ZorbNet"].role == "proposed"
+    assert "ZorbTTS-2s" in found and "ZorbTTS-2" in found

@@ -49,6 +49,9 @@ _BRACKETS = ("()", "[]")
 _SUBSCRIPT = re.compile(r"[A-Za-z]_\d")
 _SIZE_LIST = re.compile(r"^[A-Za-z-]*\d+(\.\d+)?[BM](/\d+(\.\d+)?[BM])+$")
 _BY_MEANS = ("through", "via", "using", "by")
+# A name's plural ("DenseNets", "Neural Radiance Fields", "VLAs"), not a version ("FastSpeech 2s")
+# nor a word that ends in s ("Gauss").
+_PLURAL = re.compile(r"[A-Za-z](?<!s)s$")
 
 
 def _pairing(text: str) -> bool:
@@ -120,6 +123,10 @@ def _keys(m: Mention) -> set[str]:
         # ("'RL from AI Feedback' (RLAIF)" and the catalogue's "RLAIF" are one entity).
         keys.add(match_key(m.text))
     keys.update(match_key(a) for a in m.aliases)
+    if m.type in ("Method", "Model"):
+        # "DenseNets" are the paper's "DenseNet", the catalogue's "Neural Radiance Fields" its
+        # "a Neural Radiance Field, or NeRF".
+        keys.update(match_key(form[:-1]) for form in {m.text, m.canonical or ""} if _PLURAL.search(form))
     if m.catalogue_id:
         keys.add("catalogue:" + m.catalogue_id)
     return {k for k in keys if k}
