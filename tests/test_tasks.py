@@ -592,3 +592,16 @@ def test_prepositions_do_not_open_a_task_name(nlp, preposition):
         f"ZorbNet works {preposition} multilingual machine translation. We study multilingual machine translation.",
     )
     assert "multilingual machine translation" in found and not [n for n in found if n.startswith(preposition)]
+
+
+def test_a_task_named_again_without_its_kind_of_data_is_one_task(nlp):
+    found = entities(
+        nlp,
+        "A study",
+        "We propose ZorbNet for long-term time series forecasting. "
+        "ZorbNet is the best model for long-term series forecasting on six benchmarks. "
+        "We also evaluate it on speech recognition and speech emotion recognition.",
+    )
+    assert "long-term series forecasting" not in found
+    assert "long-term series forecasting" in found["long-term time series forecasting"].aliases
+    assert "speech emotion recognition" in found

@@ -216,7 +216,9 @@ def _nest_tasks(entities: list[ExtractedEntity]) -> list[ExtractedEntity]:
         for specific in tasks[:i]:
             if id(specific) in dropped or len(specific.name) <= len(general.name):
                 continue
-            if specific.name.lower().endswith(" " + general.name.lower()):
+            if specific.name.lower().endswith(" " + general.name.lower()) or _leaves_out_data(
+                general.name, specific.name
+            ):
                 specific.aliases.extend(a for a in [general.name, *general.aliases] if a not in specific.aliases)
                 specific.role = max(specific.role, general.role, key=ROLE_STRENGTH.__getitem__)
                 source = general.explain and {"name": general.name, **general.explain["role"]}
@@ -225,6 +227,31 @@ def _nest_tasks(entities: list[ExtractedEntity]) -> list[ExtractedEntity]:
                 dropped.add(id(general))
                 break
     return [e for e in entities if id(e) not in dropped]
+
+
+def _leaves_out_data(general: str, specific: str) -> bool:
+    """ "long-term series forecasting" is "long-term time series forecasting", "zero-shot
+    classification" "zero-shot image classification": a task named again without the kind of
+    data it works on (the cues' task data words) is the same task.
+
+    >>> _leaves_out_data("zero-shot classification", "zero-shot image classification")
+    True
+    >>> _leaves_out_data("speech recognition", "speech emotion recognition")
+    False
+    """
+    data_words = frozenset(load_cues().extra.get("task_data_words", ()))
+    rest = specific.lower().split()
+    for word in general.lower().split():
+        if word not in rest:
+            return False
+        skipped, rest = rest[: rest.index(word)], rest[rest.index(word) + 1 :]
+        if not set(skipped) <= data_words:
+            return False
+    if len(general) >= len(specific) or not set(rest) <= data_words:
+        return False
+    # A known task of its own ("dense retrieval") is not the unknown longer phrase's short form.
+    catalogue = load_catalogue()
+    return catalogue.lookup(general) is None or catalogue.lookup(specific) is not None
 
 
 def _year(text: str | None) -> int | None:
