@@ -935,3 +935,14 @@ def test_a_names_plural_is_the_same_entity_but_not_a_versions_s(nlp):
     assert "ZorbNets" not in found and "ZorbNets" in found["ZorbNet"].aliases
     assert found["ZorbNet"].role == "proposed"
     assert "ZorbTTS-2s" in found and "ZorbTTS-2" in found
+
+
+def test_an_own_short_name_joins_the_own_name_it_spells(nlp):
+    found = entities(
+        nlp,
+        "ZoRM: Zorbic Reasoning Machine for Robot Control",
+        "We introduce ZoRM, the first Zorbic Reasoning Machine framework. ZoRM beats PPO on six tasks.",
+    )
+    assert "ZoRM" not in found
+    assert "ZoRM" in found["Zorbic Reasoning Machine"].aliases
+    assert found["Zorbic Reasoning Machine"].role == "proposed"

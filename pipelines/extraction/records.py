@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 from kg.ids import match_key
 from kg.model import ROLE_STRENGTH, Evidence, ExtractedEntity, Paper
 from pipelines.extraction import explain as trace
+from pipelines.extraction.abbreviations import long_form_for
 from pipelines.extraction.mention import Mention, mentions_of
 from pipelines.extraction.resources import Catalogue, load_catalogue, load_cues
 from pipelines.extraction.roles import PROPOSABLE_TYPES, word_before_article
@@ -427,6 +428,43 @@ def _join_kind_noun_names(entities: list[ExtractedEntity]) -> list[ExtractedEnti
     return [e for e in entities if id(e) not in dropped]
 
 
+def _spelled_by(short: str, long: str) -> bool:
+    """ "LaV-CoT" spells "Language-aware Visual CoT", "DrQ" "Data-regularized Q", "RT-1" "Robotics
+    Transformer": the short name's letters, in order, from a capitalised name of two or more words
+    that does not merely extend it ("WavLM Large" is a checkpoint of "WavLM")."""
+    letters = "".join(c for c in short if c.isalpha())
+    if len(letters) < 2 or len(short) >= len(long) or not long[:1].isupper() or any(c.isdigit() for c in long):
+        return False
+    if letters[0].lower() != long[0].lower():  # "Zeta-Mixup" is a variant of "mixup", not its long form
+        return False
+    if len(re.split(r"[ -]", long)) < 2 or match_key(long).startswith(match_key(short)):
+        return False
+    return long_form_for(letters, long) == long
+
+
+def _join_own_short_names(entities: list[ExtractedEntity]) -> list[ExtractedEntity]:
+    """ "we introduce LaV-CoT, the first Language-aware Visual CoT framework", "RT-1: Robotics
+    Transformer for ...": a paper's own short name and the own name it spells, not defined in
+    brackets, are one entity, named by the long form."""
+    proposed = [e for e in entities if e.role == "proposed" and e.type in PROPOSABLE_TYPES]
+    dropped: set[int] = set()
+    for short in proposed:
+        long = next(
+            (e for e in proposed if e is not short and id(e) not in dropped and _spelled_by(short.name, e.name)), None
+        )
+        if long is None or id(short) in dropped:
+            continue
+        long.aliases.extend(a for a in [short.name, *short.aliases] if a not in long.aliases and a != long.name)
+        if short.confidence > long.confidence and short.type != long.type:
+            long.type = short.type
+            source = short.explain and {"name": short.name, **short.explain["type"]}
+            trace.note(long, "type", "records._join_own_short_names", source)
+        long.confidence = max(long.confidence, short.confidence)
+        long.evidence.extend(short.evidence[: max(0, MAX_EVIDENCE - len(long.evidence))])
+        dropped.add(id(short))
+    return [e for e in entities if id(e) not in dropped]
+
+
 def _name_like(text: str) -> bool:
     """ "Lookahead", "sequence-to-sequence", "Qwen2-VL": a capital, a digit or a hyphen; not a
     bare word ("residual", "world")."""
@@ -475,6 +513,7 @@ def doc_to_entities(
         entities = _nest_tasks(entities + named_tasks)
     _own_systems_named_as_models(entities)
     entities = _join_kind_noun_names(entities)
+    entities = _join_own_short_names(entities)
     _kind_noun_forms(entities, doc.text)
 
     # Affiliations: the metadata's organisations and organisation-owned code links.
