@@ -605,3 +605,15 @@ def test_a_task_named_again_without_its_kind_of_data_is_one_task(nlp):
     assert "long-term series forecasting" not in found
     assert "long-term series forecasting" in found["long-term time series forecasting"].aliases
     assert "speech emotion recognition" in found
+
+
+def test_a_paradigm_that_heads_the_papers_task_is_that_task(nlp):
+    found = entities(
+        nlp,
+        "A study",
+        "We propose ZorbRL for offline reinforcement learning. "
+        "ZorbRL trains a policy with reinforcement learning from logged data and beats CQL on D4RL.",
+    )
+    assert "reinforcement learning" not in found
+    assert "reinforcement learning" in found["offline reinforcement learning"].aliases
+    assert found["offline reinforcement learning"].role == "evaluated_on"

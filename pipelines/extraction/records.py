@@ -230,6 +230,26 @@ def _nest_tasks(entities: list[ExtractedEntity]) -> list[ExtractedEntity]:
     return [e for e in entities if id(e) not in dropped]
 
 
+def _paradigms_in_settings(entities: list[ExtractedEntity]) -> list[ExtractedEntity]:
+    """ "reinforcement learning" (a technique) in a paper on "offline reinforcement learning" (the
+    setting it works in, a task): the lowercase paradigm that heads the paper's task is that task."""
+    tasks = sorted((e for e in entities if e.type == "Task"), key=lambda e: len(e.name))
+    dropped: set[int] = set()
+    for general in entities:
+        if general.type != "Method" or general.role == "proposed" or general.name != general.name.lower():
+            continue
+        specific = next((t for t in tasks if t.name.lower().endswith(" " + general.name)), None)
+        if specific is None:
+            continue
+        specific.aliases.extend(a for a in [general.name, *general.aliases] if a not in specific.aliases)
+        specific.role = max(specific.role, general.role, key=ROLE_STRENGTH.__getitem__)
+        source = general.explain and {"name": general.name, **general.explain["role"]}
+        trace.note(specific, "role", "records._paradigms_in_settings", source)
+        specific.evidence.extend(general.evidence[: max(0, MAX_EVIDENCE - len(specific.evidence))])
+        dropped.add(id(general))
+    return [e for e in entities if id(e) not in dropped]
+
+
 def _leaves_out_data(general: str, specific: str) -> bool:
     """ "long-term series forecasting" is "long-term time series forecasting", "zero-shot
     classification" "zero-shot image classification": a task named again without the kind of
@@ -505,7 +525,9 @@ def doc_to_entities(
     grouped: dict[int, list[Mention]] = defaultdict(list)
     for i, m in enumerate(mentions):
         grouped[groups.find(i)].append(m)
-    entities = _nest_tasks([_entity(doc, group, explain) for _, group in sorted(grouped.items())])
+    entities = _paradigms_in_settings(
+        _nest_tasks([_entity(doc, group, explain) for _, group in sorted(grouped.items())])
+    )
     catalogue = catalogue or load_catalogue()
     _roles_from_catalogue_dates(entities, paper, catalogue, _title_openers(doc), _title_means(doc))
     entities += _makers_named_with_models(entities, catalogue)
