@@ -946,3 +946,15 @@ def test_an_own_short_name_joins_the_own_name_it_spells(nlp):
     assert "ZoRM" not in found
     assert "ZoRM" in found["Zorbic Reasoning Machine"].aliases
     assert found["Zorbic Reasoning Machine"].role == "proposed"
+
+
+def test_a_users_textbook_term_is_read_from_the_pipelines_catalogue(tmp_path):
+    from pipelines.extraction import load_pipeline
+
+    mine = tmp_path / "mine.jsonl"
+    mine.write_text('{"name": "zorb likelihood estimation", "type": "Method", "aliases": ["ZLE"]}\n')
+    nlp = load_pipeline(catalogue=(str(mine),))
+    found = entities(
+        nlp, "A study", "We propose a zorb likelihood estimator (ZLE) for QuuxNet. We show that ZLE is biased."
+    )
+    assert found["zorb likelihood estimation"].role != "proposed"

@@ -152,23 +152,23 @@ def _group_type(group: list[Mention]) -> str | None:
     return best.type
 
 
-def _role_mentions(group: list[Mention], catalogued: Mention | None) -> list[Mention]:
+def _role_mentions(group: list[Mention], catalogued: Mention | None, catalogue: Catalogue) -> list[Mention]:
     """The mentions whose roles count. A textbook term (a lowercase catalogue entry no paper
     introduced) defined in the text under a spelling the catalogue lacks ("we derive a maximum
     likelihood estimator (MLE)") is not the paper's proposal: that "proposed" reads the definition."""
-    if catalogued is None or catalogued.type == "Task" or not _textbook_term(catalogued):
+    if catalogued is None or catalogued.type == "Task" or not _textbook_term(catalogued, catalogue):
         return group
     return [m for m in group if m.catalogue_id or m.role != "proposed"]
 
 
-def _textbook_term(m: Mention) -> bool:
+def _textbook_term(m: Mention, catalogue: Catalogue) -> bool:
     """ "maximum likelihood estimation", "multi-layer perceptron": a known name written in
     lowercase that no catalogued paper introduced."""
-    entry = load_catalogue().lookup(m.canonical or m.text)
+    entry = catalogue.lookup(m.canonical or m.text)
     return entry is not None and entry.id is None and entry.name == entry.name.lower()
 
 
-def _entity(doc: Doc, group: list[Mention], explain: bool = False) -> ExtractedEntity:
+def _entity(doc: Doc, group: list[Mention], catalogue: Catalogue, explain: bool = False) -> ExtractedEntity:
     catalogued = next((m for m in group if m.catalogue_id), None)
     if catalogued is not None:
         name = catalogued.canonical or catalogued.text
@@ -189,7 +189,9 @@ def _entity(doc: Doc, group: list[Mention], explain: bool = False) -> ExtractedE
     # task phrase outranks the fallback guess ("Machine comprehension (MC)", untyped, is the task
     # the title names "Machine Comprehension").
     entity_type = catalogued.type if catalogued else _group_type(group)
-    role = max((m.role or "mentioned" for m in _role_mentions(group, catalogued)), key=ROLE_STRENGTH.__getitem__)
+    role = max(
+        (m.role or "mentioned" for m in _role_mentions(group, catalogued, catalogue)), key=ROLE_STRENGTH.__getitem__
+    )
     confidence = min(0.99, max(m.confidence for m in group) + 0.03 * (len(group) - 1))
     evidence = []
     for m in sorted(group, key=lambda m: m.start)[:MAX_EVIDENCE]:
@@ -202,7 +204,16 @@ def _entity(doc: Doc, group: list[Mention], explain: bool = False) -> ExtractedE
     return entity
 
 
-def _nest_tasks(entities: list[ExtractedEntity]) -> list[ExtractedEntity]:
+def _absorb(into: ExtractedEntity, other: ExtractedEntity, by: str) -> None:
+    """``other`` is another name of ``into``: its names become aliases, its evidence is added and
+    the stronger role wins (recorded for the explain trace as set by ``by``)."""
+    into.aliases.extend(a for a in [other.name, *other.aliases] if a not in into.aliases and a != into.name)
+    into.role = max(into.role, other.role, key=ROLE_STRENGTH.__getitem__)
+    trace.note(into, "role", by, other.explain and {"name": other.name, **other.explain["role"]})
+    into.evidence.extend(other.evidence[: max(0, MAX_EVIDENCE - len(into.evidence))])
+
+
+def _nest_tasks(entities: list[ExtractedEntity], catalogue: Catalogue | None = None) -> list[ExtractedEntity]:
     """ "zero-shot image captioning" and "image captioning" in one paper are one task, named
     by the more specific phrase; the general one stays as its alias.
 
@@ -218,13 +229,9 @@ def _nest_tasks(entities: list[ExtractedEntity]) -> list[ExtractedEntity]:
             if id(specific) in dropped or len(specific.name) <= len(general.name):
                 continue
             if specific.name.lower().endswith(" " + general.name.lower()) or _leaves_out_data(
-                general.name, specific.name
+                general.name, specific.name, catalogue
             ):
-                specific.aliases.extend(a for a in [general.name, *general.aliases] if a not in specific.aliases)
-                specific.role = max(specific.role, general.role, key=ROLE_STRENGTH.__getitem__)
-                source = general.explain and {"name": general.name, **general.explain["role"]}
-                trace.note(specific, "role", "records._nest_tasks", source)
-                specific.evidence.extend(general.evidence[: max(0, MAX_EVIDENCE - len(specific.evidence))])
+                _absorb(specific, general, "records._nest_tasks")
                 dropped.add(id(general))
                 break
     return [e for e in entities if id(e) not in dropped]
@@ -241,16 +248,12 @@ def _paradigms_in_settings(entities: list[ExtractedEntity]) -> list[ExtractedEnt
         specific = next((t for t in tasks if t.name.lower().endswith(" " + general.name)), None)
         if specific is None:
             continue
-        specific.aliases.extend(a for a in [general.name, *general.aliases] if a not in specific.aliases)
-        specific.role = max(specific.role, general.role, key=ROLE_STRENGTH.__getitem__)
-        source = general.explain and {"name": general.name, **general.explain["role"]}
-        trace.note(specific, "role", "records._paradigms_in_settings", source)
-        specific.evidence.extend(general.evidence[: max(0, MAX_EVIDENCE - len(specific.evidence))])
+        _absorb(specific, general, "records._paradigms_in_settings")
         dropped.add(id(general))
     return [e for e in entities if id(e) not in dropped]
 
 
-def _leaves_out_data(general: str, specific: str) -> bool:
+def _leaves_out_data(general: str, specific: str, catalogue: Catalogue | None = None) -> bool:
     """ "long-term series forecasting" is "long-term time series forecasting", "zero-shot
     classification" "zero-shot image classification": a task named again without the kind of
     data it works on (the cues' task data words) is the same task.
@@ -271,7 +274,7 @@ def _leaves_out_data(general: str, specific: str) -> bool:
     if len(general) >= len(specific) or not set(rest) <= data_words:
         return False
     # A known task of its own ("dense retrieval") is not the unknown longer phrase's short form.
-    catalogue = load_catalogue()
+    catalogue = catalogue or load_catalogue()
     return catalogue.lookup(general) is None or catalogue.lookup(specific) is not None
 
 
@@ -440,10 +443,8 @@ def _join_kind_noun_names(entities: list[ExtractedEntity]) -> list[ExtractedEnti
         )
         if other is None or other is entity or id(other) in dropped or id(entity) in dropped:
             continue
-        other.aliases.extend(a for a in [entity.name, *entity.aliases] if a not in other.aliases and a != other.name)
-        other.role = max(other.role, entity.role, key=ROLE_STRENGTH.__getitem__)
+        _absorb(other, entity, "records._join_kind_noun_names")
         other.confidence = max(other.confidence, entity.confidence)
-        other.evidence.extend(entity.evidence[: max(0, MAX_EVIDENCE - len(other.evidence))])
         dropped.add(id(entity))
     return [e for e in entities if id(e) not in dropped]
 
@@ -474,13 +475,12 @@ def _join_own_short_names(entities: list[ExtractedEntity]) -> list[ExtractedEnti
         )
         if long is None or id(short) in dropped:
             continue
-        long.aliases.extend(a for a in [short.name, *short.aliases] if a not in long.aliases and a != long.name)
+        _absorb(long, short, "records._join_own_short_names")
         if short.confidence > long.confidence and short.type != long.type:
             long.type = short.type
             source = short.explain and {"name": short.name, **short.explain["type"]}
             trace.note(long, "type", "records._join_own_short_names", source)
         long.confidence = max(long.confidence, short.confidence)
-        long.evidence.extend(short.evidence[: max(0, MAX_EVIDENCE - len(long.evidence))])
         dropped.add(id(short))
     return [e for e in entities if id(e) not in dropped]
 
@@ -525,14 +525,14 @@ def doc_to_entities(
     grouped: dict[int, list[Mention]] = defaultdict(list)
     for i, m in enumerate(mentions):
         grouped[groups.find(i)].append(m)
-    entities = _paradigms_in_settings(
-        _nest_tasks([_entity(doc, group, explain) for _, group in sorted(grouped.items())])
-    )
     catalogue = catalogue or load_catalogue()
+    entities = _paradigms_in_settings(
+        _nest_tasks([_entity(doc, group, catalogue, explain) for _, group in sorted(grouped.items())], catalogue)
+    )
     _roles_from_catalogue_dates(entities, paper, catalogue, _title_openers(doc), _title_means(doc))
     entities += _makers_named_with_models(entities, catalogue)
     if named_tasks := _tasks_named_in_systems(entities, catalogue):
-        entities = _nest_tasks(entities + named_tasks)
+        entities = _nest_tasks(entities + named_tasks, catalogue)
     _own_systems_named_as_models(entities)
     entities = _join_kind_noun_names(entities)
     entities = _join_own_short_names(entities)
