@@ -958,3 +958,15 @@ def test_a_users_textbook_term_is_read_from_the_pipelines_catalogue(tmp_path):
         nlp, "A study", "We propose a zorb likelihood estimator (ZLE) for QuuxNet. We show that ZLE is biased."
     )
     assert found["zorb likelihood estimation"].role != "proposed"
+
+
+def test_a_methods_model_is_not_another_name_of_the_method(nlp):
+    found = entities(
+        nlp,
+        "A study",
+        "We propose Zorb Preference Optimization (ZPO), a new alignment algorithm. "
+        "A ZPO model beats its base. The ZPO loss is simple.",
+    )
+    zpo = found["Zorb Preference Optimization"]
+    assert zpo.type == "Method" and "ZPO loss" in zpo.aliases
+    assert "ZPO model" not in zpo.aliases

@@ -433,14 +433,17 @@ def test_kg_cypher_refuses_a_write_without_write(sample_in_neo4j):
     assert sample_in_neo4j.counts() == before
 
 
-def test_kg_cypher_prints_rows_as_table_json_and_csv(sample_in_neo4j):
+def test_kg_cypher_prints_rows_as_table_json_and_csv(sample_in_neo4j, sample_graph):
+    # The row the embedded store holds for the key, read back from Neo4j in each format.
+    (dpo,) = [d for _, d in sample_graph.entities() if "dpo" in d.get("keys", [])]
+    assert dpo["name"] == "Direct Preference Optimization" and "DPO" in dpo["aliases"]
     query = "MATCH (e:Entity) WHERE $key IN e.keys RETURN e.name AS name, e.aliases AS aliases"
     assert json.loads(kg("cypher", query, "--param", "key=dpo", "-f", "json").stdout) == [
-        {"name": "Direct Preference Optimization", "aliases": ["DPO"]}
+        {"name": dpo["name"], "aliases": list(dpo["aliases"])}
     ]
     assert kg("cypher", query, "-p", "key=dpo", "-f", "csv").stdout.splitlines() == [
         "name,aliases",
-        "Direct Preference Optimization,DPO",
+        f"{dpo['name']},{'; '.join(dpo['aliases'])}",
     ]
     assert "Direct Preference Optimization" in kg("cypher", query, "-p", "key=dpo").stdout
     assert "Neo4j rejected the query" in one_line_error(kg("cypher", "MATCH (n RETURN n"))

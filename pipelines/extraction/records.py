@@ -396,10 +396,14 @@ def _tasks_named_in_systems(entities: list[ExtractedEntity], catalogue: Catalogu
     return tasks
 
 
+_MADE_WITH = frozenset(("model", "models"))  # "a DPO model" is trained with DPO, it is not DPO
+
+
 def _kind_noun_forms(entities: list[ExtractedEntity], text: str) -> None:
     """A name with and without its kind noun is one name: "Lookahead optimizer" the abstract
     also calls "Lookahead", "SE" it writes "SE blocks". The other form, where the text uses
-    it, becomes an alias, unless it is another entity's name or a bare word ("residual")."""
+    it, becomes an alias, unless it is another entity's name or a bare word ("residual"); a
+    method's "X model" is what X made, not X."""
     cues = load_cues().extra
     kinds, generic = frozenset(cues.get("name_kind_nouns", ())), frozenset(cues.get("generic_words", ()))
     if not kinds:
@@ -418,9 +422,12 @@ def _kind_noun_forms(entities: list[ExtractedEntity], text: str) -> None:
                     if re.search(pattern, text, re.I if " " in bare else 0):
                         forms.append(bare)  # "Lookahead improves ...", "our decoupled weight decay"
             elif len(form) > 1 and not _hyphen_modifier(form, cues):
-                found = re.search(rf"(?<![\w-]){re.escape(form)}\s+({kind_pattern})\b", text, re.I)
-                if found and text[found.start() : found.start() + len(form)] == form:
-                    forms.append(f"{form} {found.group(1).lower()}")  # "SE blocks"
+                for found in re.finditer(rf"(?<![\w-]){re.escape(form)}\s+({kind_pattern})\b", text, re.I):
+                    kind = found.group(1).lower()
+                    same_case = text[found.start() : found.start() + len(form)] == form
+                    if same_case and not (entity.type == "Method" and kind in _MADE_WITH):
+                        forms.append(f"{form} {kind}")  # "SE blocks"
+                        break
         for form in forms:
             if match_key(form) not in taken:
                 taken.add(match_key(form))
