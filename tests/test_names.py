@@ -970,3 +970,21 @@ def test_a_methods_model_is_not_another_name_of_the_method(nlp):
     zpo = found["Zorb Preference Optimization"]
     assert zpo.type == "Method" and "ZPO loss" in zpo.aliases
     assert "ZPO model" not in zpo.aliases
+
+
+def test_a_lowercase_letter_before_a_known_acronym_names_a_variant_of_it(tmp_path):
+    from pipelines.extraction import load_pipeline
+    from pipelines.extraction.resources import Catalogue, CatalogueEntry
+
+    entry = CatalogueEntry("ZRPO", "Method", ("zorb reward policy optimization",))
+    catalogue = Catalogue([entry], {"zrpo": entry})
+    assert catalogue.lookup("ZRPO") is entry and catalogue.lookup("zRPO") is None
+
+    mine = tmp_path / "mine.jsonl"
+    mine.write_text('{"name": "ZRPO", "type": "Method", "aliases": ["zorb reward policy optimization"]}\n')
+    found = entities(
+        load_pipeline(catalogue=(str(mine),)),
+        "A study",
+        "We apply zorbed reward policy optimization (zRPO) to QuuxNet. zRPO is fast.",
+    )
+    assert "zRPO" in found["zorbed reward policy optimization"].aliases and "ZRPO" not in found

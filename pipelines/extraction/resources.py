@@ -34,7 +34,8 @@ class Catalogue:
     by_key: dict[str, CatalogueEntry] = field(default_factory=dict)
 
     def lookup(self, surface: str) -> CatalogueEntry | None:
-        return self.by_key.get(match_key(surface))
+        entry = self.by_key.get(match_key(surface))
+        return None if entry is not None and _another_acronym(surface, entry) else entry
 
     def surfaces(self, entry: CatalogueEntry) -> list[str]:
         """Every written form to match: hyphen and space variants, one hyphen among spaces
@@ -53,6 +54,17 @@ class Catalogue:
                     for i in range(1, len(words)):
                         forms.add(" ".join([*words[: i - 1], "-".join(words[i - 1 : i + 1]), *words[i + 1 :]]))
         return sorted(forms)
+
+
+def _another_acronym(surface: str, entry: CatalogueEntry) -> bool:
+    """ "dDPO" (distilled DPO) is not the catalogue's "DDPO": one lowercase letter before an
+    acronym's capitals marks a variant of it ("iDPO", "dDPO"), not the name the catalogue
+    writes only in capitals ("GSM8k" and "WiderFace" are still their catalogued names)."""
+    if len(surface) < 3 or not (surface[0].islower() and surface[1:].isupper()):
+        return False
+    key = match_key(surface)
+    forms = [f for f in (entry.name, *entry.aliases) if match_key(f) == key]
+    return bool(forms) and surface not in forms and all(f.isupper() for f in forms)
 
 
 def _read_catalogue_file(path: Path, catalogue: Catalogue) -> None:
