@@ -941,9 +941,9 @@ class NamedSpanFinder:
                 if end - start < 2 or not self._part_head(doc[end - 1].lower_):
                     continue
                 if text.count(doc[start:end].text.lower()) > 1 and self._unnamed_part(doc, start, end):
-                    add_mention(
-                        doc, self._mention(doc, start, end, "named", type="Method", type_source="cue", role="proposed")
-                    )
+                    part = self._mention(doc, start, end, "named", type="Method", type_source="cue", role="proposed")
+                    part.role_by = "named_spans._parts_named_again"
+                    add_mention(doc, part)
 
     def _part_span(self, doc: Doc, start: int) -> tuple[int, int]:
         """The words of a part's name from ``start``, after "a": past "novel", "simple yet

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Set as AbstractSet
+from functools import cache
 
 from spacy.tokens import Doc
 
@@ -53,6 +54,13 @@ _BY_MEANS = ("through", "via", "using", "by")
 # A name's plural ("DenseNets", "Neural Radiance Fields", "VLAs"), not a version ("FastSpeech 2s")
 # nor a word that ends in s ("Gauss").
 _PLURAL = re.compile(r"[A-Za-z](?<!s)s$")
+
+
+@cache
+def _cue_words(name: str) -> frozenset[str]:
+    """A word list of the bundled cues as a set, built once: records.py reads its lists per
+    paper, some per pair of entities."""
+    return frozenset(load_cues().extra.get(name, ()))
 
 
 def _pairing(text: str) -> bool:
@@ -263,7 +271,7 @@ def _leaves_out_data(general: str, specific: str, catalogue: Catalogue | None = 
     >>> _leaves_out_data("speech recognition", "speech emotion recognition")
     False
     """
-    data_words = frozenset(load_cues().extra.get("task_data_words", ()))
+    data_words = _cue_words("task_data_words")
     rest = specific.lower().split()
     for word in general.lower().split():
         if word not in rest:
@@ -315,7 +323,7 @@ def _title_openers(doc: Doc) -> set[str]:
 def _title_means(doc: Doc) -> set[str]:
     """The known names a title gives as its means ("Exploration by Random Network Distillation",
     "High-Resolution Image Synthesis with Latent Diffusion Models"; the cues' means words)."""
-    means_words = frozenset(load_cues().extra.get("means_words", ()))
+    means_words = _cue_words("means_words")
     title_end = doc._.kg_title_end or 0
     return {
         m.catalogue_id
@@ -404,8 +412,7 @@ def _kind_noun_forms(entities: list[ExtractedEntity], text: str) -> None:
     also calls "Lookahead", "SE" it writes "SE blocks". The other form, where the text uses
     it, becomes an alias, unless it is another entity's name or a bare word ("residual"); a
     method's "X model" is what X made, not X."""
-    cues = load_cues().extra
-    kinds, generic = frozenset(cues.get("name_kind_nouns", ())), frozenset(cues.get("generic_words", ()))
+    kinds, generic = _cue_words("name_kind_nouns"), _cue_words("generic_words")
     if not kinds:
         return
     taken = {match_key(n) for e in entities for n in (e.name, *e.aliases)}
@@ -421,7 +428,7 @@ def _kind_noun_forms(entities: list[ExtractedEntity], text: str) -> None:
                     pattern = rf"(?<![\w-]){re.escape(bare)}(?![\w-])(?!\s+(?i:{re.escape(kind)}))"
                     if re.search(pattern, text, re.I if " " in bare else 0):
                         forms.append(bare)  # "Lookahead improves ...", "our decoupled weight decay"
-            elif len(form) > 1 and not _hyphen_modifier(form, cues):
+            elif len(form) > 1 and not _hyphen_modifier(form):
                 for found in re.finditer(rf"(?<![\w-]){re.escape(form)}\s+({kind_pattern})\b", text, re.I):
                     kind = found.group(1).lower()
                     same_case = text[found.start() : found.start() + len(form)] == form
@@ -438,7 +445,7 @@ def _join_kind_noun_names(entities: list[ExtractedEntity]) -> list[ExtractedEnti
     """ "Lookahead Optimizer" (the title) and "Lookahead", "Qwen2-VL Series" and "Qwen2-VL": a
     name followed by a kind noun that says what it is, not what it is built of ("SE
     Networks" are made of "SE" blocks), is the bare name's entity; it joins it as an alias."""
-    kinds = frozenset(load_cues().extra.get("same_name_kind_nouns", ()))
+    kinds = _cue_words("same_name_kind_nouns")
     owner = {match_key(n): e for e in entities if e.type in ("Method", "Model") for n in (e.name, *e.aliases)}
     dropped: set[int] = set()
     for entity in entities:
@@ -498,16 +505,16 @@ def _name_like(text: str) -> bool:
     return len(text) > 2 and any(c.isupper() or c.isdigit() or c == "-" for c in text)
 
 
-def _hyphen_modifier(text: str, cues: dict) -> bool:
+def _hyphen_modifier(text: str) -> bool:
     """ "Transformer-based", "GCN-like": a modifier, whose noun is no kind of the name."""
-    return text.rpartition("-")[2].lower() in cues.get("compound_suffixes", ())
+    return text.rpartition("-")[2].lower() in _cue_words("compound_suffixes")
 
 
 def _own_systems_named_as_models(entities: list[ExtractedEntity]) -> None:
     """ "SSD: Single Shot MultiBox Detector", "Propose-and-Attend Single Shot Detector": the
     paper's own system named as a detector or retriever is a trained model, by the guide (the
     same name in another paper may stay a method: the catalogue's type)."""
-    heads = frozenset(load_cues().extra.get("own_system_heads", ()))
+    heads = _cue_words("own_system_heads")
     for entity in entities:
         if entity.type == "Method" and entity.role == "proposed" and entity.name.split()[-1].lower() in heads:
             entity.type = "Model"

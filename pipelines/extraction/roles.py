@@ -127,6 +127,9 @@ class RoleAssigner:
         self.progress_nouns = frozenset(self.cues.extra.get("progress_nouns", ()))  # "advances in X"
         self.result_verbs = frozenset(self.cues.extra.get("result_verbs", ()))  # "X attains / outperforms"
         self.product_words = frozenset(self.cues.extra.get("product_words", ()))  # "the final X model"
+        # "10% of X supervised data", "the training set of X"
+        self.training_part_modifiers = frozenset(self.cues.extra.get("training_part_modifiers", ()))
+        self.training_part_nouns = frozenset(self.cues.extra.get("training_part_nouns", ()))
         self._sentence_words: dict[int, set[str]] = {}  # per doc: sentence start -> its words
         self.coordination_gap = coordination_gap
         self._not_coordinating = (
@@ -950,8 +953,7 @@ class RoleAssigner:
     def _training_part_named(self, doc: Doc, m: Mention) -> bool:
         """ "10% of ZorbQA supervised data", "the training set of ZorbQA": a resource's training part
         is training data, though results are reported in the sentence."""
-        modifiers = self.cues.extra.get("training_part_modifiers", ())
-        nouns = self.cues.extra.get("training_part_nouns", ())
+        modifiers, nouns = self.training_part_modifiers, self.training_part_nouns
         after = [t.lower_ for t in doc[m.end : m.end + 2]]
         if len(after) == 2 and after[0] in modifiers and after[1] in nouns:
             return True
