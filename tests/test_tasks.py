@@ -306,6 +306,7 @@ def test_a_kind_of_task_is_no_task(nlp):
         ("ZetaNet reaches 80% top-1 accuracy on ImageNet classification.", "image classification"),
         ("ZetaNet also improves COCO detection by 2 AP.", "object detection"),
         ("ZetaNet won the ILSVRC 2019 classification track.", "image classification"),
+        ("ZetaNet also leads on ImageNet localization.", "object localization"),
     ],
 )
 def test_a_bare_task_noun_after_a_photo_benchmark_names_the_image_task(nlp, abstract, task):
