@@ -988,3 +988,17 @@ def test_a_lowercase_letter_before_a_known_acronym_names_a_variant_of_it(tmp_pat
         "We apply zorbed reward policy optimization (zRPO) to QuuxNet. zRPO is fast.",
     )
     assert "zRPO" in found["zorbed reward policy optimization"].aliases and "ZRPO" not in found
+
+
+@pytest.mark.parametrize(
+    ("abstract", "kept"),
+    [
+        ("Existing readers skim each document through a Page Digest, which loses detail.", False),
+        ("Existing readers skim each document through a Page Digest (PD), which loses detail.", True),
+    ],
+)
+def test_an_untyped_capitalised_run_is_a_name_only_when_defined_or_proposed(nlp, abstract, kept):
+    """A run of capitalised words no cue types, the paper does not propose and the text never
+    abbreviates is as often a description as a name; the defined short form makes it one."""
+    found = entities(nlp, "ZorbQA: Reading Long Pages", abstract + " We propose ZorbQA, which reads every page.")
+    assert ("Page Digest" in found) is kept

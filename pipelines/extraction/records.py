@@ -19,8 +19,9 @@ from kg.model import ROLE_STRENGTH, Evidence, ExtractedEntity, Paper
 from pipelines.extraction import explain as trace
 from pipelines.extraction.abbreviations import long_form_for
 from pipelines.extraction.mention import Mention, mentions_of
+from pipelines.extraction.named_spans import is_name_shaped
 from pipelines.extraction.resources import Catalogue, load_catalogue, load_cues
-from pipelines.extraction.roles import PROPOSABLE_TYPES, word_before_article
+from pipelines.extraction.roles import COMPARISON_WORDS, PROPOSABLE_TYPES, word_before_article
 
 __all__ = ["code_owner_organizations", "doc_to_entities"]
 
@@ -158,6 +159,24 @@ def _group_type(group: list[Mention]) -> str | None:
     if best.type_source == "default" and any(m.type == "Task" and m.type_source != "default" for m in group):
         return "Task"
     return best.type
+
+
+def _untyped_capitalised_run(doc: Doc, group: list[Mention]) -> bool:
+    """ "Text Summary", "Model Evaluation", "Assessment Misalignment", "Opinion Scores": a run of
+    capitalised words that is all the text gives of a name (no short form defined for it, no
+    catalogue entry), that no cue typed and the paper does not propose, is as often a capitalised
+    description, problem or measure as a named technique; the guide annotates named things, so
+    the typing fallback's guess is not kept. A word written like a name ("ZorbSet-2M", "NIST")
+    makes it one, and so does comparing with it ("outperforms FlimFlam Prompting"): a baseline."""
+    for m in group:
+        if m.source != "capitalised" or m.type_source != "default" or m.role == "proposed":
+            return False
+        if any(is_name_shaped(t.text) for t in doc[m.start : m.end]):
+            return False
+        sent = doc[m.start].sent if doc.has_annotation("SENT_START") else doc[:]
+        if any(t.lower_ in COMPARISON_WORDS for t in sent):
+            return False
+    return True
 
 
 def _role_mentions(group: list[Mention], catalogued: Mention | None, catalogue: Catalogue) -> list[Mention]:
@@ -540,8 +559,9 @@ def doc_to_entities(
     for i, m in enumerate(mentions):
         grouped[groups.find(i)].append(m)
     catalogue = catalogue or load_catalogue()
+    kept = [group for _, group in sorted(grouped.items()) if not _untyped_capitalised_run(doc, group)]
     entities = _paradigms_in_settings(
-        _nest_tasks([_entity(doc, group, catalogue, explain) for _, group in sorted(grouped.items())], catalogue)
+        _nest_tasks([_entity(doc, group, catalogue, explain) for group in kept], catalogue)
     )
     _roles_from_catalogue_dates(entities, paper, catalogue, _title_openers(doc), _title_means(doc))
     entities += _makers_named_with_models(entities, catalogue)

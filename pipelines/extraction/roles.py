@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span
 from pipelines.extraction.mention import Mention, ensure_extensions, mentions_of
 from pipelines.extraction.resources import load_cues
 
-__all__ = ["PROPOSABLE_TYPES", "RoleAssigner", "word_before_article"]
+__all__ = ["COMPARISON_WORDS", "PROPOSABLE_TYPES", "RoleAssigner", "word_before_article"]
 
 _EVALUATED = {"Benchmark", "Dataset"}
 PROPOSABLE_TYPES = frozenset({"Method", "Model", "Dataset", "Benchmark"})  # what a paper can introduce
@@ -84,6 +84,7 @@ _COMPARISON = {
     "baseline",
     "baselines",
 }
+COMPARISON_WORDS = frozenset(_COMPARISON)  # a sentence comparing with what it names
 _PROPOSED_AFTER = {"we", "us", "paper", "work", "study", "is", "are", "was", "were", "be", "been", "has", "have"}
 _ING_AFTER = {"by", "are", "is", "were", "was"}  # "by proposing X", "we are releasing X"
 _UMBRELLA_NOUNS = {"task", "tasks", "problem", "problems"}
