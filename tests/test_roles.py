@@ -1257,3 +1257,21 @@ def test_when_nothing_is_proposed_the_final_model_or_the_subject_of_the_results_
 def test_a_survey_gets_no_fallback_proposal(nlp):
     found = entities(nlp, "A survey of image recognition", "We review the field. The final ZorbNet-100 model is large.")
     assert found["ZorbNet-100"].role != "proposed"
+
+
+@pytest.mark.parametrize(
+    ("abstract", "role"),
+    [
+        ("Unlike conventional message passing, ZorbNet routes features through a learned shortcut.", "used"),
+        (
+            "Conventional graph encoders rely on message passing. ZorbNet routes features through a shortcut.",
+            "mentioned",
+        ),
+    ],
+)
+def test_a_known_method_named_beside_the_papers_own_is_used(nlp, abstract, role):
+    """Set beside what the paper proposes in one sentence, a method is a part or baseline of its
+    work, though the sentence reads as background; alone in a background sentence it is mentioned."""
+    found = entities(nlp, "ZorbNet: Fast Graph Encoders", abstract)
+    assert found["ZorbNet"].role == "proposed"
+    assert found["message passing"].role == role

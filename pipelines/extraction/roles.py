@@ -1037,12 +1037,35 @@ class RoleAssigner:
         self._built_on(doc)
         if not survey:  # a survey proposes nothing of its own
             self._own_work_when_nothing_proposed(doc)
+            self._named_beside_own_work(doc)
         for m in mentions_of(doc):
             if m.role == "proposed" and m.type == "Benchmark" and self._called_dataset(doc, m):
                 m.type, m.type_by = "Dataset", "roles._called_dataset"  # "we release MusicCaps, a dataset of ..."
         self._own_data_called_dataset(doc)
         self._trained_and_tested_on(doc)
         return doc
+
+    @staticmethod
+    def _named_beside_own_work(doc: Doc) -> None:
+        """ "TD-MPC is a model-based RL algorithm that performs local trajectory optimization", "we
+        compare ZorbNet to DPO and its variants, such as ORPO": a method or model named in a
+        sentence that also names what the paper proposes is set beside the paper's own work, as a
+        part it uses or a baseline it is compared with, though the sentence reads as background
+        ("unlike the previous X") or has no cue at all."""
+        mentions = mentions_of(doc)
+        own = {_own_key(m) for m in mentions if m.role == "proposed"}
+        if not own:
+            return
+        beside = {"roles.role_of:default", "roles.role_of:background"}
+        for m in mentions:
+            if m.type not in _OWN_VARIANT_TYPES or m.role != "mentioned" or m.role_by not in beside:
+                continue
+            sent = doc[m.start].sent if doc.has_annotation("SENT_START") else doc[:]
+            if any(
+                x is not m and sent.start <= x.start < sent.end and _own_key(x) in own and _own_key(x) != _own_key(m)
+                for x in mentions
+            ):
+                m.role, m.role_by = "used", "roles._named_beside_own_work"
 
     def _own_work_when_nothing_proposed(self, doc: Doc) -> None:
         """Every paper proposes something: when no rule found it, a method or model the abstract
@@ -1239,6 +1262,11 @@ def word_before_article(doc: Doc, i: int) -> str:
     while k > 0 and doc[k].lower_ in ("a", "an", "the"):
         k -= 1
     return doc[k].lower_ if k >= 0 else ""
+
+
+def _own_key(m: Mention) -> str:
+    """One key for the mentions of one name: the catalogue entry, else the long form or text."""
+    return m.catalogue_id or (m.canonical or m.text).lower()
 
 
 def _known_technique(m: Mention) -> bool:
