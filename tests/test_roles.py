@@ -1216,6 +1216,32 @@ def test_a_class_of_networks_or_a_part_not_named_after_the_verb_is_not_a_propose
     assert "auxiliary quux objective" not in found
 
 
+@pytest.mark.parametrize(
+    ("sentence", "part"),
+    [
+        ("We propose a novel glimmer scaling method that widens every layer.", "glimmer scaling"),
+        ("We also introduce a new zorb-precision splitting scheme for outliers.", "zorb-precision splitting"),
+        ("We propose a novel glimmer-aware algorithm for sparse inputs.", "glimmer-aware algorithm"),
+    ],
+)
+def test_the_words_before_the_kind_noun_the_authors_propose_name_their_part(nlp, sentence, part):
+    found = entities(nlp, "ZorbNet: fast games", sentence)
+    assert (found[part].type, found[part].role) == ("Method", "proposed")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We propose a new merging method for ZorbNet.",
+        "We propose a novel adaptive algorithm for ZorbNet.",
+        "We propose a novel graph neural network method for ZorbNet.",
+    ],
+)
+def test_a_kind_of_method_the_authors_propose_without_naming_it_is_no_part(nlp, sentence):
+    found = entities(nlp, "ZorbNet: fast games", sentence)
+    assert set(found) == {"ZorbNet"}
+
+
 def test_a_part_in_the_proposal_sentence_that_the_abstract_names_again_is_proposed(nlp):
     found = entities(
         nlp,

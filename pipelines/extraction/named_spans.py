@@ -9,7 +9,8 @@ words inside sentences ("Wide & Deep"), known names inside hyphenated modifiers
 ("Transformer-based") and elided versions ("SQuAD 1.1 and 2.0"); lowercase parts the
 authors' proposal verb takes as its object ("we propose a stochastic duration predictor"),
 or that its sentence holds and the abstract says again, ending in a concrete part's noun
-(cues part_heads). Generic names (LLMs,
+(cues part_heads), or the words before a kind noun ("a compound scaling method", cues
+part_kind_nouns). Generic names (LLMs,
 SOTA, ...), LaTeX and modifiers ("PORTIA-enhanced") are dropped; sized variants of known
 architectures ("ResNet-50") are models; an undefined acronym of the title's name
 ("PoFT") joins it; a new multi-word name is that name wherever its words recur.
@@ -167,6 +168,7 @@ class NamedSpanFinder:
         self.object_heads = frozenset(self.cues.extra.get("object_heads", ()))
         self.modified_objects = frozenset(self.cues.extra.get("modified_objects", ()))
         self.part_heads = frozenset(self.cues.extra.get("part_heads", ()))
+        self.part_kinds = frozenset(self.cues.extra.get("part_kind_nouns", ()))
         suffixes = "|".join(sorted(map(re.escape, self.compound_suffixes)))
         self._compound_pattern = re.compile(rf"(?<![\w-])([\w.+]+)-(?i:{suffixes})(?![\w-])")
         self._two_word_compound = re.compile(rf"(?<![\w-])([A-Z][\w.+]* [A-Z][\w.+]*)-(?i:{suffixes})(?![\w-])")
@@ -922,8 +924,28 @@ class NamedSpanFinder:
                     add_mention(
                         doc, self._mention(doc, start, end, "named", type="Method", type_source="cue", role="proposed")
                     )
+                elif doc[end - 1].lower_ in self.part_kinds:
+                    self._kind_named_part(doc, start, end)
                 k = end + (end < len(doc) and doc[end].text == ",")
                 k += k < len(doc) and doc[k].lower_ == "and"
+
+    def _kind_named_part(self, doc: Doc, start: int, end: int) -> None:
+        """ "we propose a compound scaling method", "we include a new mixed-precision decomposition
+        scheme": the words before the kind noun name the technique; the whole phrase is its
+        other form. Not when those words are a class ("a graph neural network method") or
+        a name the text defines already ("... method (BiFPN)")."""
+        start += doc[start].lower_ in _PRAISE_WORDS
+        bare = not _adjective(doc[end - 2].lower_)  # "a sparsity-aware algorithm" keeps its noun
+        if (end - start < 3 and (bare or "-" not in doc[end - 2].text)) or self._generic(doc[start : end - 1].text):
+            return  # "a new pruning method", "an adaptive algorithm": a kind, not a name
+        if all(t.lower_ in self.generic_words for t in doc[max(start, end - 3) : end - 1]):
+            return  # "a graph neural network method": a class
+        if any(m.start < end and start < m.end and (m.start < start or m.end >= end - 1) for m in mentions_of(doc)):
+            return  # a name covers its head ("a knowledge distillation method"); "transformer" alone may stay inside
+        part = self._mention(doc, start, end - bare, "named", type="Method", type_source="cue", role="proposed")
+        part.aliases = [doc[start:end].text] if bare else []
+        part.confidence, part.role_by = self.confidence.get("part", 0.6), "named_spans._kind_named_part"
+        add_mention(doc, part)
 
     def _parts_named_again(self, doc: Doc) -> None:
         """ "we propose X, trained with a cycle consistency loss" and "the cycle consistency loss"
@@ -1211,6 +1233,16 @@ _MEMBER_SKIP = {"a", "an", "the", "and", "or", "i", "ii", "iii", "iv", "first", 
 _MEMBER_END = {"which", "where", "that", "to", "for", "with", "by", "in", "on", "of", "using", "through", "via", "from"}
 _MEMBER_END |= {"and", "or", "is", "are", "was", "were", "we", "it", "can", "as"}
 _PLURAL_PARTS = {"negatives", "connections", "embeddings"}
+
+
+# Words that praise a technique rather than name it: "a principled ... method".
+_PRAISE_WORDS = frozenset({"useful", "powerful", "principled", "general", "generic", "unified", "flexible"})
+_ADJECTIVE_ENDINGS = ("-based", "-aware", "-free", "-driven", "-guided", "al", "ive", "ous", "ic", "ary", "able")
+
+
+def _adjective(word: str) -> bool:
+    """ "sparsity-aware", "parallel", "adaptive": a word that qualifies a noun, not one."""
+    return word.endswith(_ADJECTIVE_ENDINGS) or word in ("parallel", "efficient", "robust")
 
 
 def _list_neighbour(doc: Doc, i: int, step: int) -> int | None:
