@@ -1242,6 +1242,13 @@ def test_a_kind_of_method_the_authors_propose_without_naming_it_is_no_part(nlp, 
     assert set(found) == {"ZorbNet"}
 
 
+def test_a_technique_after_a_proposal_verb_that_we_opens_further_back_is_proposed(nlp):
+    found = entities(
+        nlp, "ZorbNet: fast games", "To shrink the model, we firstly propose glimmer distillation for ZorbNet."
+    )
+    assert (found["glimmer distillation"].type, found["glimmer distillation"].role) == ("Method", "proposed")
+
+
 def test_a_part_in_the_proposal_sentence_that_the_abstract_names_again_is_proposed(nlp):
     found = entities(
         nlp,

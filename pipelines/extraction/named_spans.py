@@ -888,11 +888,12 @@ class NamedSpanFinder:
                     add_mention(doc, self._mention(doc, start, end, "named"))
 
     def _proposed_techniques(self, doc: Doc) -> None:
-        """ "we propose transformer distillation", "we introduce instruction prompt tuning": a bare
-        lowercase phrase right after the authors' proposal verb that ends in a technique word
-        names the technique (with "a", "a contrastive loss" is one of a kind, not a name)."""
+        """ "we propose transformer distillation", "we further introduce instruction prompt tuning":
+        a bare lowercase phrase right after the authors' proposal verb (its clause opened by "we")
+        that ends in a technique word names the technique (with "a", "a contrastive loss" is one
+        of a kind, not a name)."""
         for tok in doc[1:-2]:
-            if tok.lower_ not in self.cues.propose_words or doc[tok.i - 1].lower_ != "we":
+            if tok.lower_ not in self.cues.propose_words or not self._authors_verb(doc, tok.i):
                 continue
             start = end = tok.i + 1
             while end < len(doc) and end - start <= 4 and self._lowercase_word(doc[end]):
