@@ -993,6 +993,8 @@ class NamedSpanFinder:
 
     def _part_word(self, tok: Token) -> bool:
         """A lowercase word of a part's name; not an adverb ("a specially designed loss")."""
+        if tok.lower_ in _PART_MODIFIERS:
+            return True
         return self._lowercase_word(tok) and tok.text.replace("-", "").isalpha() and not tok.lower_.endswith("ly")
 
     def _part_head(self, word: str) -> bool:
@@ -1234,6 +1236,9 @@ _MEMBER_SKIP = {"a", "an", "the", "and", "or", "i", "ii", "iii", "iv", "first", 
 _MEMBER_END = {"which", "where", "that", "to", "for", "with", "by", "in", "on", "of", "using", "through", "via", "from"}
 _MEMBER_END |= {"and", "or", "is", "are", "was", "were", "we", "it", "can", "as"}
 _PLURAL_PARTS = {"negatives", "connections", "embeddings"}
+# Words a task's name never opens with that a part's name may hold: "a target reward margin",
+# "a typical acceptance scheme", "an enhanced mask decoder".
+_PART_MODIFIERS = {"target", "typical", "critical", "enhanced", "learned", "hard", "explicit", "weak", "strong"}
 
 
 # Words that praise a technique rather than name it: "a principled ... method".
