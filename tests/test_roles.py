@@ -1250,6 +1250,18 @@ def test_a_technique_after_a_proposal_verb_that_we_opens_further_back_is_propose
     assert (found["glimmer distillation"].type, found["glimmer distillation"].role) == ("Method", "proposed")
 
 
+def test_lowercase_words_set_off_after_a_new_kind_noun_name_a_proposed_technique(nlp):
+    found = entities(nlp, "ZorbNet: fast games", "We also add a new mixing strategy, zorb-crop, that blends two views.")
+    assert (found["zorb-crop"].type, found["zorb-crop"].role) == ("Method", "proposed")
+
+
+def test_lowercase_words_set_off_after_a_popular_kind_noun_are_not_proposed(nlp):
+    found = entities(
+        nlp, "ZorbNet: fast games", "ZorbNet uses a popular mixing strategy, zorb-crop, that blends views."
+    )
+    assert "zorb-crop" not in found or found["zorb-crop"].role != "proposed"
+
+
 def test_a_part_in_the_proposal_sentence_that_the_abstract_names_again_is_proposed(nlp):
     found = entities(
         nlp,

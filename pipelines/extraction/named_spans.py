@@ -169,6 +169,7 @@ class NamedSpanFinder:
         self.modified_objects = frozenset(self.cues.extra.get("modified_objects", ()))
         self.part_heads = frozenset(self.cues.extra.get("part_heads", ()))
         self.part_kinds = frozenset(self.cues.extra.get("part_kind_nouns", ()))
+        self.earlier_work = frozenset(self.cues.extra.get("earlier_work_words", ()))
         suffixes = "|".join(sorted(map(re.escape, self.compound_suffixes)))
         self._compound_pattern = re.compile(rf"(?<![\w-])([\w.+]+)-(?i:{suffixes})(?![\w-])")
         self._two_word_compound = re.compile(rf"(?<![\w-])([A-Z][\w.+]* [A-Z][\w.+]*)-(?i:{suffixes})(?![\w-])")
@@ -408,6 +409,7 @@ class NamedSpanFinder:
         self._introduced_names(doc)
         self._new_kind_apposition(doc)
         self._proposed_techniques(doc)
+        self._lowercase_kind_apposition(doc)
         self._introduced_parts(doc)
         self._parts_named_again(doc)
         self._appositions(doc, title_end)
@@ -887,6 +889,34 @@ class NamedSpanFinder:
                 if not self._generic(doc[start:end].text):
                     add_mention(doc, self._mention(doc, start, end, "named"))
 
+    def _lowercase_kind_apposition(self, doc: Doc) -> None:
+        """ "a new data augmentation strategy, multi-crop, that ...", "a regularization procedure,
+        targeted regularization, that ...": lowercase words set off by commas right after "a ...
+        <method kind noun>" name the technique the abstract describes, the authors' own unless
+        the kind noun is someone else's ("a popular strategy, ...")."""
+        for tok in doc[2:-3]:
+            if doc[tok.i + 1].text != "," or tok.lower_ not in self.part_kinds | _APPOSITION_KINDS:
+                continue
+            opening = [t.lower_ for t in doc[max(tok.sent.start, tok.i - 5) : tok.i]]
+            if "a" not in opening and "an" not in opening:
+                continue
+            start = end = tok.i + 2
+            while end < len(doc) and end - start < 3 and self._part_word(doc[end]):
+                end += 1
+            if (
+                end == start
+                or end >= len(doc)
+                or (doc[end].text not in (",", "(") and doc[end].lower_ not in ("that", "which"))
+            ):
+                continue
+            if self._generic(doc[start:end].text) or any(m.start < end and start < m.end for m in mentions_of(doc)):
+                continue
+            if set(opening) & self.earlier_work:
+                continue
+            part = self._mention(doc, start, end, "named", type="Method", type_source="cue", role="proposed")
+            part.confidence, part.role_by = self.confidence.get("part", 0.6), "named_spans._lowercase_kind_apposition"
+            add_mention(doc, part)
+
     def _proposed_techniques(self, doc: Doc) -> None:
         """ "we propose transformer distillation", "we further introduce instruction prompt tuning":
         a bare lowercase phrase right after the authors' proposal verb (its clause opened by "we")
@@ -1236,6 +1266,8 @@ _MEMBER_SKIP = {"a", "an", "the", "and", "or", "i", "ii", "iii", "iv", "first", 
 _MEMBER_END = {"which", "where", "that", "to", "for", "with", "by", "in", "on", "of", "using", "through", "via", "from"}
 _MEMBER_END |= {"and", "or", "is", "are", "was", "were", "we", "it", "can", "as"}
 _PLURAL_PARTS = {"negatives", "connections", "embeddings"}
+# Nouns besides the part kinds that a technique's name may follow in apposition: "a new decoding strategy, ...".
+_APPOSITION_KINDS = frozenset({"loss", "objective", "regularizer", "phenomenon"})
 # Words a task's name never opens with that a part's name may hold: "a target reward margin",
 # "a typical acceptance scheme", "an enhanced mask decoder".
 _PART_MODIFIERS = {"target", "typical", "critical", "enhanced", "learned", "hard", "explicit", "weak", "strong"}
