@@ -548,6 +548,22 @@ def test_plain_accuracy_stays_a_metric(nlp):
     assert found["accuracy"].type == "Metric"
 
 
+def test_unscored_accuracy_beside_a_top_k_accuracy_is_that_measure(nlp):
+    found = entities(
+        nlp,
+        "A study",
+        "Wider networks trade speed for better accuracy. ZorbNet reaches 84.1% top-1 accuracy on QuuxImages.",
+    )
+    assert "accuracy" not in found and found["top-1 accuracy"].type == "Metric"
+
+
+def test_scored_accuracy_beside_a_top_k_accuracy_stays(nlp):
+    found = entities(
+        nlp, "A study", "ZorbNet reaches 84.1% top-1 accuracy on QuuxImages and 91.0% accuracy on QuuxDigits."
+    )
+    assert found["accuracy"].type == "Metric"
+
+
 @pytest.mark.parametrize(
     "sentence, metric",
     [

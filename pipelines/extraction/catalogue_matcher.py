@@ -113,6 +113,11 @@ class CatalogueMatcher:
                 spans.append(span)
         kept = filter_spans(spans)
         metric_ends = {span.end for span in kept if self.entries[span.label_].type == "Metric"}
+        # "top-1 accuracy" reported: "better accuracy" elsewhere speaks of that measure, not another.
+        specific = any(
+            self.entries[span.label_].name.endswith(" accuracy") and self.entries[span.label_].type == "Metric"
+            for span in kept
+        )
         for span in kept:
             entry = self.entries[span.label_]
             if entry.name in self.number_format_senses and self._number_format_sense(doc, span.start, span.end):
@@ -120,6 +125,8 @@ class CatalogueMatcher:
             if _BARE_CUTOFF.match(span.text) and not _after_a_score(doc, span.start, span.end):
                 continue
             if entry.name in self.qualified_measures and self._qualified_measure(doc, span.start, metric_ends):
+                continue
+            if specific and entry.name in self.qualified_measures and not _after_a_score(doc, span.start, span.end):
                 continue
             add_mention(
                 doc,
