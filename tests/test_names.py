@@ -278,6 +278,11 @@ def test_a_hyphenated_known_name_matches_in_any_case_its_spaced_form_does(nlp):
     assert found["ARC-Challenge"].type == "Benchmark" and found["Best-of-N sampling"].type == "Method"
 
 
+def test_a_data_name_exact_for_its_capitals_matches_with_a_plain_word_in_lowercase(nlp):
+    found = entities(nlp, "A study", "ZorbPolicy outperforms TD3 on the OpenAI gym locomotion tasks.")
+    assert found["OpenAI Gym"].type == "Benchmark"
+
+
 def test_an_article_name_is_matched_only_when_its_noun_is_capitalised(nlp):
     assert entities(nlp, "A study", "RetroLM matches GPT-3 on the Pile.")["The Pile"].type in ("Dataset", "Benchmark")
     assert "The Stack" not in entities(nlp, "A study", "The stack tracks the parser state. It pops the stack.")

@@ -47,6 +47,21 @@ def _capitalised_words(surface: str) -> bool:
     return " " in surface and surface != surface.upper() and _case_sensitive(surface)
 
 
+def _plain_word(part: str) -> bool:
+    return part.isalpha() and len(part) > 2 and part[0].isupper() and part[1:].islower()
+
+
+def _plain_words_lowered(surface: str) -> str:
+    """ "OpenAI Gym" as "OpenAI gym", "GSM-Hard" as "GSM-hard": in a data name matched exactly for
+    its acronym or CamelCase part, a plain capitalised word is often written in lowercase; the
+    part that makes the name exact stays as it is. Other names come back unchanged."""
+    parts = re.split(r"([ -])", surface)
+    plain = [_plain_word(p) for p in parts if p not in (" ", "-")]
+    if not _case_sensitive(surface) or len(plain) < 2 or all(plain) or not any(plain):
+        return surface
+    return "".join(p.lower() if _plain_word(p) else p for p in parts)
+
+
 def _after_a_score(doc: Doc, start: int, end: int) -> bool:
     """ "reaching 78.3% top-1 on ImageNet": a bare cut-off after a score, before no other noun, is
     the measure; "top-1 routing", "the top-1 candidate" or "38% top-1 success rate" is not."""
@@ -89,6 +104,8 @@ class CatalogueMatcher:
                     # "LibriSpeech" is also written "Librispeech"; the lowercase word stays apart.
                     # Not for names styled with a run of capitals: "QuALITY" is not "Quality".
                     recased.append((key, nlp.make_doc(surface[0].upper() + surface[1:].lower())))
+                if entry.type in ("Benchmark", "Dataset") and (plain := _plain_words_lowered(surface)) != surface:
+                    exact.append((key, nlp.make_doc(plain)))  # "OpenAI gym", "GSM-hard"
                 head, dash, rest = surface.partition("-")
                 if dash and head.istitle() and len(head) > 2 and _case_sensitive(surface):
                     # "Best-of-N" opens a sentence; mid-sentence it is "best-of-N".
