@@ -589,6 +589,13 @@ def test_data_pre_trained_on_is_a_dataset_used_even_in_a_result_sentence(nlp):
     assert found["MS-COCO"].role == "evaluated_on"
 
 
+def test_data_named_by_a_training_clause_opening_the_sentence_is_a_dataset_used(nlp):
+    found = entities(
+        nlp, "A study", "Trained on AudioCaps with one GPU, ZorbAudio reaches state-of-the-art quality on Clotho."
+    )
+    assert found["AudioCaps"].type == "Dataset" and found["AudioCaps"].role == "used"
+
+
 def test_a_known_name_in_the_brackets_spelling_out_the_proposed_name_is_built_on(nlp):
     found = entities(
         nlp, "A study", "We present ZorbDet (DETR with Improved deNoising boxes), a strong end-to-end detector."

@@ -965,11 +965,16 @@ class RoleAssigner:
 
     @staticmethod
     def _pretrained_on(doc: Doc, m: Mention) -> bool:
-        """ "pre-trained on ImageNet-21k", "after pre-training on the Objects365 dataset"."""
+        """ "pre-trained on ImageNet-21k", "after pre-training on the Objects365 dataset"; and a
+        clause opening the sentence with training ("Trained on AudioCaps with one GPU, X achieves
+        ..."): what follows reports results, but the name is the training data."""
         k = m.start - 1
         if k > 0 and doc[k].lower_ == "the":
             k -= 1
-        return k > 0 and doc[k].lower_ == "on" and doc[k - 1].lower_ in _PRETRAINING
+        if not (k > 0 and doc[k].lower_ == "on"):
+            return False
+        verb = doc[k - 1]
+        return verb.lower_ in _PRETRAINING or (verb.lower_ in _TRAINING and verb.is_sent_start)
 
     def _trained_on(self, doc: Doc, sent: Span, m: Mention) -> bool:
         """A training verb shortly before the mention, with no evaluation word in between."""
