@@ -596,6 +596,18 @@ def test_data_named_by_a_training_clause_opening_the_sentence_is_a_dataset_used(
     assert found["AudioCaps"].type == "Dataset" and found["AudioCaps"].role == "used"
 
 
+def test_a_measure_the_authors_introduce_as_a_metric_is_proposed(nlp):
+    found = entities(
+        nlp, "A study", "For structured outputs, we propose a new expected calibration error (ECE) metric over spans."
+    )
+    assert found["expected calibration error"].role == "proposed"
+
+
+def test_a_metric_merely_reported_is_used(nlp):
+    found = entities(nlp, "A study", "We report the expected calibration error (ECE) metric on ZorbQA.")
+    assert found["expected calibration error"].role == "used"
+
+
 def test_a_known_name_in_the_brackets_spelling_out_the_proposed_name_is_built_on(nlp):
     found = entities(
         nlp, "A study", "We present ZorbDet (DETR with Improved deNoising boxes), a strong end-to-end detector."

@@ -790,6 +790,8 @@ class RoleAssigner:
             return _decided(m, "used", "roles._built_in_the_style_of")
         if self._title_means_unrepeated(doc, m):
             return _decided(m, "proposed", "roles._title_means_unrepeated")
+        if m.type == "Metric" and _by(m, "roles._new_metric", self._new_metric(doc, sent, m)):
+            return "proposed"
         # Well-known names can be proposed too: this may be the paper that introduced them.
         # Tasks and metrics are worked on and reported, rarely what a paper proposes.
         if m.type not in ("Task", "Metric") and (
@@ -863,6 +865,20 @@ class RoleAssigner:
         if training or evaluating:
             return _decided(m, "used", "roles.role_of:training_or_evaluating")
         return _decided(m, "mentioned", "roles.role_of:default")
+
+    def _new_metric(self, doc: Doc, sent: Span, m: Mention) -> bool:
+        """ "we propose a novel panoptic quality (PQ) metric", "we introduce X, a new measure of ...":
+        a measure the authors introduce as one (guide: a metric the paper defines is proposed)."""
+        k = m.end
+        if k + 2 < sent.end and doc[k].text == "(" and doc[k + 2].text == ")":
+            k += 3  # past its short form
+        if k < sent.end and doc[k].text == ",":  # "X, a new metric"
+            after = [t.lower_ for t in doc[k + 1 : min(k + 5, sent.end)]]
+            return any(w in ("new", "novel") for w in after[:2]) and any(w in ("metric", "measure") for w in after)
+        if k >= sent.end or doc[k].lower_ not in ("metric", "measure"):
+            return False
+        before = {t.lower_ for t in doc[max(sent.start, m.start - 4) : m.start]}  # "propose a novel X metric"
+        return bool(before & (self.cues.propose_words | {"new", "novel"}))
 
     def _known_part_of_own_work(self, sent: Span, m: Mention) -> bool:
         """A known technique named where the authors speak of their own work is one it uses:
