@@ -449,6 +449,7 @@ def test_tuning_hyperparameters_is_an_activity_not_a_method(nlp):
         ("ZorbLM wins on AlpacaEval 1.0 and 2.0 by a large margin.", ["AlpacaEval 1.0", "AlpacaEval 2.0"]),
         ("We evaluate ZorbNet on Kinetics-400, -600 and -700.", ["Kinetics-400", "Kinetics-600", "Kinetics-700"]),
         ("We report accuracy on CIFAR-10 and 100.", ["CIFAR-10", "CIFAR-100"]),
+        ("ZorbOpt trains faster than Adam on CIFAR-10/100 and Tiny ImageNet.", ["CIFAR-10", "CIFAR-100"]),
     ],
 )
 def test_bare_versions_after_a_versioned_benchmark_are_its_other_versions(nlp, sentence, names):

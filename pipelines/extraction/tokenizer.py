@@ -3,7 +3,8 @@
 spaCy's English tokenizer splits "MT-Bench", "T-Prompter" and "Llama-3-8B" at the
 hyphens. Names in ML papers are built with hyphens, so we keep such words whole;
 the catalogue adds hyphen and space variants of its names to match either spelling.
-A sentence end that lost its space ("on MATH.The results") is split again.
+A sentence end that lost its space ("on MATH.The results") is split again, and so are two
+versions joined by a slash ("CIFAR-10/100").
 """
 
 from __future__ import annotations
@@ -28,6 +29,8 @@ def keep_hyphenated_words() -> Callable[[Language], Language]:
                 pattern = pattern.replace("[+\\-", "[+", 1)
             infixes.append(pattern)
         infixes += [r"->", r"<-", r"=>"]  # arrows in pipelines ("Encoder->Decoder") still split
+        # "CIFAR-10/100", "ResNet-50/101": two versions of one name, which the catalogue matches apart.
+        infixes += [r"(?<=-[0-9])/(?=[0-9])", r"(?<=-[0-9][0-9])/(?=[0-9])"]
         infixes += [r"—"]  # an em dash joins clauses, never name parts: "benchmarks—ScribeAgent"
         # Scraped abstracts lose the space after a sentence: "on MATH).The accuracy".
         infixes += [r"(?<=[A-Za-z0-9])\)(?=\.[A-Z][a-z])", r"(?<=[A-Za-z0-9)])\.(?=[A-Z][a-z])"]
