@@ -19,14 +19,16 @@ from pipelines.resolution import Resolver
 __all__ = ["build_graph", "link_records"]
 
 
-def link_records(records: list[PaperRecord], graph: KnowledgeGraph | None = None) -> KnowledgeGraph:
+def link_records(
+    records: list[PaperRecord], graph: KnowledgeGraph | None = None, resolver: Resolver | None = None
+) -> KnowledgeGraph:
     """Resolve the records' entities and add papers, entities and edges to ``graph``.
 
     With an existing graph, its entities seed the resolver, so new mentions of known
     things join the existing nodes under their existing ids.
     """
     graph = graph or KnowledgeGraph()
-    resolver = Resolver()
+    resolver = resolver or Resolver()
     for node, data in graph.entities():
         resolver.seed(node, data["name"], data["type"], data.get("aliases", []))
     ids = resolver.resolve(records)

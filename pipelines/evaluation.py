@@ -4,6 +4,8 @@ per core group, and for the pairs of `methods-sharing-benchmarks`.
 Matching is per paper (by id, else by normalised title). A predicted entity matches a
 gold one when any of their names or aliases are equal under :func:`kg.ids.match_key`
 (case, spacing, hyphens and punctuation ignored); each gold entity is matched once.
+Gold method pairs join papers by the gold's own names and aliases, never by the catalogue
+the pipeline is tuned with.
 """
 
 from __future__ import annotations
@@ -136,19 +138,26 @@ def _paper_key(record: PaperRecord) -> str:
     return match_key(record.paper.title)
 
 
-def _pair_set(records: list[PaperRecord]) -> list[tuple[set[str], set[str]]]:
-    """methods-sharing-benchmarks pairs, each side as its set of name keys."""
+def _pair_set(records: list[PaperRecord], knowledge: bool = True) -> list[tuple[set[str], set[str]]]:
+    """methods-sharing-benchmarks pairs, each side as its set of name keys.
+
+    ``knowledge=False`` joins entities across papers by their own names and aliases only, not
+    by the catalogue: how gold pairs are derived, so that what counts as one benchmark in the
+    gold does not move when the catalogue does."""
     from pipelines.build import link_records
+    from pipelines.extraction.resources import Catalogue
+    from pipelines.resolution import Resolver
     from queries.methods_sharing_benchmarks import QUESTION
 
-    graph = link_records([PaperRecord(r.paper, list(r.entities)) for r in records])
+    resolver = Resolver() if knowledge else Resolver(Catalogue())
+    graph = link_records([PaperRecord(r.paper, list(r.entities)) for r in records], resolver=resolver)
     keys_by_name = {d["name"]: set(d.get("keys", [])) for _, d in graph.entities()}
     rows = QUESTION.run_networkx(graph.nx, limit=10**9)
     return [(keys_by_name[r["method_a"]], keys_by_name[r["method_b"]]) for r in rows]
 
 
 def _pair_score(gold: list[PaperRecord], pred: list[PaperRecord]) -> Score:
-    gold_pairs, pred_pairs = _pair_set(gold), _pair_set(pred)
+    gold_pairs, pred_pairs = _pair_set(gold, knowledge=False), _pair_set(pred)
     score = Score(gold=len(gold_pairs), predicted=len(pred_pairs))
     used: set[int] = set()
     for ga, gb in gold_pairs:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from kg.ids import entity_node_id, match_key
 from kg.model import ENTITY_TYPES, ExtractedEntity, PaperRecord
-from pipelines.extraction.resources import load_catalogue
+from pipelines.extraction.resources import Catalogue, load_catalogue
 
 __all__ = ["ResolvedEntity", "Resolver", "is_acronym"]
 
@@ -68,13 +68,15 @@ class Resolver:
 
     ``resolve`` takes all records at once (two passes: long names first, then bare
     acronyms), and may be called again with new records for ``kg build --add``.
+    ``catalogue`` is the knowledge that joins different names of one thing (the bundled
+    catalogue by default); an empty ``Catalogue()`` joins by the records' own names only.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, catalogue: Catalogue | None = None) -> None:
         self.entities: dict[str, ResolvedEntity] = {}
         self._strong: dict[str, str] = {}  # name key -> entity id
         self._acronyms: dict[str, set[str]] = {}  # acronym key -> entity ids it stands for
-        self._catalogue = load_catalogue()
+        self._catalogue = load_catalogue() if catalogue is None else catalogue
 
     def seed(self, entity_id: str, name: str, entity_type: str, aliases: Iterable[str]) -> None:
         """Register an entity of an existing graph, so new papers join it under its id."""

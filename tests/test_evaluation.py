@@ -95,6 +95,26 @@ def test_method_pairs_are_scored_across_papers():
     assert evaluate(gold, pred)["pairs"]["methods-sharing-benchmarks"]["recall"] == 0.0
 
 
+def test_gold_pairs_join_benchmarks_by_the_golds_own_names_not_the_catalogue():
+    # The catalogue knows "Massive Multitask Language Understanding" as MMLU; the gold does not
+    # say so, so its two papers share no benchmark, and a prediction that joins them is wrong.
+    def papers(second_aliases: list[str]) -> list[PaperRecord]:
+        return [
+            rec("P1", ("Method", "Alpha", "proposed", []), ("Benchmark", "MMLU", "evaluated_on", [])),
+            rec(
+                "P2",
+                ("Method", "Beta", "proposed", []),
+                ("Benchmark", "Massive Multitask Language Understanding", "evaluated_on", second_aliases),
+            ),
+        ]
+
+    gold, pred = papers([]), papers([])
+    pairs = evaluate(gold, pred)["pairs"]["methods-sharing-benchmarks"]
+    assert (pairs["gold"], pairs["predicted"], pairs["matched"]) == (0, 1, 0)
+    aliased = evaluate(papers(["MMLU"]), pred)["pairs"]["methods-sharing-benchmarks"]
+    assert (aliased["gold"], aliased["matched"]) == (1, 1)
+
+
 def _papers(n: int) -> tuple[list[PaperRecord], list[PaperRecord]]:
     """n papers, each with two gold methods of which the prediction finds one, plus one wrong."""
     gold = [rec(f"Paper {i}", ("Method", f"A{i}", "used", []), ("Method", f"B{i}", "used", [])) for i in range(n)]
