@@ -62,3 +62,10 @@ def test_a_sentence_end_that_lost_its_space_still_splits(nlp, text):
 def test_dotted_names_and_numbers_stay_whole(nlp):
     words = [t.text for t in nlp.make_doc("Node.js and v1.5 and e.g. ImageNet-1k.")]
     assert "Node.js" in words and "v1.5" in words
+
+
+def test_coco_captioning_is_the_captions_benchmark_not_the_detection_set(nlp):
+    # COCO Captions is its own benchmark: a paper scored on it does not share MS-COCO with detectors.
+    found = entities(nlp, "A study", "ZorbCap reaches 140.2 CIDEr on COCO captioning and improves on nocaps.")
+    assert "COCO Captions" in found and "MS-COCO" not in found
+    assert found["COCO Captions"].type == "Benchmark" and found["COCO Captions"].role == "evaluated_on"
