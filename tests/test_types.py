@@ -697,3 +697,12 @@ def test_well_known_multilingual_3d_and_visual_benchmarks_are_benchmarks(nlp, na
     answering ("KMMLU", "ScanRefer") are benchmarks."""
     found = entities(nlp, "ZorbNet: A Simple Baseline", f"We use {name} in our experiments with ZorbNet.")
     assert found[name].type == "Benchmark"
+
+
+def test_an_untyped_name_with_sized_checkpoints_in_the_text_is_a_model_family(nlp):
+    found = entities(
+        nlp,
+        "Wombat: Fixing Preference Tuning",
+        "Tuning with our loss, we release Wombat-8B and Wombat-70B to the public.",
+    )
+    assert found["Wombat"].type == "Model"

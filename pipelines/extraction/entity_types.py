@@ -296,6 +296,7 @@ class EntityTyper:
                 m.type, m.type_source = found, "cue"
                 m.confidence = max(m.confidence, self.cue_confidence) if m.source != "capitalised" else m.confidence
         self._type_what_is_called_a_model(doc)
+        self._type_families_by_checkpoints(doc)
         for m in mentions_of(doc):
             if self._is_a_training_objective(doc, m):
                 m.type, m.type_source, m.type_by = "Method", "cue", "entity_types._is_a_training_objective"
@@ -327,6 +328,20 @@ class EntityTyper:
             if m.type_source != "catalogue" and m.type in ("Method", "Model") and ({m.text, m.canonical} & called):
                 m.type, m.type_source, m.type_by = "Model", "cue", "entity_types._type_what_is_called_a_model"
                 m.confidence = max(m.confidence, self.cue_confidence)
+
+    def _type_families_by_checkpoints(self, doc: Doc) -> None:
+        """ "we create and release Smaug-34B and Smaug-72B": an untyped name whose sized checkpoints
+        the text names ("X-34B", "X-CL-7B") is the family of those models, a Model by the guide's
+        order, not the fallback's Method."""
+        sized = [m.text for m in mentions_of(doc) if _PARAMETER_COUNT.match(re.split(r"[-_ /]", m.text)[-1])]
+        if not sized:
+            return
+        for m in mentions_of(doc):
+            if m.type_source == "default" and any(
+                s.startswith(m.text) and s[len(m.text) : len(m.text) + 1] in ("-", " ") for s in sized
+            ):
+                m.type, m.type_source, m.type_by = "Model", "cue", "entity_types._type_families_by_checkpoints"
+                m.confidence = max(m.confidence, self.cue_confidence) if m.source != "capitalised" else m.confidence
 
     def _is_a_training_objective(self, doc: Doc, m: Mention) -> bool:
         """A task a model is pre-trained on is its training objective, a Method: "we devise a Masked
