@@ -706,3 +706,23 @@ def test_an_untyped_name_with_sized_checkpoints_in_the_text_is_a_model_family(nl
         "Tuning with our loss, we release Wombat-8B and Wombat-70B to the public.",
     )
     assert found["Wombat"].type == "Model"
+
+
+def test_own_words_type_a_catalogued_system_the_paper_proposes(nlp):
+    found = entities(
+        nlp,
+        "DINO: Denoising Anchors",
+        "We present DINO (DETR with Improved deNoising anchOr boxes), a fast object detector.",
+    )
+    assert found["DINO"].type == "Model" and found["DINO"].role == "proposed"
+    found = entities(
+        nlp,
+        "A Pairwise Loss",
+        "We propose the Sigmoid loss for Language-Image Pairs (SigLIP), which scores every pair on its own.",
+    )
+    assert found["SigLIP"].type == "Method" and found["SigLIP"].role == "proposed"
+
+
+def test_catalogued_system_used_by_the_paper_keeps_the_catalogue_type(nlp):
+    found = entities(nlp, "A study", "We fine-tune DINO, a strong object detector, on our aerial images.")
+    assert found["DINO"].type == "Method"

@@ -127,6 +127,8 @@ class EntityTyper:
         self.benchmark_after = frozenset(self.cues.extra.get("benchmark_after", ()))
         self.train_words = frozenset(("trained", "train", "training", "fine-tuned", "pretrained", "pre-trained"))
         self.model_heads = frozenset(self.cues.extra.get("model_heads", ()))
+        self.own_system_heads = frozenset(self.cues.extra.get("own_system_heads", ()))
+        self.own_recipe_heads = frozenset(self.cues.extra.get("own_recipe_heads", ()))
         self.kind_of_words = frozenset(self.cues.extra.get("kind_of_words", ()))
         self.objective_words = frozenset(self.cues.extra.get("objective_words", ()))
         pipe = nlp.get_pipe("kg_catalogue") if "kg_catalogue" in nlp.pipe_names else None
@@ -313,6 +315,8 @@ class EntityTyper:
                         m.type, m.type_source, m.type_by = "Benchmark", "cue", "entity_types._reported_on:list"
         for m in mentions_of(doc):
             self._grow_over_edition(doc, m)
+            if (m.type_source == "catalogue" and m.type in ("Method", "Model")) or m.source == "abbreviation":
+                m.own_type = self._own_words_type(doc, m)
         title_end = doc._.kg_title_end or 0
         doc._.kg_mentions = [m for m in mentions_of(doc) if not _names_a_product(doc, m, title_end)]
         return doc
@@ -328,6 +332,23 @@ class EntityTyper:
             if m.type_source != "catalogue" and m.type in ("Method", "Model") and ({m.text, m.canonical} & called):
                 m.type, m.type_source, m.type_by = "Model", "cue", "entity_types._type_what_is_called_a_model"
                 m.confidence = max(m.confidence, self.cue_confidence)
+
+    def _own_words_type(self, doc: Doc, m: Mention) -> str | None:
+        """Method or Model by what the text calls a catalogued name here: "X (...), a strong object
+        detector", "a ... one-stage object detector (X)", "a pairwise sigmoid loss for ... (X)". The
+        catalogue's type stands for others' uses; where the paper proposes X these words decide
+        (records.py). Only a detector or retriever (the cues' own system heads) make a Model:
+        "X, a Transformer-based model" is as often an architecture the guide calls a Method."""
+        if self._apposition_is_a_model(doc, m, self.own_system_heads):
+            return "Model"
+        if m.source == "abbreviation":  # a long form's head: "... object detector (X)", "... loss for ... (X)"
+            words = m.text.lower().split()
+            head = next((words[k - 1] for k, w in enumerate(words) if k and w in _PREPOSITIONS), words[-1])
+            if head in self.own_system_heads:
+                return "Model"
+            if head in self.own_recipe_heads:
+                return "Method"
+        return None
 
     def _type_families_by_checkpoints(self, doc: Doc) -> None:
         """ "we create and release Smaug-34B and Smaug-72B": an untyped name whose sized checkpoints
@@ -373,9 +394,11 @@ class EntityTyper:
         low = tok.lower_
         return low in _PREPOSITIONS or low in _CLAUSE_WORDS or low.endswith(("ed", "ing"))
 
-    def _apposition_is_a_model(self, doc: Doc, m: Mention) -> bool:
+    def _apposition_is_a_model(self, doc: Doc, m: Mention, heads: frozenset[str] | None = None) -> bool:
         """ "X, a kernel based neural model for ranking", "X — a diffusion model", "X, a family of
-        open LLMs": the head of the noun phrase right after the name is a model noun."""
+        open LLMs": the head of the noun phrase right after the name is a model noun (of ``heads``,
+        by default the cues' model heads)."""
+        heads = self.model_heads if heads is None else heads
         if m.end >= len(doc):
             return False
         i = _past_aside(doc, m.end, min(len(doc), m.end + _ASIDE_REACH))
@@ -389,7 +412,7 @@ class EntityTyper:
             if k >= len(doc):
                 return False
             low = doc[k].lower_
-            if low in self.model_heads and self._ends_phrase(doc, k + 1):
+            if low in heads and self._ends_phrase(doc, k + 1):
                 return True
             if low == "of" and doc[k - 1].lower_ in self.kind_of_words:
                 k += 1

@@ -28,6 +28,9 @@ class Mention:
     # `kg extract --explain`: names are greppable in pipelines/, and deciding nothing themselves.
     role_by: str | None = None
     type_by: str | None = None
+    # For a catalogued Method or Model: what the text's own words call this mention ("X, an object
+    # detector", "a ... loss (X)"), which decides the type where the paper proposes it.
+    own_type: str | None = None
 
     def overlaps(self, other: Mention) -> bool:
         return self.start < other.end and other.start < self.end

@@ -179,6 +179,13 @@ def _untyped_capitalised_run(doc: Doc, group: list[Mention]) -> bool:
     return True
 
 
+def _own_words_type(group: list[Mention]) -> str | None:
+    """What the paper's own words call a catalogued system it proposes, first in reading order:
+    the guide types a paper's own system by how its abstract calls it ("an object detector" a
+    Model, "a loss" a Method), and the catalogue's type is for the name used elsewhere."""
+    return next((m.own_type for m in sorted(group, key=lambda m: m.start) if m.own_type), None)
+
+
 def _role_mentions(group: list[Mention], catalogued: Mention | None, catalogue: Catalogue) -> list[Mention]:
     """The mentions whose roles count. A textbook term (a lowercase catalogue entry no paper
     introduced) defined in the text under a spelling the catalogue lacks ("we derive a maximum
@@ -228,6 +235,10 @@ def _entity(doc: Doc, group: list[Mention], catalogue: Catalogue, explain: bool 
     entity = ExtractedEntity(entity_type or "Method", name, role, aliases, confidence, evidence)
     if explain:
         entity.explain = trace.explanation(doc, group, entity, catalogued)
+    own_type = _own_words_type(group) if catalogued and role == "proposed" else None
+    if own_type is not None and entity.type in ("Method", "Model"):
+        entity.type = own_type  # "We present DINO (...), a strong end-to-end object detector"
+        trace.note(entity, "type", "records._own_words_type")
     return entity
 
 

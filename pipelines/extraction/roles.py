@@ -17,7 +17,9 @@
 Organizations in the text are mentioned; affiliations come from metadata. A known name keeps
 the catalogue's type even where the paper introduces it: the catalogue types Method and Model
 by the annotation guide's order, and what one abstract calls its own system ("a family of
-models") agrees with that order less often than the catalogue does.
+models") agrees with that order less often than the catalogue does. Only the strongest own words
+override it there (records._own_words_type): a detector or retriever, or a long form headed by
+"loss" or "algorithm".
 """
 
 from __future__ import annotations
