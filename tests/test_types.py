@@ -726,3 +726,10 @@ def test_own_words_type_a_catalogued_system_the_paper_proposes(nlp):
 def test_catalogued_system_used_by_the_paper_keeps_the_catalogue_type(nlp):
     found = entities(nlp, "A study", "We fine-tune DINO, a strong object detector, on our aerial images.")
     assert found["DINO"].type == "Method"
+
+
+def test_model_noun_of_a_name_before_called_does_not_make_the_called_name_a_model(nlp):
+    found = entities(
+        nlp, "A study", "We design a short recipe on top of the Flan-T5 model called QuickTune for new tasks."
+    )
+    assert found["QuickTune"].type == "Method"

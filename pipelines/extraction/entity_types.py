@@ -432,7 +432,13 @@ class EntityTyper:
             return False
         k -= 1 + (doc[k - 1].text == ",")
         # "a method for MLLMs, termed X": the model noun there is another phrase's
-        return k >= 1 and doc[k].lower_ in self.model_heads and doc[k - 1].lower_ not in _PREPOSITIONS
+        # "a recipe based on the T0 model called X": the model noun there is the name's before it
+        return (
+            k >= 1
+            and doc[k].lower_ in self.model_heads
+            and doc[k - 1].lower_ not in _PREPOSITIONS
+            and not self._ends_a_name(doc, k)
+        )
 
     @staticmethod
     def _grow_over_edition(doc: Doc, m: Mention) -> None:
