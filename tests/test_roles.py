@@ -1340,3 +1340,21 @@ def test_a_known_method_named_beside_the_papers_own_is_used(nlp, abstract, role)
     found = entities(nlp, "ZorbNet: Fast Graph Encoders", abstract)
     assert found["ZorbNet"].role == "proposed"
     assert found["message passing"].role == role
+
+
+def test_a_known_technique_named_only_inside_a_noun_compound_is_not_an_entity(nlp):
+    # "weight quantization", "dataset pruning": the compound is the thing, not bare quantization.
+    found = entities(
+        nlp,
+        "Compact Speech Recognisers for Phones",
+        "We shrink speech recognisers for phones. Our recipe combines distillation with weight quantization "
+        "and runs on a single core.",
+    )
+    assert "quantization" not in found
+    plain = entities(
+        nlp,
+        "Compact Speech Recognisers for Phones",
+        "We shrink speech recognisers for phones. Our recipe combines distillation with quantization "
+        "and runs on a single core.",
+    )
+    assert "quantization" in plain

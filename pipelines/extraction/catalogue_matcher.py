@@ -7,6 +7,7 @@ Names are matched case-insensitively; acronyms and short names case-sensitively,
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -14,12 +15,15 @@ from spacy.tokens import Doc
 from spacy.util import filter_spans
 
 from pipelines.extraction.mention import Mention, add_mention, ensure_extensions
-from pipelines.extraction.resources import load_catalogue, load_cues
+from pipelines.extraction.resources import CatalogueEntry, load_catalogue, load_cues
 
 __all__ = ["CatalogueMatcher"]
 
 _CAPITALS_RUN = re.compile(r"[A-Z]{2}")
 _BARE_CUTOFF = re.compile(r"^top-?\d+$", re.I)  # "top-1" standing for "top-1 accuracy"
+# Endings of adjectives and "-ing" forms: "regional", "structured", "heterogeneous", "computing".
+_NOT_NOUN = ("al", "ed", "ous", "ic", "ive", "ar", "ary", "ent", "ant", "ful", "less", "ble", "se", "ing")
+_NOT_VERB = ("ous", "ss", "is", "us")  # "heterogeneous", "cross", "analysis": not "omits", "provides"
 _BIT_WIDTH = re.compile(r"^\d+-?bits?$|^(fp|bf|int)\d+$", re.I)  # "8-bit", "FP16", "INT4"
 
 
@@ -85,6 +89,13 @@ class CatalogueMatcher:
         # "-ing" words are left out: "maintaining accuracy" is a verb; known noun gerunds are listed.
         self.process_suffixes = tuple(x for x in cues.get("process_suffixes", ()) if x != "ing")
         self.process_nouns = frozenset(cues.get("task_nouns", ())) | frozenset(cues.get("noun_gerunds", ()))
+        # Words before a generic technique that describe it rather than name a variant of it.
+        self.plain_modifiers = (
+            frozenset(cues.get("task_modifier_stop", ()))
+            | frozenset(cues.get("generic_words", ()))
+            | frozenset(cues.get("plain_variant_modifiers", ()))
+        )
+        self.verb_openers = frozenset(cues.get("verb_openers", ()))
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.folded = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.recased = PhraseMatcher(nlp.vocab, attr="ORTH")
@@ -135,6 +146,17 @@ class CatalogueMatcher:
             self.entries[span.label_].name.endswith(" accuracy") and self.entries[span.label_].type == "Metric"
             for span in kept
         )
+        compounded = {
+            span.start
+            for span in kept
+            if self._compound_head(doc, span.start, span.end, self.entries[span.label_], title_end)
+        }
+        # A generic technique named only inside compounds ("weight quantization", "dataset
+        # pruning") is not itself named, unless the paper proposes it: records.py decides, once
+        # roles are known. A title naming it names it.
+        seen = Counter(self.entries[span.label_].name for span in kept)
+        modified = Counter(self.entries[span.label_].name for span in kept if span.start in compounded)
+        doc._.kg_variant_heads = {name for name, count in modified.items() if count == seen[name]}
         for span in kept:
             entry = self.entries[span.label_]
             if entry.name in self.number_format_senses and self._number_format_sense(doc, span.start, span.end):
@@ -160,6 +182,30 @@ class CatalogueMatcher:
             )
         return doc
 
+    def _compound_head(self, doc: Doc, start: int, end: int, entry: CatalogueEntry, title_end: int) -> bool:
+        """Where a lowercase generic technique in the abstract follows a noun that makes a compound
+        of it ("weight quantization", "dataset pruning", "math process reward model"). An
+        adjective before it ("stochastic variational inference", "contrastive self-supervised
+        learning") leaves it named as often as not, so only noun-shaped words count; ordinary words
+        ("vanilla") and verbs ("we implement self-distillation", "omits cross-attention") do not."""
+        if entry.type != "Method" or entry.name != entry.name.lower() or start <= title_end:
+            return False
+        if not doc[start:end].text.islower() or doc[start].is_sent_start:
+            return False  # "RL", "CoT": an acronym is its own name
+        before = doc[start - 1]
+        word = before.text
+        if before.is_sent_start or before.is_stop or not word.islower() or not word.isalpha():
+            return False
+        if (
+            word in self.plain_modifiers
+            or word.endswith(_NOT_NOUN)
+            or (word.endswith("s") and not word.endswith(_NOT_VERB))
+        ):
+            return False
+        if start >= 2 and doc[start - 2].lower_ in self.verb_openers:
+            return False  # "to compute policy gradients", "we propose mixup"
+        return True
+
     def _qualified_measure(self, doc: Doc, start: int, metric_ends: set[int]) -> bool:
         """ "parsing accuracy", "detection accuracy", "pass@1 accuracy": the score of a process or
         of another named measure, which annotators name that way or not at all, not plain accuracy."""
@@ -183,7 +229,7 @@ class CatalogueMatcher:
 
 @Language.factory(
     "kg_catalogue",
-    assigns=["doc._.kg_mentions"],
+    assigns=["doc._.kg_mentions", "doc._.kg_variant_heads"],
     default_config={"catalogue_paths": [], "confidence": 0.95},
 )
 def make_catalogue_matcher(nlp: Language, name: str, catalogue_paths: list[str], confidence: float) -> CatalogueMatcher:

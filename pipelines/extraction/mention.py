@@ -48,6 +48,9 @@ def ensure_extensions() -> None:
         Doc.set_extension("kg_abbreviations", default=None)
     if not Doc.has_extension("kg_title_end"):
         Doc.set_extension("kg_title_end", default=0)
+    if not Doc.has_extension("kg_variant_heads"):
+        # Catalogue techniques named only as the head of a noun compound ("weight quantization").
+        Doc.set_extension("kg_variant_heads", default=None)
     if not Doc.has_extension("kg_title_colon"):
         Doc.set_extension("kg_title_colon", default=None)
 

@@ -551,6 +551,13 @@ def _own_systems_named_as_models(entities: list[ExtractedEntity]) -> None:
             trace.note(entity, "type", "records._own_systems_named_as_models")
 
 
+def _drop_variant_heads(entities: list[ExtractedEntity], heads: AbstractSet[str]) -> list[ExtractedEntity]:
+    """ "weight quantization", "dataset pruning": a generic technique the abstract names only as
+    the head of a noun compound is not one the paper uses or mentions by name; one it proposes
+    stays."""
+    return [e for e in entities if not (e.type == "Method" and e.name in heads and e.role != "proposed")]
+
+
 def doc_to_entities(
     doc: Doc, paper: Paper, catalogue: Catalogue | None = None, explain: bool = False
 ) -> list[ExtractedEntity]:
@@ -575,6 +582,7 @@ def doc_to_entities(
         _nest_tasks([_entity(doc, group, catalogue, explain) for group in kept], catalogue)
     )
     _roles_from_catalogue_dates(entities, paper, catalogue, _title_openers(doc), _title_means(doc))
+    entities = _drop_variant_heads(entities, doc._.kg_variant_heads or set())
     entities += _makers_named_with_models(entities, catalogue)
     if named_tasks := _tasks_named_in_systems(entities, catalogue):
         entities = _nest_tasks(entities + named_tasks, catalogue)
