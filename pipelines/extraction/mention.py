@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
-__all__ = ["Mention", "ensure_extensions"]
+__all__ = ["Mention", "add_mention", "ensure_extensions", "mentions_of", "sentence_of"]
 
 
 @dataclass
@@ -53,6 +53,11 @@ def ensure_extensions() -> None:
         Doc.set_extension("kg_variant_heads", default=None)
     if not Doc.has_extension("kg_title_colon"):
         Doc.set_extension("kg_title_colon", default=None)
+
+
+def sentence_of(doc: Doc, m: Mention) -> Span:
+    """The sentence ``m`` stands in; the whole doc when no component split sentences."""
+    return doc[m.start].sent if doc.has_annotation("SENT_START") else doc[:]
 
 
 def mentions_of(doc: Doc) -> list[Mention]:

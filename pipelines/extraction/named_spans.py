@@ -169,6 +169,7 @@ class NamedSpanFinder:
         self.modified_objects = frozenset(self.cues.extra.get("modified_objects", ()))
         self.part_heads = frozenset(self.cues.extra.get("part_heads", ()))
         self.part_kinds = frozenset(self.cues.extra.get("part_kind_nouns", ()))
+        self.apposition_kinds = self.part_kinds | _APPOSITION_KINDS
         self.earlier_work = frozenset(self.cues.extra.get("earlier_work_words", ()))
         suffixes = "|".join(sorted(map(re.escape, self.compound_suffixes)))
         self._compound_pattern = re.compile(rf"(?<![\w-])([\w.+]+)-(?i:{suffixes})(?![\w-])")
@@ -895,7 +896,7 @@ class NamedSpanFinder:
         <method kind noun>" name the technique the abstract describes, the authors' own unless
         the kind noun is someone else's ("a popular strategy, ...")."""
         for tok in doc[2:-3]:
-            if doc[tok.i + 1].text != "," or tok.lower_ not in self.part_kinds | _APPOSITION_KINDS:
+            if doc[tok.i + 1].text != "," or tok.lower_ not in self.apposition_kinds:
                 continue
             opening = [t.lower_ for t in doc[max(tok.sent.start, tok.i - 5) : tok.i]]
             if "a" not in opening and "an" not in opening:

@@ -18,7 +18,7 @@ from kg.ids import match_key
 from kg.model import ROLE_STRENGTH, Evidence, ExtractedEntity, Paper
 from pipelines.extraction import explain as trace
 from pipelines.extraction.abbreviations import long_form_for
-from pipelines.extraction.mention import Mention, mentions_of
+from pipelines.extraction.mention import Mention, mentions_of, sentence_of
 from pipelines.extraction.named_spans import is_name_shaped
 from pipelines.extraction.resources import Catalogue, load_catalogue, load_cues
 from pipelines.extraction.roles import COMPARISON_WORDS, PROPOSABLE_TYPES, word_before_article
@@ -173,7 +173,7 @@ def _untyped_capitalised_run(doc: Doc, group: list[Mention]) -> bool:
             return False
         if any(is_name_shaped(t.text) for t in doc[m.start : m.end]):
             return False
-        sent = doc[m.start].sent if doc.has_annotation("SENT_START") else doc[:]
+        sent = sentence_of(doc, m)
         if any(t.lower_ in COMPARISON_WORDS for t in sent):
             return False
     return True

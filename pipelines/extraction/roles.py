@@ -24,12 +24,13 @@ override it there (records._own_words_type): a detector or retriever, or a long 
 
 from __future__ import annotations
 
+from collections import defaultdict
 from itertools import pairwise
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from pipelines.extraction.mention import Mention, ensure_extensions, mentions_of
+from pipelines.extraction.mention import Mention, ensure_extensions, mentions_of, sentence_of
 from pipelines.extraction.resources import load_cues
 
 __all__ = ["COMPARISON_WORDS", "PROPOSABLE_TYPES", "RoleAssigner", "word_before_article"]
@@ -133,6 +134,7 @@ class RoleAssigner:
         # "10% of X supervised data", "the training set of X"
         self.training_part_modifiers = frozenset(self.cues.extra.get("training_part_modifiers", ()))
         self.training_part_nouns = frozenset(self.cues.extra.get("training_part_nouns", ()))
+        self.new_measure_openers = self.cues.propose_words | {"new", "novel"}  # "propose a novel X metric"
         self._sentence_words: dict[int, set[str]] = {}  # per doc: sentence start -> its words
         self.coordination_gap = coordination_gap
         self._not_coordinating = (
@@ -781,7 +783,7 @@ class RoleAssigner:
             return m.role
         if m.type == "Organization":
             return _decided(m, "mentioned", "roles.role_of:organization")
-        sent = doc[m.start].sent if doc.has_annotation("SENT_START") else doc[:]
+        sent = sentence_of(doc, m)
         words = self._sentence_words.get(sent.start)
         if words is None:  # once per sentence, not once per mention
             words = self._sentence_words[sent.start] = {t.lower_ for t in sent}
@@ -880,7 +882,7 @@ class RoleAssigner:
         if k >= sent.end or doc[k].lower_ not in ("metric", "measure"):
             return False
         before = {t.lower_ for t in doc[max(sent.start, m.start - 4) : m.start]}  # "propose a novel X metric"
-        return bool(before & (self.cues.propose_words | {"new", "novel"}))
+        return bool(before & self.new_measure_openers)
 
     def _known_part_of_own_work(self, sent: Span, m: Mention) -> bool:
         """A known technique named where the authors speak of their own work is one it uses:
@@ -1079,15 +1081,15 @@ class RoleAssigner:
         own = {_own_key(m) for m in mentions if m.role == "proposed"}
         if not own:
             return
+        own_by_sentence: dict[int, set[str]] = defaultdict(set)  # sentence start -> own names in it
+        for x in mentions:
+            if _own_key(x) in own:
+                own_by_sentence[sentence_of(doc, x).start].add(_own_key(x))
         beside = {"roles.role_of:default", "roles.role_of:background"}
         for m in mentions:
             if m.type not in _OWN_VARIANT_TYPES or m.role != "mentioned" or m.role_by not in beside:
                 continue
-            sent = doc[m.start].sent if doc.has_annotation("SENT_START") else doc[:]
-            if any(
-                x is not m and sent.start <= x.start < sent.end and _own_key(x) in own and _own_key(x) != _own_key(m)
-                for x in mentions
-            ):
+            if own_by_sentence.get(sentence_of(doc, m).start, set()) - {_own_key(m)}:
                 m.role, m.role_by = "used", "roles._named_beside_own_work"
 
     def _own_work_when_nothing_proposed(self, doc: Doc) -> None:
