@@ -1358,3 +1358,12 @@ def test_a_known_technique_named_only_inside_a_noun_compound_is_not_an_entity(nl
         "and runs on a single core.",
     )
     assert "quantization" in plain
+
+
+def test_benchmark_trained_on_without_a_result_in_its_sentence_is_evaluated_on(nlp):
+    """Guide: data used both to train and to evaluate is a Benchmark, evaluated on; a known
+    evaluation suite the paper trains on is one it reports results on."""
+    found = entities(
+        nlp, "A study", "We train a single multi-task policy for 18 RLBench tasks from a few demonstrations."
+    )
+    assert found["RLBench"].type == "Benchmark" and found["RLBench"].role == "evaluated_on"

@@ -6,8 +6,8 @@
   "our (novel) X", "our largest X models"; "we train X, an ... model". Not the object of a preposition ("analysis
   on CIFAR-10"), not a known name after "a/an" (an instance of its class), not "the
   recently proposed X". Known catalogue entities must follow the verb closely.
-- evaluated_on: a benchmark or dataset in a sentence about evaluation or results (also
-  when trained on, if a result is reported); the tasks a paper works on.
+- evaluated_on: a benchmark (also where trained on), or a dataset in a sentence about evaluation
+  or results (also when trained on, if a result is reported); the tasks a paper works on.
   A name joined by "and" to one proposed by a verb ("we release X and its dataset Y") is
   proposed with it.
 - used: in a sentence about training, building on, comparing with or evaluating; a name that
@@ -833,9 +833,10 @@ class RoleAssigner:
             m.type, m.type_by = "Dataset", m.role_by  # "after pre-training on the Objects365 dataset": data, not a test
             return "used"
         if m.type == "Benchmark":
-            # Benchmarks exist to be evaluated on: that is their role unless trained on.
-            if trained_on and not words & self.result_words:
-                return _decided(m, "used", "roles.role_of:benchmark_trained_on")  # and no result reported
+            # Benchmarks exist to be evaluated on: that is their role even where the sentence trains
+            # on one ("we train a policy on 18 RLBench tasks"); the guide makes data used both to
+            # train and to evaluate a Benchmark, and training data proper is typed Dataset
+            # (pre-training corpora, a benchmark's training part, sources of data: above).
             if self._about_others(sent):
                 return _decided(m, "mentioned", "roles._about_others")
             if background and not evaluating:
