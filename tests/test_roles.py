@@ -1367,3 +1367,17 @@ def test_benchmark_trained_on_without_a_result_in_its_sentence_is_evaluated_on(n
         nlp, "A study", "We train a single multi-task policy for 18 RLBench tasks from a few demonstrations."
     )
     assert found["RLBench"].type == "Benchmark" and found["RLBench"].role == "evaluated_on"
+
+
+@pytest.mark.parametrize("naming", [", called", " dubbed", ", termed"])
+def test_a_known_name_before_a_naming_word_is_the_kind_of_the_new_name(nlp, naming):
+    # "This paper presents a new vision Transformer, called Swin Transformer": the known name says
+    # what kind of thing the new one is; the new name is what the paper proposes.
+    found = entities(
+        nlp,
+        "Hierarchical Backbones for Vision",
+        f"This paper presents a new vision Transformer{naming} ZorbFormer, that serves as a backbone. "
+        "ZorbFormer reaches 87.3 top-1 accuracy on ImageNet.",
+    )
+    assert found["ZorbFormer"].role == "proposed"
+    assert found["Vision Transformer"].role != "proposed"

@@ -413,6 +413,8 @@ class RoleAssigner:
             i += 1  # the acronym itself
         if i + 1 >= sent.end:
             return False
+        if m.catalogue_id and self._named_next(doc, sent, i):
+            return True  # "a new vision Transformer, called Swin Transformer": the known name is its kind
         if _known_technique(m) and doc[i].lower_ in self.kind_nouns:
             # "the proposed quantization scheme", "our red teaming studies": a known technique
             # before a noun of the kind it is applied as (no head noun, so no name need follow)
@@ -441,6 +443,13 @@ class RoleAssigner:
         if doc[j].text == "," and j + 1 < sent.end:
             j += 1 + (doc[j + 1].lower_ in _NAMING and j + 2 < sent.end)  # "an ARAG framework, termed MSPR"
         return any(x.start == j for x in mentions_of(doc))
+
+    @staticmethod
+    def _named_next(doc: Doc, sent: Span, i: int) -> bool:
+        """ "X, called Y", "X dubbed Y": a naming word at ``i`` (after a comma or not) and a name right
+        after it, so what comes before the naming word is the kind of thing Y is."""
+        j = i + (doc[i].text == ",")
+        return j + 1 < sent.end and doc[j].lower_ in _NAMING and any(x.start == j + 1 for x in mentions_of(doc))
 
     def _head_noun(self, word: str) -> bool:
         """A head noun or its plural: "approach / approaches", "network / networks"."""
