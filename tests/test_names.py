@@ -1008,3 +1008,13 @@ def test_an_untyped_capitalised_run_is_a_name_only_when_defined_or_proposed(nlp,
     abbreviates is as often a description as a name; the defined short form makes it one."""
     found = entities(nlp, "ZorbQA: Reading Long Pages", abstract + " We propose ZorbQA, which reads every page.")
     assert ("Page Digest" in found) is kept
+
+
+def test_a_word_ending_in_an_adjective_suffix_is_no_name(nlp):
+    abstract = (
+        "Much of this work is English-Centric. ZorbNet is an E(3)-equivariant network that beats "
+        "Sharpness-Aware Minimization on Document-Level tasks."
+    )
+    found = entities(nlp, "A study", abstract)
+    assert "ZorbNet" in found and "Sharpness-Aware Minimization" in found
+    assert not {"English-Centric", "E(3)-equivariant", "Document-Level"} & set(found)

@@ -157,6 +157,7 @@ class NamedSpanFinder:
         self.task_heads = frozenset(self.cues.extra.get("task_heads", ()))
         self.strong_task_heads = frozenset(self.cues.extra.get("task_heads_strong", ()))
         self.compound_suffixes = frozenset(self.cues.extra.get("compound_suffixes", ()))
+        self.adjective_suffixes = frozenset(self.cues.extra.get("adjective_suffixes", ()))
         self.means_words = frozenset(self.cues.extra.get("means_words", ()))
         self.technique_heads = frozenset(self.cues.extra.get("technique_heads", ()))
         self.architecture_heads = frozenset(self.cues.extra.get("architecture_heads", ()))
@@ -599,6 +600,13 @@ class NamedSpanFinder:
         """ "PORTIA-enhanced", "GCN-based": a hyphenated modifier is not itself a name."""
         base, dash, suffix = text.rpartition("-")
         return bool(dash and base and (suffix.lower() in self.compound_suffixes or self._name_participle(base, suffix)))
+
+    def _adjective(self, text: str) -> bool:
+        """ "English-Centric", "E(3)-equivariant", "Document-Level": a word ending in an
+        adjective's suffix describes a name-like thing, it is none. Only a word standing alone: in
+        a run of capitalised words ("Sharpness-Aware Minimization") it may open a name."""
+        base, dash, suffix = text.rpartition("-")
+        return bool(dash and base) and suffix.lower() in self.adjective_suffixes
 
     def _name_participle(self, base: str, suffix: str) -> bool:
         """ "GPT-4-outperforming", "FLOPs-matched": a name joined to a participle describes
@@ -1075,6 +1083,7 @@ class NamedSpanFinder:
                 not is_name_shaped(tok.text, in_title=i < title_end)
                 or self._generic(tok.text)
                 or self._modifier(tok.text)
+                or self._adjective(tok.text)
                 or tok.text.rstrip("s") in not_name_stems
                 or i in inside_not_names
             ):
