@@ -1381,3 +1381,15 @@ def test_a_known_name_before_a_naming_word_is_the_kind_of_the_new_name(nlp, nami
     )
     assert found["ZorbFormer"].role == "proposed"
     assert found["Vision Transformer"].role != "proposed"
+
+
+def test_a_new_name_joined_by_and_to_the_papers_own_is_its_sibling(nlp):
+    # "We evaluate SBERT and SRoBERTa": the paper's two systems named together, away from the proposal.
+    found = entities(
+        nlp,
+        "ZorbNet: Fast Sentence Encoders",
+        "We present ZorbNet, a modification of a pretrained encoder. We evaluate ZorbNet and FlarbNet "
+        "on QuuxBench, where they outperform BM25.",
+    )
+    assert found["ZorbNet"].role == "proposed"
+    assert found["FlarbNet"].role == "proposed"

@@ -1068,6 +1068,7 @@ class RoleAssigner:
             if self.dataset_as_benchmark and m.type == "Dataset" and m.role == "evaluated_on":
                 m.type, m.type_by = "Benchmark", "roles.__call__:dataset_as_benchmark"  # named only for evaluation
         self._coordinated_proposals(doc)
+        self._siblings_of_own(doc)
         self._own_variants(doc)
         self._built_on(doc)
         if not survey:  # a survey proposes nothing of its own
@@ -1235,6 +1236,25 @@ class RoleAssigner:
                 if name in new and _qualified_own_name(m, name):
                     m.role, m.role_by = "proposed", "roles._qualified_own_name"
                     break
+
+    @staticmethod
+    def _siblings_of_own(doc: Doc) -> None:
+        """ "We evaluate SBERT and SRoBERTa on ...", "metapath2vec and metapath2vec++ outperform ...":
+        a new name of the same type joined by a bare "and" to a name the paper proposes is its
+        sibling, proposed with it wherever the pair stands (a known name is someone else's)."""
+        mentions = mentions_of(doc)
+        own = {_own_key(m) for m in mentions if m.role == "proposed"}
+        if not own:
+            return
+        by_start = {m.start: m for m in mentions}
+        by_end = {m.end: m for m in mentions}
+        for m in mentions:
+            if m.role == "proposed" or m.catalogue_id or m.type not in _OWN_VARIANT_TYPES:
+                continue
+            before = by_end.get(m.start - 1) if m.start > 0 and doc[m.start - 1].lower_ == "and" else None
+            after = by_start.get(m.end + 1) if m.end + 1 < len(doc) and doc[m.end].lower_ == "and" else None
+            if any(x is not None and x.type == m.type and _own_key(x) in own for x in (before, after)):
+                m.role, m.role_by = "proposed", "roles._siblings_of_own"
 
     def _proposed_by_verb(self, doc: Doc, p: Mention) -> bool:
         """A proposal verb opens the sentence's clause before ``p`` ("we release", "to construct"),
