@@ -1393,3 +1393,14 @@ def test_a_new_name_joined_by_and_to_the_papers_own_is_its_sibling(nlp):
     )
     assert found["ZorbNet"].role == "proposed"
     assert found["FlarbNet"].role == "proposed"
+
+
+def test_a_name_whose_apposition_says_we_made_it_is_proposed(nlp):
+    # "On GSM-hard, a more challenging version of GSM that we create, PAL outperforms ...".
+    found = entities(
+        nlp,
+        "Program-aided Reasoning",
+        "We present a way to reason with programs. On QuuxHard, a more challenging version of QuuxBench "
+        "that we create, our approach outperforms chain-of-thought by 40%.",
+    )
+    assert found["QuuxHard"].role == "proposed"

@@ -135,6 +135,7 @@ class RoleAssigner:
         self.training_part_modifiers = frozenset(self.cues.extra.get("training_part_modifiers", ()))
         self.training_part_nouns = frozenset(self.cues.extra.get("training_part_nouns", ()))
         self.new_measure_openers = self.cues.propose_words | {"new", "novel"}  # "propose a novel X metric"
+        self.made_verbs = self.cues.propose_words | {"collect", "collected"}  # "..., a set that we collect"
         self._sentence_words: dict[int, set[str]] = {}  # per doc: sentence start -> its words
         self.coordination_gap = coordination_gap
         self._not_coordinating = (
@@ -808,7 +809,9 @@ class RoleAssigner:
         # Well-known names can be proposed too: this may be the paper that introduced them.
         # Tasks and metrics are worked on and reported, rarely what a paper proposes.
         if m.type not in ("Task", "Metric") and (
-            self._proposed(sent, m) or _by(m, "roles._passive_proposal", self._passive_proposal(sent, m))
+            self._proposed(sent, m)
+            or _by(m, "roles._passive_proposal", self._passive_proposal(sent, m))
+            or _by(m, "roles._made_here_clause", self._made_here_clause(sent, m))
         ):
             return "proposed"
         if m.catalogue_id is None:
@@ -1056,6 +1059,20 @@ class RoleAssigner:
         if before[-2:] in (["resulting", "in"], ["the", "resulting"]) and not m.catalogue_id:
             return True  # "X is used to instruction-tune Llama 2, resulting in AgentLM", "the resulting X model"
         return len(before) == 3 and before[0] == "resulting" and before[1] in self.cues.head_nouns and before[2] == ","
+
+    def _made_here_clause(self, sent: Span, m: Mention) -> bool:
+        """ "On GSM-hard, a more challenging version of GSM that we create, PAL ...": a name whose
+        apposition ends in a relative clause saying the authors made it is theirs, whatever
+        verb governs the name."""
+        doc = sent.doc
+        if not (m.end + 1 < sent.end and doc[m.end].text == "," and doc[m.end + 1].lower_ in ("a", "an")):
+            return False
+        for k in range(m.end + 2, min(sent.end - 2, m.end + 16)):
+            if doc[k].text in (",", ";", ":", "(", ")"):
+                return False  # the apposition ends before any clause of ours
+            if doc[k].lower_ in ("that", "which") and doc[k + 1].lower_ == "we":
+                return doc[k + 2].lower_ in self.made_verbs
+        return False
 
     def __call__(self, doc: Doc) -> Doc:
         self._sentence_words = {}
