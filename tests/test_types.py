@@ -733,3 +733,15 @@ def test_model_noun_of_a_name_before_called_does_not_make_the_called_name_a_mode
         nlp, "A study", "We design a short recipe on top of the Flan-T5 model called QuickTune for new tasks."
     )
     assert found["QuickTune"].type == "Method"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We fine-tune Llama 2 on the Zorblax corpus and evaluate it on MMLU.",
+        "After 3 epochs of finetuning on the Zorblax corpus, the model improves on MMLU.",
+    ],
+)
+def test_data_a_model_is_fine_tuned_on_is_no_benchmark_for_a_number_in_its_name(nlp, sentence):
+    found = entities(nlp, "A study", sentence)
+    assert found["Zorblax"].type == "Dataset" and found["Zorblax"].role == "used"

@@ -125,7 +125,11 @@ class EntityTyper:
         self.cue_confidence = cue_confidence
         self.result_words = frozenset(self.cues.extra.get("result_words", ()))
         self.benchmark_after = frozenset(self.cues.extra.get("benchmark_after", ()))
-        self.train_words = frozenset(("trained", "train", "training", "fine-tuned", "pretrained", "pre-trained"))
+        # Every spelling of a training verb: "fine-tune X on Y" trains on Y, as "trained on Y" does.
+        self.train_words = frozenset(
+            {"trained", "train", "training", "fine-tuned", "pretrained", "pre-trained", "fine-tune", "fine-tuning"}
+            | {"finetune", "finetuned", "finetuning", "pre-train", "pretrain", "pre-training", "pretraining"}
+        )
         self.model_heads = frozenset(self.cues.extra.get("model_heads", ()))
         self.own_system_heads = frozenset(self.cues.extra.get("own_system_heads", ()))
         self.own_recipe_heads = frozenset(self.cues.extra.get("own_recipe_heads", ()))
@@ -473,8 +477,10 @@ class EntityTyper:
                 return False
             if tok.lower_ in self.train_words:
                 return False  # "trained on X": training data
-            if tok.text.endswith("%") or tok.like_num or tok.lower_ in self.result_words:
+            if tok.text.endswith("%") or tok.lower_ in self.result_words:
                 return True
+            if tok.like_num and not any(o.start <= tok.i < o.end for o in mentions_of(doc)):
+                return True  # a score; the "2" of "fine-tune Llama 2 on X" is the model's name
             if tok.lower_ == "art" and doc[tok.i - 1].lower_ == "the":
                 return True  # "a new state of the art on X"
         return False
