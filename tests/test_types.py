@@ -745,3 +745,16 @@ def test_model_noun_of_a_name_before_called_does_not_make_the_called_name_a_mode
 def test_data_a_model_is_fine_tuned_on_is_no_benchmark_for_a_number_in_its_name(nlp, sentence):
     found = entities(nlp, "A study", sentence)
     assert found["Zorblax"].type == "Dataset" and found["Zorblax"].role == "used"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We train on three datasets: Zorb, Quux and Blix.",
+        "We train on the Zorb, Quux and Blix corpora.",
+        "We train on datasets such as Zorb, Quux and Blix.",
+    ],
+)
+def test_single_words_listed_beside_a_plural_data_noun_are_data(nlp, sentence):
+    found = entities(nlp, "A study", sentence)
+    assert all(found[n].type == "Dataset" and found[n].role == "used" for n in ("Zorb", "Quux", "Blix"))

@@ -419,6 +419,7 @@ class NamedSpanFinder:
         self._capitalised_runs(doc, title_end, not_name_spans)
         self._challenge_names(doc, title_end)
         self._one_word_data_names(doc, title_end)
+        self._data_list_members(doc, title_end)
         self._compound_uses(doc)
         self._attention_variants(doc)
         self._component_lists(doc)
@@ -672,6 +673,48 @@ class NamedSpanFinder:
             if tok.is_alpha and tok.text[:1].isupper() and not tok.is_stop and tok.lower_ not in _LANGUAGE_NAMES:
                 if not self._generic(tok.text):
                     add_mention(doc, self._mention(doc, tok.i, tok.i + 1, "capitalised"))
+
+    def _data_list_members(self, doc: Doc, title_end: int) -> None:
+        """ "three datasets: Zorb, Quux and Blix", "datasets such as Zorb", "the Zorb and Quux
+        corpora": single capitalised words listed right after or before a plural data noun are
+        the data it names, though alone each reads as a word."""
+        covered = {i for m in mentions_of(doc) for i in range(m.start, m.end)}
+        for tok in doc[max(title_end, 1) : len(doc)]:
+            if tok.lower_ not in _DATA_PLURALS or not tok.text.islower():
+                continue
+            k = tok.i + 1
+            while k < len(doc) and doc[k].lower_ in _DATA_LIST_OPENERS:
+                k += 1
+            if k > tok.i + 1:  # a list after the noun: "datasets, including A, B and C"
+                self._add_data_members(doc, k, 1, covered)
+            k = tok.i - 1  # a list before it: "the A, B and C datasets"
+            if k >= 1 and (doc[k].text[:1].isupper() or doc[k].is_digit):
+                self._add_data_members(doc, k, -1, covered)
+
+    def _add_data_members(self, doc: Doc, k: int, step: int, covered: set[int]) -> None:
+        """Members from token ``k`` in direction ``step``: names (taken already, or single
+        capitalised words, added here) joined by commas, "and" and "or"."""
+        while 0 <= k < len(doc):
+            if k in covered:
+                m = next((m for m in mentions_of(doc) if m.start <= k < m.end), None)
+                k = (m.end if step > 0 else m.start - 1) if m else k + step
+            else:
+                tok = doc[k]
+                if not (tok.is_alpha and tok.text[:1].isupper() and not tok.is_stop and not tok.is_sent_start):
+                    return
+                if tok.lower_ in _LANGUAGE_NAMES or self._generic(tok.text):
+                    return
+                nxt = doc[k + 1] if k + 1 < len(doc) else None
+                if nxt is not None and nxt.text[:1].isupper():
+                    return  # "A, Zorb Quux, ...": a longer name, not one word
+                add_mention(doc, self._mention(doc, k, k + 1, "capitalised"))
+                covered.add(k)
+                k += step
+            glued = False
+            while 0 <= k < len(doc) and doc[k].lower_ in (",", "and", "or"):
+                glued, k = True, k + step
+            if not glued:
+                return
 
     def _two_word_compound_uses(self, doc: Doc) -> None:
         """ "a new Common Crawl-based dataset": a known two-word dataset inside a hyphenated
@@ -1270,6 +1313,11 @@ class NamedSpanFinder:
                 i = max(end, i + 1)
 
 
+# Plural data nouns whose lists name data, and the words that open such a list after them.
+_DATA_PLURALS = frozenset({"datasets", "corpora", "benchmarks"})
+_DATA_LIST_OPENERS = frozenset(
+    {":", "(", "such", "as", "like", "including", "e.g.", "e.g.,", "namely", "i.e.", "i.e.,"}
+)
 _COMPONENT_NOUNS = {"techniques", "components", "contributions", "modules", "innovations", "ingredients", "mechanisms"}
 _LIST_OPENERS = {":", "namely", "include", "includes", "including"}
 _MEMBER_SKIP = {"a", "an", "the", "and", "or", "i", "ii", "iii", "iv", "first", "second", "third", "then", "finally"}
