@@ -758,3 +758,11 @@ def test_data_a_model_is_fine_tuned_on_is_no_benchmark_for_a_number_in_its_name(
 def test_single_words_listed_beside_a_plural_data_noun_are_data(nlp, sentence):
     found = entities(nlp, "A study", sentence)
     assert all(found[n].type == "Dataset" and found[n].role == "used" for n in ("Zorb", "Quux", "Blix"))
+
+
+@pytest.mark.parametrize("name", ["Tiny Shakespeare", "Google Books Ngram", "Blended Skill Talk", "Aya Collection"])
+def test_well_known_corpora_and_instruction_collections_are_datasets(nlp, name):
+    """Catalogue coverage: web, book and dialogue corpora and instruction collections models are
+    trained on ("Google Books Ngram", "Aya Collection") are datasets."""
+    found = entities(nlp, "ZorbNet: A Simple Baseline", f"We pre-train ZorbNet on {name} for two days.")
+    assert found[name].type == "Dataset" and found[name].role == "used"
