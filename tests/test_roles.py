@@ -1404,3 +1404,17 @@ def test_a_name_whose_apposition_says_we_made_it_is_proposed(nlp):
         "that we create, our approach outperforms chain-of-thought by 40%.",
     )
     assert found["QuuxHard"].role == "proposed"
+
+
+def test_benchmarks_given_as_examples_of_existing_ones_are_mentioned(nlp):
+    """Guide: mentioned is background only. A benchmark paper's complaint about the field's
+    existing benchmarks names them as others', not as what it reports results on."""
+    found = entities(
+        nlp,
+        "A study",
+        "However, existing evaluation benchmarks (e.g., HumanEval, MBPP) are no longer sufficient for "
+        "assessing code models.",
+    )
+    assert found["HumanEval"].role == "mentioned" and found["MBPP"].role == "mentioned"
+    found = entities(nlp, "A study", "Our model achieves gains on existing benchmarks such as HumanEval and MBPP.")
+    assert found["HumanEval"].role == "evaluated_on"

@@ -92,6 +92,10 @@ _PROPOSED_AFTER = {"we", "us", "paper", "work", "study", "is", "are", "was", "we
 _ING_AFTER = {"by", "are", "is", "were", "was"}  # "by proposing X", "we are releasing X"
 _UMBRELLA_NOUNS = {"task", "tasks", "problem", "problems"}
 _DERIVED_NOUNS = {"implementation", "extension", "variant", "version", "adaptation", "generalization", "modification"}
+_EXAMPLE_OPENERS = {"e.g.", "e.g", "such", "like", "including"}  # "benchmarks (e.g., X, Y)"
+_EXAMPLE_GLUE = _EXAMPLE_OPENERS | {"(", ",", "and", "or", "as"}
+_EARLIER = {"existing", "previous", "prior", "current"}
+_AUTHORS = {"we", "our", "us"}
 _NAMING = {"dubbed", "named", "called", "termed", "coined"}
 _TRAINED_THINGS = {"model", "models", "architecture", "architectures", "features", "backbone", "backbones", "weights"}
 _MADE_FROM = {"derived", "extracted", "sourced", "filtered", "crawled", "collected", "scraped", "mined", "curated"}
@@ -136,6 +140,8 @@ class RoleAssigner:
         self.training_part_nouns = frozenset(self.cues.extra.get("training_part_nouns", ()))
         self.new_measure_openers = self.cues.propose_words | {"new", "novel"}  # "propose a novel X metric"
         self.made_verbs = self.cues.propose_words | {"collect", "collected"}  # "..., a set that we collect"
+        # what evaluates, not the nouns naming what is evaluated on ("existing evaluation benchmarks")
+        self._acts_of_evaluating = self.cues.evaluate_words - {"benchmark", "benchmarks", "evaluation", "evaluations"}
         self._sentence_words: dict[int, set[str]] = {}  # per doc: sentence start -> its words
         self.coordination_gap = coordination_gap
         self._not_coordinating = (
@@ -161,6 +167,24 @@ class RoleAssigner:
         names what others evaluate on."""
         words = [t.lower_ for t in sent]
         return words[0] in self.cues.background_words and not self._speaks_of_self(words)
+
+    def _example_of_earlier_benchmarks(self, doc: Doc, sent: Span, m: Mention) -> bool:
+        """ "existing evaluation benchmarks (e.g., HumanEval, MBPP) are no longer sufficient": a
+        benchmark given as an example of the field's existing ones, in a sentence where the authors
+        neither speak nor report a result, is named as others' (what a new benchmark improves on)."""
+        words = {t.lower_ for t in sent}
+        if words & _AUTHORS or words & self._acts_of_evaluating:
+            return False
+        k = m.start - 1
+        while k > sent.start and (
+            doc[k].lower_ in _EXAMPLE_GLUE or any(o.start <= k < o.end for o in mentions_of(doc))
+        ):
+            k -= 1
+        if doc[k].lower_ not in ("benchmark", "benchmarks") or not any(
+            doc[j].lower_ in _EXAMPLE_OPENERS for j in range(k + 1, m.start)
+        ):
+            return False
+        return any(t.lower_ in _EARLIER for t in doc[max(sent.start, k - 3) : k])
 
     def _speaks_of_self(self, words: list[str]) -> bool:
         """ "we", "our", "this paper", "in this work": the authors speak of their own work."""
@@ -851,6 +875,8 @@ class RoleAssigner:
             # (pre-training corpora, a benchmark's training part, sources of data: above).
             if self._about_others(sent):
                 return _decided(m, "mentioned", "roles._about_others")
+            if _by(m, "roles._example_of_earlier_benchmarks", self._example_of_earlier_benchmarks(doc, sent, m)):
+                return "mentioned"
             if background and not evaluating:
                 return _decided(m, "mentioned", "roles.role_of:benchmark_in_background")
             return _decided(m, "evaluated_on", "roles.role_of:benchmark")
