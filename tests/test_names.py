@@ -1018,3 +1018,13 @@ def test_a_word_ending_in_an_adjective_suffix_is_no_name(nlp):
     found = entities(nlp, "A study", abstract)
     assert "ZorbNet" in found and "Sharpness-Aware Minimization" in found
     assert not {"English-Centric", "E(3)-equivariant", "Document-Level"} & set(found)
+
+
+def test_a_bare_acronym_joined_to_a_plain_word_is_no_name(nlp):
+    abstract = (
+        "ZorbNet adds a trainable expert module in the attention and QRN layers. Trained on phase "
+        "contrast and XIC images, it beats a baseline KLM and a hybrid KLM-RNN."
+    )
+    found = entities(nlp, "A study", abstract)
+    assert "ZorbNet" in found and "KLM" in found
+    assert not {"QRN", "XIC"} & set(found)

@@ -1196,7 +1196,11 @@ class NamedSpanFinder:
             return False
         if text in defined or (i + 1 < len(doc) and doc[i + 1].lower_ in self.cues.head_nouns):
             return False
-        # In a list of names ("DPA, DPO, and SFT") it keeps its neighbours' company.
+        # In a list of names ("DPA, DPO, and SFT") it keeps its neighbours' company; joined by
+        # "and / or" to a plain word ("attention and FFN layers", "phase contrast and DIC") it is
+        # prose's shorthand like that word.
+        if _joined_to_a_word(doc, i):
+            return True
         around = {doc[i - 1].text if i > 0 else "", doc[i + 1].text if i + 1 < len(doc) else ""}
         return not around & {",", "and", "or", "("}
 
@@ -1359,6 +1363,17 @@ def _list_neighbour(doc: Doc, i: int, step: int) -> int | None:
         glued, k = True, k + step
     k = past_bracket(k)
     return k if glued and 0 <= k < len(doc) else None
+
+
+def _joined_to_a_word(doc: Doc, i: int) -> bool:
+    """Whether "and / or" joins token i to a plain lowercase word (not an article or a
+    determiner opening another name: "a baseline HMM and a hybrid HMM-RNN")."""
+    for glue, other in ((i - 1, i - 2), (i + 1, i + 2)):
+        if 0 <= other < len(doc) and doc[glue].lower_ in ("and", "or"):
+            word = doc[other]
+            if word.is_alpha and word.text.islower() and not word.is_stop:
+                return True
+    return False
 
 
 def _same_version_shape(last: str, version: str, known: bool) -> bool:
