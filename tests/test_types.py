@@ -766,3 +766,9 @@ def test_well_known_corpora_and_instruction_collections_are_datasets(nlp, name):
     trained on ("Google Books Ngram", "Aya Collection") are datasets."""
     found = entities(nlp, "ZorbNet: A Simple Baseline", f"We pre-train ZorbNet on {name} for two days.")
     assert found[name].type == "Dataset" and found[name].role == "used"
+
+
+def test_plain_capitalised_words_before_a_model_noun_name_how_it_is_built(nlp):
+    abstract = "Compared to the latest Wide & Shallow model from Zorbco, ZorbFM shares its input. ZorbFM is fast."
+    found = entities(nlp, "A study", abstract)
+    assert found["Wide & Shallow"].type == "Method"

@@ -239,8 +239,9 @@ class EntityTyper:
         introducing it, an apposition."""
         if t := self._title_gloss(doc, m):
             return _cue(m, "entity_types._title_gloss", t)
-        # "the X dataset" / "X benchmark"
-        if t := self._noun_after(doc, m):
+        # "the X dataset" / "X benchmark"; a run of plain capitalised words before a model noun
+        # names how the model is built ("the Wide & Deep model", "Full Attention models"), not it.
+        if (t := self._noun_after(doc, m)) and not (t == "Model" and m.source == "capitalised"):
             return _cue(m, "entity_types._noun_after", t)
         # "the Hub5'00 test set", "the ISBI challenge": what results are reported on
         end = _past_edition(doc, m.end)
