@@ -1028,3 +1028,12 @@ def test_a_bare_acronym_joined_to_a_plain_word_is_no_name(nlp):
     found = entities(nlp, "A study", abstract)
     assert "ZorbNet" in found and "KLM" in found
     assert not {"QRN", "XIC"} & set(found)
+
+
+def test_broad_classes_of_models_by_their_short_forms_are_no_names(nlp):
+    abstract = (
+        "Vision-Language-Action models (VLAs) are closed. ZorbNet beats open-sourced (OSS) LMMs, SLMs and other VLAs."
+    )
+    found = entities(nlp, "A study", abstract)
+    assert "ZorbNet" in found
+    assert not {"VLAs", "VLA", "OSS", "LMMs", "SLMs", "Vision-Language-Action"} & set(found)
