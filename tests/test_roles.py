@@ -586,7 +586,7 @@ def test_data_pre_trained_on_is_a_dataset_used_even_in_a_result_sentence(nlp):
         nlp, "A study", "After pre-training on the Objects365 dataset, ZorbDet obtains 63.3 AP on COCO val2017."
     )
     assert found["Objects365"].type == "Dataset" and found["Objects365"].role == "used"
-    assert found["MS-COCO"].role == "evaluated_on"
+    assert found["COCO val2017"].role == "evaluated_on"
 
 
 def test_data_named_by_a_training_clause_opening_the_sentence_is_a_dataset_used(nlp):

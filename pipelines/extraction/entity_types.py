@@ -459,6 +459,7 @@ class EntityTyper:
             m.aliases.append(m.text)
         m.end += 1
         m.text = doc[m.start : m.end].text
+        m.edition = True
 
     def _reported_on(self, doc: Doc, m: Mention) -> bool:
         """ "98.1% accuracy on Speech Commands V2", "state-of-the-art results on X", "83.1%

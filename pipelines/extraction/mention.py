@@ -31,6 +31,9 @@ class Mention:
     # For a catalogued Method or Model: what the text's own words call this mention ("X, an object
     # detector", "a ... loss (X)"), which decides the type where the paper proposes it.
     own_type: str | None = None
+    # Grown over the year or split that follows a benchmark ("COCO test-dev", "ILSVRC 2017"): an
+    # edition of the catalogued name, which the guide keeps apart from the bare name.
+    edition: bool = False
 
     def overlaps(self, other: Mention) -> bool:
         return self.start < other.end and other.start < self.end

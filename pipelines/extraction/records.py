@@ -204,7 +204,13 @@ def _textbook_term(m: Mention, catalogue: Catalogue) -> bool:
 
 def _entity(doc: Doc, group: list[Mention], catalogue: Catalogue, explain: bool = False) -> ExtractedEntity:
     catalogued = next((m for m in group if m.catalogue_id), None)
-    if catalogued is not None:
+    editions = {m.text for m in group if m.edition}
+    edition_only = bool(editions) and all(m.edition for m in group)
+    if edition_only:
+        # "55.1 AP on COCO test-dev", never the bare name: that edition, as written, is what the
+        # paper reports on (guide: versions that identify a distinct thing stay distinct)
+        name = Counter(m.text for m in group).most_common(1)[0][0]
+    elif catalogued is not None:
         name = catalogued.canonical or catalogued.text
     else:
         # A mention with aliases is a long form ("Preference-Oriented SFT" for "PoFT").
@@ -216,7 +222,10 @@ def _entity(doc: Doc, group: list[Mention], catalogue: Catalogue, explain: bool 
         )
     name_key = match_key(name)
     aliases = []
-    for surface in [a for m in group for a in m.aliases] + [m.text for m in group]:
+    surfaces = [a for m in group for a in m.aliases] + [m.text for m in group]
+    if edition_only and catalogued is not None:
+        surfaces.append(catalogued.canonical or catalogued.text)  # the catalogue's name of the base
+    for surface in surfaces:
         if match_key(surface) != name_key and surface not in aliases:
             aliases.append(surface)
     # The catalogue's type is trusted; otherwise the most confident typed mention decides, and a
