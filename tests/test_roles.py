@@ -1418,3 +1418,14 @@ def test_benchmarks_given_as_examples_of_existing_ones_are_mentioned(nlp):
     assert found["HumanEval"].role == "mentioned" and found["MBPP"].role == "mentioned"
     found = entities(nlp, "A study", "Our model achieves gains on existing benchmarks such as HumanEval and MBPP.")
     assert found["HumanEval"].role == "evaluated_on"
+
+
+def test_a_name_in_brackets_after_a_novel_noun_phrase_is_proposed(nlp):
+    # "on both standard benchmarks and a novel GCL evaluation setting (MNIST-360)".
+    found = entities(
+        nlp,
+        "A Strong Baseline for Continual Learning",
+        "By conducting an extensive analysis on both standard benchmarks and a novel GCL evaluation setting "
+        "(QuuxSeq-360), we show that such a simple baseline outperforms consolidated approaches.",
+    )
+    assert found["QuuxSeq-360"].role == "proposed"

@@ -596,6 +596,8 @@ class RoleAssigner:
         offset = m.start - sent.start
         if not m.catalogue_id and words[offset - 1] in ("new", "novel") and words[offset - 2] in ("a", "an"):
             return True  # "with a new Anomaly-Attention mechanism"
+        if _bracketed_after_new(sent, words, m):
+            return True  # "a novel GCL evaluation setting (MNIST-360)"
         k = offset - 1
         skip = 2 if words[k] == "the" and words[k - 1] == "," else 1 if words[k] == "," else 0
         k, offset = k - skip, offset - skip  # "a new architecture, the Dragonnet, that ...": past the comma
@@ -1360,6 +1362,23 @@ def word_before_article(doc: Doc, i: int) -> str:
     while k > 0 and doc[k].lower_ in ("a", "an", "the"):
         k -= 1
     return doc[k].lower_ if k >= 0 else ""
+
+
+def _bracketed_after_new(sent: Span, words: list[str], m: Mention) -> bool:
+    """ "standard benchmarks and a novel GCL evaluation setting (MNIST-360)": a new name alone in
+    brackets right after a short noun phrase that "a new / novel" opens names the new thing,
+    whatever verb governs the phrase."""
+    offset = m.start - sent.start
+    if m.catalogue_id or offset < 4 or words[offset - 1] != "(" or m.end >= sent.end or sent.doc[m.end].text != ")":
+        return False
+    k = offset - 2
+    while k > 0 and offset - k <= 6:
+        if words[k] in _PREPOSITIONS or not words[k].replace("-", "").isalnum():
+            return False
+        if words[k] in ("new", "novel"):
+            return words[k - 1] in ("a", "an") and k < offset - 2
+        k -= 1
+    return False
 
 
 def _own_key(m: Mention) -> str:
