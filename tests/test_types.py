@@ -773,3 +773,8 @@ def test_plain_capitalised_words_before_a_model_noun_name_how_it_is_built(nlp):
     abstract = "Compared to the latest Wide & Shallow model from Zorbco, ZorbFM shares its input. ZorbFM is fast."
     found = entities(nlp, "A study", abstract)
     assert found["Wide & Shallow"].type == "Method"
+
+
+def test_a_data_source_named_before_api_is_a_service_not_data(nlp):
+    found = entities(nlp, "A study", "Our agent calls a simple Wikipedia API and beats baselines on HotpotQA.")
+    assert "Wikipedia" not in found and found["HotpotQA"].type == "Benchmark"

@@ -112,6 +112,12 @@ def _names_a_product(doc: Doc, m: Mention, title_end: int) -> bool:
     return after.is_alpha and not after.is_stop and (after.text.islower() or m.end < title_end)
 
 
+def _names_an_api(doc: Doc, m: Mention) -> bool:
+    """ "a simple Wikipedia API": a data source's name before "API" names the service a system calls,
+    not data it trains or is tested on."""
+    return m.type == "Dataset" and m.end < len(doc) and doc[m.end].text in ("API", "APIs")
+
+
 class EntityTyper:
     def __init__(
         self, nlp: Language, name: str, window: int, default_type: str, default_penalty: float, cue_confidence: float
@@ -323,7 +329,9 @@ class EntityTyper:
             if (m.type_source == "catalogue" and m.type in ("Method", "Model")) or m.source == "abbreviation":
                 m.own_type = self._own_words_type(doc, m)
         title_end = doc._.kg_title_end or 0
-        doc._.kg_mentions = [m for m in mentions_of(doc) if not _names_a_product(doc, m, title_end)]
+        doc._.kg_mentions = [
+            m for m in mentions_of(doc) if not _names_a_product(doc, m, title_end) and not _names_an_api(doc, m)
+        ]
         return doc
 
     def _type_what_is_called_a_model(self, doc: Doc) -> None:
