@@ -17,7 +17,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipelines.extraction.mention import Mention, ensure_extensions, mentions_of
+from pipelines.extraction.mention import TRAINING_WORDS, Mention, ensure_extensions, mention_at, mentions_of
 from pipelines.extraction.resources import load_catalogue, load_cues
 
 __all__ = ["EntityTyper"]
@@ -131,11 +131,7 @@ class EntityTyper:
         self.cue_confidence = cue_confidence
         self.result_words = frozenset(self.cues.extra.get("result_words", ()))
         self.benchmark_after = frozenset(self.cues.extra.get("benchmark_after", ()))
-        # Every spelling of a training verb: "fine-tune X on Y" trains on Y, as "trained on Y" does.
-        self.train_words = frozenset(
-            {"trained", "train", "training", "fine-tuned", "pretrained", "pre-trained", "fine-tune", "fine-tuning"}
-            | {"finetune", "finetuned", "finetuning", "pre-train", "pretrain", "pre-training", "pretraining"}
-        )
+        self.train_words = TRAINING_WORDS  # "fine-tune X on Y" trains on Y, as "trained on Y" does
         self.model_heads = frozenset(self.cues.extra.get("model_heads", ()))
         self.own_system_heads = frozenset(self.cues.extra.get("own_system_heads", ()))
         self.own_recipe_heads = frozenset(self.cues.extra.get("own_recipe_heads", ()))
@@ -461,7 +457,7 @@ class EntityTyper:
             return
         if not (_EDITION.match(doc[m.end].text) or _short_year_edition(doc, m)):
             return
-        if any(c.isdigit() for c in m.text) or any(o.start <= m.end < o.end for o in mentions_of(doc)):
+        if any(c.isdigit() for c in m.text) or mention_at(doc, m.end) is not None:
             return  # "PASCAL VOC 2007 2012" already carries its year; the token is another name's
         if m.text not in m.aliases and m.text != m.canonical:
             m.aliases.append(m.text)
@@ -489,7 +485,7 @@ class EntityTyper:
                 return False  # "trained on X": training data
             if tok.text.endswith("%") or tok.lower_ in self.result_words:
                 return True
-            if tok.like_num and not any(o.start <= tok.i < o.end for o in mentions_of(doc)):
+            if tok.like_num and mention_at(doc, tok.i) is None:
                 return True  # a score; the "2" of "fine-tune Llama 2 on X" is the model's name
             if tok.lower_ == "art" and doc[tok.i - 1].lower_ == "the":
                 return True  # "a new state of the art on X"

@@ -69,6 +69,17 @@ def mentions_of(doc: Doc) -> list[Mention]:
     return doc._.kg_mentions
 
 
+def mention_at(doc: Doc, i: int) -> Mention | None:
+    """The mention covering token ``i``, if any."""
+    return next((m for m in mentions_of(doc) if m.start <= i < m.end), None)
+
+
+# Words that say a model is trained on what follows ("fine-tune X on Y", "pre-trained on Y").
+PRETRAINING_WORDS = frozenset({"pre-trained", "pretrained", "pre-training", "pretraining", "pre-train", "pretrain"})
+TRAINING_WORDS = PRETRAINING_WORDS | {"train", "trained", "training", "fine-tune", "fine-tuned", "fine-tuning"}
+TRAINING_WORDS |= {"finetune", "finetuned", "finetuning"}  # the same words, spelled without the hyphen
+
+
 def add_mention(doc: Doc, new: Mention) -> bool:
     """Add ``new`` unless a longer or equally long mention already covers it; shorter overlapping
     mentions are replaced, so "Arena Hard Auto" wins over "Arena Hard"."""

@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.ids import match_key
 from pipelines.extraction.abbreviations import Abbreviation, long_form_for
-from pipelines.extraction.mention import Mention, add_mention, ensure_extensions, mentions_of
+from pipelines.extraction.mention import Mention, add_mention, ensure_extensions, mention_at, mentions_of
 from pipelines.extraction.resources import CatalogueEntry, load_catalogue, load_cues
 
 __all__ = ["NamedSpanFinder", "is_name_shaped"]
@@ -696,7 +696,7 @@ class NamedSpanFinder:
         capitalised words, added here) joined by commas, "and" and "or"."""
         while 0 <= k < len(doc):
             if k in covered:
-                m = next((m for m in mentions_of(doc) if m.start <= k < m.end), None)
+                m = mention_at(doc, k)
                 k = (m.end if step > 0 else m.start - 1) if m else k + step
             else:
                 tok = doc[k]

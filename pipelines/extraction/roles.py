@@ -30,7 +30,15 @@ from itertools import pairwise
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from pipelines.extraction.mention import Mention, ensure_extensions, mentions_of, sentence_of
+from pipelines.extraction.mention import (
+    PRETRAINING_WORDS,
+    TRAINING_WORDS,
+    Mention,
+    ensure_extensions,
+    mention_at,
+    mentions_of,
+    sentence_of,
+)
 from pipelines.extraction.resources import load_cues
 
 __all__ = ["COMPARISON_WORDS", "PROPOSABLE_TYPES", "RoleAssigner", "word_before_article"]
@@ -56,7 +64,6 @@ def _word_inside(part: str, whole: str) -> bool:
 # A title that is a sentence about a known technique: "X Improves / Enables / Is / Are ...".
 _TITLE_VERBS = {"is", "are", "improves", "enables", "beats", "outperforms", "makes", "scales", "helps"}
 _DETERMINERS = {"the", "a", "an", "novel", "new", "simple", "proposed"}
-_PRETRAINING = {"pre-trained", "pretrained", "pre-training", "pretraining", "pre-train", "pretrain"}
 _PREPOSITIONS = {
     "of",
     "on",
@@ -101,8 +108,6 @@ _TRAINED_THINGS = {"model", "models", "architecture", "architectures", "features
 _MADE_FROM = {"derived", "extracted", "sourced", "filtered", "crawled", "collected", "scraped", "mined", "curated"}
 _MADE_AFTER = ("based", "style", "like", "inspired", "powered")  # "a BERT-style model"
 _SUBJECT_VERBS = {"has", "have", "is", "are", "was", "were", "remains", "plays", "aims", "enables", "requires"}
-_TRAINING = _PRETRAINING | {"train", "trained", "training", "fine-tune", "fine-tuned", "fine-tuning"}
-_TRAINING |= {"finetune", "finetuned", "finetuning"}  # the same words, spelled without the hyphen
 
 
 class RoleAssigner:
@@ -176,9 +181,7 @@ class RoleAssigner:
         if words & _AUTHORS or words & self._acts_of_evaluating:
             return False
         k = m.start - 1
-        while k > sent.start and (
-            doc[k].lower_ in _EXAMPLE_GLUE or any(o.start <= k < o.end for o in mentions_of(doc))
-        ):
+        while k > sent.start and (doc[k].lower_ in _EXAMPLE_GLUE or mention_at(doc, k) is not None):
             k -= 1
         if doc[k].lower_ not in ("benchmark", "benchmarks") or not any(
             doc[j].lower_ in _EXAMPLE_OPENERS for j in range(k + 1, m.start)
@@ -640,7 +643,7 @@ class RoleAssigner:
         for k in range(offset - 1, max(0, offset - 7), -1):
             if words[k] in _PREPOSITIONS:
                 return False  # "trained on X": data, not the model
-            if words[k] in _TRAINING:
+            if words[k] in TRAINING_WORDS:
                 return words[k - 1] in ("we", "by") or (k > 1 and words[k - 2] == "we")
         return False
 
@@ -667,7 +670,7 @@ class RoleAssigner:
         if ";" in words[i:offset]:
             return False
         for k in range(1, i):
-            if words[k - 1] == "we" and words[k] in _TRAINING:
+            if words[k - 1] == "we" and words[k] in TRAINING_WORDS:
                 return any(self.cues.head_nouns.get(w.rstrip("s")) == "Model" for w in words[k + 1 : i])
         return False
 
@@ -997,7 +1000,7 @@ class RoleAssigner:
         as what models were trained on, in a sentence reporting no result, is training data."""
         if m.end >= sent.end or doc[m.end].lower_ not in _TRAINED_THINGS:
             return False
-        return not any(t.like_num or t.lower_ in self.result_words or t.lower_ in _TRAINING for t in sent)
+        return not any(t.like_num or t.lower_ in self.result_words or t.lower_ in TRAINING_WORDS for t in sent)
 
     def _source_of_data(self, doc: Doc, m: Mention) -> bool:
         """ "the dataset based on YAGO", "tokens sourced from Common Crawl", "a corpus extracted from
@@ -1035,14 +1038,14 @@ class RoleAssigner:
         if not (k > 0 and doc[k].lower_ == "on"):
             return False
         verb = doc[k - 1]
-        return verb.lower_ in _PRETRAINING or (verb.lower_ in _TRAINING and verb.is_sent_start)
+        return verb.lower_ in PRETRAINING_WORDS or (verb.lower_ in TRAINING_WORDS and verb.is_sent_start)
 
     def _trained_on(self, doc: Doc, sent: Span, m: Mention) -> bool:
         """A training verb shortly before the mention, with no evaluation word in between."""
         for tok in reversed(doc[max(sent.start, m.start - self.train_reach) : m.start]):
             if tok.lower_ in self.cues.evaluate_words or tok.text == ")":
                 return False  # "outperforms GPT (trained using more compute) on GLUE"
-            if tok.lower_ in _TRAINING:
+            if tok.lower_ in TRAINING_WORDS:
                 return True
         return False
 
@@ -1060,7 +1063,7 @@ class RoleAssigner:
         for tok in reversed(doc[sent.start : m.start]):
             if tok.lower_ in self.cues.evaluate_words or tok.text in (";", ":"):
                 return False
-            if tok.lower_ in _TRAINING:
+            if tok.lower_ in TRAINING_WORDS:
                 return True
         return False
 
