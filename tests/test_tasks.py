@@ -44,6 +44,13 @@ def test_members_of_a_task_list_are_tasks(nlp):
     assert found["action recognition"].type == "Task"
 
 
+def test_members_after_tasks_of_are_tasks_when_each_ends_in_a_task_word(nlp):
+    found = entities(nlp, "A study", "It wins on the tasks of chart caption generation and table cell retrieval.")
+    assert found["chart caption generation"].type == "Task"
+    found = entities(nlp, "A study", "We study tasks of varying difficulty and reward generation.")
+    assert not [name for name in found if "difficulty" in name]
+
+
 def test_earlier_members_before_tasks_are_tasks(nlp):
     found = entities(nlp, "A study", "It excels on both narration alignment and event argument extraction tasks.")
     assert found["narration alignment"].type == "Task"

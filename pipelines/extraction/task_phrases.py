@@ -408,6 +408,8 @@ class TaskPhraseFinder:
                     start, end, i = self._item_at(doc, i, sent_end)
                     if end > start:
                         found.append((start, end))
+            elif i == tok.i + 1 and tok.lower_ == "tasks" and i < sent_end and doc[i].lower_ == "of":
+                found += self._tasks_of(doc, i + 1, sent_end)
             # "narration alignment and procedural step grounding tasks": earlier members.
             k = tok.i - 1
             while k > 0 and self._word_ok(doc[k]) and doc[k].text.islower():
@@ -434,6 +436,18 @@ class TaskPhraseFinder:
                 continue
             kept.append((s, e))
         return kept
+
+    def _tasks_of(self, doc: Doc, i: int, sent_end: int) -> list[tuple[int, int]]:
+        """ "the tasks of summarization and dialogue generation": after "tasks of", a list of
+        two or more members, each ending in a task word, names tasks. "of" alone opens too much
+        ("tasks of varying difficulty", "tasks of this kind") to take any member."""
+        members = []
+        while 0 <= i < sent_end:
+            start, end, i = self._item_at(doc, i, sent_end)
+            if end <= start or not self._names_a_task(doc[end - 1].lower_, end - start):
+                return []
+            members.append((start, end))
+        return members if len(members) >= 2 else []
 
     def _headless_member(self, doc: Doc, start: int, end: int, task_word: int) -> bool:
         """ "brain tumor and spleen segmentation tasks": an earlier member of several words that
