@@ -1429,3 +1429,24 @@ def test_a_name_in_brackets_after_a_novel_noun_phrase_is_proposed(nlp):
         "(QuuxSeq-360), we show that such a simple baseline outperforms consolidated approaches.",
     )
     assert found["QuuxSeq-360"].role == "proposed"
+
+
+def test_names_listed_after_namely_and_a_plural_class_noun_are_not_proposed(nlp):
+    # "from contests across three competition platforms, namely LeetCode, AtCoder, and CodeForces".
+    found = entities(
+        nlp,
+        "QuuxBench: Contamination-Free Evaluation of Code Models",
+        "We propose QuuxBench, which gathers problems across three competition platforms, namely "
+        "FooJudge, BarCoder, and BazForces.",
+    )
+    assert all(found[n].role != "proposed" for n in ("FooJudge", "BarCoder", "BazForces") if n in found)
+    assert {"FooJudge", "BarCoder"} & set(found)
+
+
+def test_names_after_namely_and_a_kind_noun_stay_proposed(nlp):
+    found = entities(
+        nlp,
+        "Scalable Representation Learning for Heterogeneous Networks",
+        "We develop two novel scalable representation learning models, namely quuxpath2vec and quuxpath2vec++.",
+    )
+    assert found["quuxpath2vec"].role == "proposed"

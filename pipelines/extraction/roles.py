@@ -104,6 +104,8 @@ _EXAMPLE_GLUE = _EXAMPLE_OPENERS | {"(", ",", "and", "or", "as"}
 _EARLIER = {"existing", "previous", "prior", "current"}
 _AUTHORS = {"we", "our", "us"}
 _NAMING = {"dubbed", "named", "called", "termed", "coined"}
+# plural nouns whose "namely" list holds the paper's own parts or versions
+_OWN_LIST_NOUNS = {"contributions", "variants", "versions", "stages", "steps", "phases", "designs", "ideas"}
 _TRAINED_THINGS = {"model", "models", "architecture", "architectures", "features", "backbone", "backbones", "weights"}
 _MADE_FROM = {"derived", "extracted", "sourced", "filtered", "crawled", "collected", "scraped", "mined", "curated"}
 _MADE_AFTER = ("based", "style", "like", "inspired", "powered")  # "a BERT-style model"
@@ -270,6 +272,8 @@ class RoleAssigner:
                 return False
             if w in _NAMING and self._named_by_others(words, k + 1):
                 return False  # "a recent MLLM called LLaVA"
+            if w == "namely" and self._lists_members_of_class(words, k):
+                return False  # "three competition platforms, namely LeetCode, ...": existing ones
             if w in self.cues.propose_words and k > 0 and words[k - 1] in ("the", "a", "an", "this", "our", "its"):
                 return False  # "the proposed architecture", "the design of GCN": a noun or adjective
             if w == "proposed" and (k == 0 or words[k - 1] not in _PROPOSED_AFTER):
@@ -502,6 +506,21 @@ class RoleAssigner:
             and not (doc._.kg_title_colon is not None and doc._.kg_title_colon < x.start)
             and not (x.start > 0 and "-" in doc[x.start - 1].text)
             for x in mentions_of(doc)
+        )
+
+    def _lists_members_of_class(self, words: list[str], k: int) -> bool:
+        """ "across three competition platforms, namely LeetCode, AtCoder, and CodeForces": "namely"
+        after a plural noun that is no kind of thing a paper proposes (not "two models, namely",
+        "three contributions, namely") lists existing members of that class, not new names."""
+        j = k - 1 - (k > 0 and words[k - 1] == ",")
+        if j < 0:
+            return False
+        noun = words[j]
+        return (
+            noun.endswith("s")
+            and noun not in self.cues.head_nouns
+            and noun not in self.part_nouns
+            and noun not in _OWN_LIST_NOUNS
         )
 
     def _relative_clause(self, words: list[str], k: int) -> bool:
