@@ -1450,3 +1450,16 @@ def test_names_after_namely_and_a_kind_noun_stay_proposed(nlp):
         "We develop two novel scalable representation learning models, namely quuxpath2vec and quuxpath2vec++.",
     )
     assert found["quuxpath2vec"].role == "proposed"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase"),
+    [
+        ("We use architecture search to design a new baseline network and scale it up.", "baseline network"),
+        ("We also introduce a standard quux decoding method for inference.", "standard quux decoding"),
+    ],
+)
+def test_a_part_opened_by_the_role_it_plays_is_no_proposed_name(nlp, sentence, phrase):
+    # "design a new baseline network and scale it up to obtain EfficientNets": a baseline, not a name.
+    found = entities(nlp, "ZorbNet: fast games", sentence)
+    assert phrase not in found or found[phrase].role != "proposed"

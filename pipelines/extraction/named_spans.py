@@ -170,6 +170,7 @@ class NamedSpanFinder:
         self.modified_objects = frozenset(self.cues.extra.get("modified_objects", ()))
         self.part_heads = frozenset(self.cues.extra.get("part_heads", ()))
         self.part_kinds = frozenset(self.cues.extra.get("part_kind_nouns", ()))
+        self.part_role_openers = frozenset(self.cues.extra.get("part_role_openers", ()))
         self.apposition_kinds = self.part_kinds | _APPOSITION_KINDS
         self.earlier_work = frozenset(self.cues.extra.get("earlier_work_words", ()))
         suffixes = "|".join(sorted(map(re.escape, self.compound_suffixes)))
@@ -1023,6 +1024,8 @@ class NamedSpanFinder:
             return  # "a new pruning method", "an adaptive algorithm": a kind, not a name
         if all(t.lower_ in self.generic_words for t in doc[max(start, end - 3) : end - 1]):
             return  # "a graph neural network method": a class
+        if doc[start].lower_ in self.part_role_openers:
+            return  # "a standard decoding strategy": the role it plays, not a name
         if any(m.start < end and start < m.end and (m.start < start or m.end >= end - 1) for m in mentions_of(doc)):
             return  # a name covers its head ("a knowledge distillation method"); "transformer" alone may stay inside
         part = self._mention(doc, start, end - bare, "named", type="Method", type_source="cue", role="proposed")
@@ -1061,10 +1064,13 @@ class NamedSpanFinder:
         return start, end
 
     def _unnamed_part(self, doc: Doc, start: int, end: int) -> bool:
-        """Not a class of networks ("a hierarchical neural network"), nor a phrase a name already
-        covers ("a weighted bi-directional feature pyramid network (BiFPN)" keeps its definition)."""
+        """Not a class of networks ("a hierarchical neural network"), nor the role a part plays
+        ("a new baseline network"), nor a phrase a name already covers ("a weighted bi-directional
+        feature pyramid network (BiFPN)" keeps its definition)."""
         if all(t.lower_ in self.generic_words for t in doc[end - 2 : end]) or self._generic(doc[start:end].text):
             return False
+        if doc[start].lower_ in self.part_role_openers:
+            return False  # "a new baseline network", "a standard decoder": the role it plays, not a name
         return not any(m.start < end and start < m.end for m in mentions_of(doc))
 
     @staticmethod
