@@ -1463,3 +1463,11 @@ def test_a_part_opened_by_the_role_it_plays_is_no_proposed_name(nlp, sentence, p
     # "design a new baseline network and scale it up to obtain EfficientNets": a baseline, not a name.
     found = entities(nlp, "ZorbNet: fast games", sentence)
     assert phrase not in found or found[phrase].role != "proposed"
+
+
+@pytest.mark.parametrize(("paper_id", "role"), [("arxiv:1907.05600", "proposed"), ("arxiv:2011.13456", "used")])
+def test_score_based_generative_modeling_is_credited_to_the_paper_that_introduced_it(nlp, paper_id, role):
+    # Song & Ermon (2019) introduced it; the SDE paper (2011.13456) builds on it.
+    paper = Paper(id=paper_id, title="A study", abstract="We train with score-based generative modeling on CIFAR-10.")
+    (record,) = list(extract_records([paper], nlp))
+    assert {e.name: e for e in record.entities}["score-based generative modeling"].role == role
