@@ -1051,3 +1051,11 @@ def test_broad_classes_of_models_by_their_short_forms_are_no_names(nlp):
     found = entities(nlp, "A study", abstract)
     assert "ZorbNet" in found
     assert not {"VLAs", "VLA", "OSS", "LMMs", "SLMs", "Vision-Language-Action"} & set(found)
+
+
+def test_improved_version_suffix_makes_a_lowercase_word_a_name(nlp):
+    found = entities(
+        nlp, "A study", "We propose metapath2vec and metapath2vec++. We cluster with k-means++ in C++ code."
+    )
+    assert {"metapath2vec++", "k-means++"} <= set(found)
+    assert "C++" not in found

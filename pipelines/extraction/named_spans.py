@@ -39,6 +39,9 @@ _SENTENCE_WORDS = frozenset(
 # Words between "a" and a new part's name: "a novel", "a simple yet effective" ...
 _NEW_WORDS = frozenset({"new", "novel", "simple", "proposed", "lightweight", "effective", "efficient", "yet"})
 _X_TO_Y = re.compile(r"^[a-z]{2,}2[a-z]{2,}$")
+# "metapath2vec++", "k-means++", "DyGIE++": "++" marks the improved version of a named method,
+# never an ordinary word, whatever the base's case ("C++", one letter, is a language).
+_IMPROVED_VERSION = re.compile(r"^(?=(?:[^A-Za-z]*[A-Za-z]){2})[A-Za-z][\w-]*[A-Za-z0-9]\+\+$")
 _CAMEL = re.compile(r"[a-z][A-Z]|[A-Z]{2,}[a-z]")
 # "anchOr", "gradiEnt", "undERstanding": a word with the letters an acronym picks out written in
 # capitals, not a name ("coCondenser", one capital, is; so is "gPool", as "eXtreme" would be).
@@ -107,7 +110,11 @@ def is_name_shaped(text: str, in_title: bool = False) -> bool:
     [True, True, False, False, True, False]
     >>> [is_name_shaped(w) for w in ["undERstanding", "gradiEnt", "abilitY.", "coCondenser", "gPool", "MMformer"]]
     [False, False, False, True, True, True]
+    >>> [is_name_shaped(w) for w in ["metapath2vec++", "k-means++", "C++", "a++"]]
+    [True, True, False, False]
     """
+    if _IMPROVED_VERSION.match(text):
+        return True
     if text.islower():  # every rule below needs a capital: most words leave here
         return bool(_X_TO_Y.match(text))  # "word2vec", "code2vec": lowercase, but no word
     if len(text) < 2 or not any(c.isalpha() for c in text) or _NUMBERISH.match(text):
