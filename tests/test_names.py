@@ -1059,3 +1059,15 @@ def test_improved_version_suffix_makes_a_lowercase_word_a_name(nlp):
     )
     assert {"metapath2vec++", "k-means++"} <= set(found)
     assert "C++" not in found
+
+
+def test_names_written_with_a_math_symbol_are_names(nlp):
+    abstract = (
+        "We derive a general objective called $Ψ$PO and a new method called (IA)^3 that scales "
+        "activations, at O($L^2$) cost. We train Mistral-ORPO-α and Mistral-ORPO-β."
+    )
+    found = entities(nlp, "A study", abstract)
+    assert "$Ψ$PO" in found and found["$Ψ$PO"].role == "proposed"
+    assert any(name in found for name in ("(IA)^3", "IA3"))
+    assert {"Mistral-ORPO-α", "Mistral-ORPO-β"} <= set(found)
+    assert not any("L^2" in name for name in found)

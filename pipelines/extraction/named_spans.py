@@ -49,6 +49,12 @@ _ACRONYM_LETTER = re.compile(r"^[a-z]{2,}[A-Z][a-z]?$|^[a-z]{3,}[A-Z][a-z]{2}$|^
 _HAS_DIGIT_AND_LETTER = re.compile(r"(?=.*\d)(?=.*[A-Za-z])")
 _NUMBERISH = re.compile(r"^[\d.,%xX×~+-]+[a-zA-Z]{0,2}$|^\d+(st|nd|rd|th|s|k|K|M|B)$")
 _LATEX = re.compile(r"[$\\^{}]")
+# Names written with a math symbol: "$Ψ$PO", "$k$NN" (a symbol in inline math right before the
+# name's letters; not "$k$-NN", a setting as often as a name) and "(IA)^3" (a bracketed acronym
+# to a power). Inline math is otherwise no name.
+_MATH_NAME = re.compile(r"(?<![\w$^])(?:\$\\?[A-Za-z\u0370-\u03ff]{1,8}\$[A-Za-z][\w-]*|\([A-Z]{2,}\)\^\d)(?![\w$^(])")
+# "Mistral-ORPO-α", "-β": a Greek letter after a name's last hyphen names one of its variants.
+_GREEK_LETTER = re.compile(r"^[\u03b1-\u03c9\u0391-\u03a9]$")
 # ISO 639-1 codes of the languages MT and speech papers pair ("EN-FR", "De→En"); "QA-GNN" is no pair.
 _LANGUAGES = frozenset(
     "af am ar as az be bg bn bs ca cs cy da de el en es et eu fa fi fr ga gl gu ha he hi hr hu hy id ig is it"
@@ -128,7 +134,7 @@ def is_name_shaped(text: str, in_title: bool = False) -> bool:
     if _CAMEL.search(text):
         return True
     base, dash, size = text.rpartition("-")
-    if dash and size in _SIZE_LETTERS and is_name_shaped(base):
+    if dash and (size in _SIZE_LETTERS or _GREEK_LETTER.match(size)) and is_name_shaped(base):
         return True  # "PP-YOLOE-l", "YOLOX-s": a named architecture at a size
     if text.isupper() and sum(c.isalpha() for c in text) >= 2:
         return True
@@ -424,6 +430,7 @@ class NamedSpanFinder:
         self._parts_named_again(doc)
         self._appositions(doc, title_end)
         self._shaped_names(doc, title_end, not_names, not_name_spans)
+        self._math_names(doc)
         self._capitalised_runs(doc, title_end, not_name_spans)
         self._challenge_names(doc, title_end)
         self._one_word_data_names(doc, title_end)
@@ -1159,6 +1166,14 @@ class NamedSpanFinder:
             if not self._generic(doc[start:end].text):  # "NVIDIA V100": grown over a machine
                 add_mention(doc, self._mention(doc, start, end, "shape"))
             i = end
+
+    def _math_names(self, doc: Doc) -> None:
+        """Names with a math symbol ("$Ψ$PO", "(IA)^3"), which the tokenizer splits at the "$" or "(":
+        found on the text, kept where they fall on token boundaries."""
+        for m in _MATH_NAME.finditer(doc.text):
+            span = doc.char_span(m.start(), m.end())
+            if span is not None:
+                add_mention(doc, self._mention(doc, span.start, span.end, "shape"))
 
     def _capitals_word_before(self, doc: Doc, i: int) -> bool:
         """ "DAGs with NO TEARS", "NIST SRE": a word in capitals right before a capitals-only name
