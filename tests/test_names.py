@@ -1071,3 +1071,13 @@ def test_names_written_with_a_math_symbol_are_names(nlp):
     assert any(name in found for name in ("(IA)^3", "IA3"))
     assert {"Mistral-ORPO-α", "Mistral-ORPO-β"} <= set(found)
     assert not any("L^2" in name for name in found)
+
+
+def test_capitals_data_name_in_title_case_counts_only_bracketed_alone(nlp):
+    abstract = (
+        "On question answering (HotpotQA) and fact verification (Fever), ZorbAgent wins. Fever patients and a fever."
+    )
+    found = entities(nlp, "A study", abstract)
+    assert "FEVER" in found and found["FEVER"].type == "Benchmark"
+    found = entities(nlp, "A study", "ZorbAgent reduces fever and Fever in patients.")
+    assert "FEVER" not in found

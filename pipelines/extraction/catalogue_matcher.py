@@ -75,6 +75,11 @@ def _after_a_score(doc: Doc, start: int, end: int) -> bool:
     return scored and (after is None or not after.is_alpha or after.is_stop)
 
 
+def _bracketed_alone(doc: Doc, start: int, end: int) -> bool:
+    """ "fact verification (Fever)": the span is all a bracket holds."""
+    return 0 < start and end < len(doc) and doc[start - 1].text == "(" and doc[end].text == ")"
+
+
 class CatalogueMatcher:
     def __init__(self, nlp: Language, name: str, catalogue_paths: list[str], confidence: float) -> None:
         ensure_extensions()
@@ -99,8 +104,11 @@ class CatalogueMatcher:
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.folded = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.recased = PhraseMatcher(nlp.vocab, attr="ORTH")
+        # "fact verification (Fever)": a one-word data name in capitals written in title case, trusted
+        # only alone in brackets, where papers cite their data ("Fever", "Pile" elsewhere stay words).
+        self.titled = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.entries = {}
-        exact, folded, recased = [], [], []
+        exact, folded, recased, titled = [], [], [], []
         for entry in self.catalogue.entries:
             for surface in self.catalogue.surfaces(entry):
                 key = str(len(self.entries))
@@ -115,6 +123,13 @@ class CatalogueMatcher:
                     # "LibriSpeech" is also written "Librispeech"; the lowercase word stays apart.
                     # Not for names styled with a run of capitals: "QuALITY" is not "Quality".
                     recased.append((key, nlp.make_doc(surface[0].upper() + surface[1:].lower())))
+                if (
+                    entry.type in ("Benchmark", "Dataset")
+                    and surface.isalpha()
+                    and surface.isupper()
+                    and len(surface) >= 4
+                ):
+                    titled.append((key, nlp.make_doc(surface.title())))
                 if entry.type in ("Benchmark", "Dataset") and (plain := _plain_words_lowered(surface)) != surface:
                     exact.append((key, nlp.make_doc(plain)))  # "OpenAI gym", "GSM-hard"
                 head, dash, rest = surface.partition("-")
@@ -128,14 +143,18 @@ class CatalogueMatcher:
             self.folded.add(key, [pattern])
         for key, pattern in recased:
             self.recased.add(key, [pattern])
+        for key, pattern in titled:
+            self.titled.add(key, [pattern])
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
         title_end = doc._.kg_title_end or 0
-        for matcher in (self.exact, self.folded, self.recased):
+        for matcher in (self.exact, self.folded, self.recased, self.titled):
             for match_id, start, end in matcher(doc):
-                if matcher is self.recased and (start < title_end or doc[start].is_sent_start):
+                if matcher in (self.recased, self.titled) and (start < title_end or doc[start].is_sent_start):
                     continue  # "Learning to Simulate Complex Physics": a title's capital is no ComplEx
+                if matcher is self.titled and not _bracketed_alone(doc, start, end):
+                    continue
                 span = doc[start:end]
                 span.label_ = doc.vocab.strings[match_id]
                 spans.append(span)
