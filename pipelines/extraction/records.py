@@ -204,8 +204,7 @@ def _textbook_term(m: Mention, catalogue: Catalogue) -> bool:
 
 def _entity(doc: Doc, group: list[Mention], catalogue: Catalogue, explain: bool = False) -> ExtractedEntity:
     catalogued = next((m for m in group if m.catalogue_id), None)
-    editions = {m.text for m in group if m.edition}
-    edition_only = bool(editions) and all(m.edition for m in group)
+    edition_only = all(m.edition for m in group)  # a group is never empty
     if edition_only:
         # "55.1 AP on COCO test-dev", never the bare name: that edition, as written, is what the
         # paper reports on (guide: versions that identify a distinct thing stay distinct)

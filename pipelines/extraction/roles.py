@@ -175,11 +175,11 @@ class RoleAssigner:
         words = [t.lower_ for t in sent]
         return words[0] in self.cues.background_words and not self._speaks_of_self(words)
 
-    def _example_of_earlier_benchmarks(self, doc: Doc, sent: Span, m: Mention) -> bool:
+    def _example_of_earlier_benchmarks(self, doc: Doc, sent: Span, words: set[str], m: Mention) -> bool:
         """ "existing evaluation benchmarks (e.g., HumanEval, MBPP) are no longer sufficient": a
         benchmark given as an example of the field's existing ones, in a sentence where the authors
-        neither speak nor report a result, is named as others' (what a new benchmark improves on)."""
-        words = {t.lower_ for t in sent}
+        neither speak nor report a result, is named as others' (what a new benchmark improves on).
+        ``words``: the sentence's words, lowercased."""
         if words & _AUTHORS or words & self._acts_of_evaluating:
             return False
         k = m.start - 1
@@ -899,7 +899,7 @@ class RoleAssigner:
             # (pre-training corpora, a benchmark's training part, sources of data: above).
             if self._about_others(sent):
                 return _decided(m, "mentioned", "roles._about_others")
-            if _by(m, "roles._example_of_earlier_benchmarks", self._example_of_earlier_benchmarks(doc, sent, m)):
+            if _by(m, "roles._example_of_earlier_benchmarks", self._example_of_earlier_benchmarks(doc, sent, words, m)):
                 return "mentioned"
             if background and not evaluating:
                 return _decided(m, "mentioned", "roles.role_of:benchmark_in_background")
