@@ -1081,3 +1081,13 @@ def test_capitals_data_name_in_title_case_counts_only_bracketed_alone(nlp):
     assert "FEVER" in found and found["FEVER"].type == "Benchmark"
     found = entities(nlp, "A study", "ZorbAgent reduces fever and Fever in patients.")
     assert "FEVER" not in found
+
+
+def test_a_short_word_right_after_a_figure_is_its_unit_not_a_name(nlp):
+    abstract = (
+        "We present ZorbNet, which fits in <0.5MB model size. We release an 825 GiB English text corpus, "
+        "down from 240MB to 6.9MB, and use 2 GCN layers."
+    )
+    found = entities(nlp, "ZorbNet: Small Models", abstract)
+    assert "ZorbNet" in found and "Graph Convolutional Network" in found
+    assert not {"MB", "GiB", "GiB English"} & set(found)

@@ -1155,6 +1155,9 @@ class NamedSpanFinder:
             if self._bare_unit(doc, i, defined) or self._machine_model(doc, i) or self._stray_capitals(doc, i):
                 i += 1
                 continue
+            if self._unit_of_number(doc, i, defined):
+                i += 1
+                continue
             end = i + 1 if self._known_metric(tok.text) else self._grow(doc, i, i + 1)
             # "GPT-4 Turbo", "Claude 3 Opus": a capitalised word before a name-shaped one joins it
             # when the catalogue says it opens a model name.
@@ -1232,6 +1235,17 @@ class NamedSpanFinder:
         around = {doc[i - 1].text if i > 0 else "", doc[i + 1].text if i + 1 < len(doc) else ""}
         return not around & {",", "and", "or", "("}
 
+    def _unit_of_number(self, doc: Doc, i: int, defined: set[str]) -> bool:
+        """ "less than 0.5MB", "an 825 GiB corpus", "a 3.1 TB dataset": a short word right after a
+        figure is the figure's unit, a quantity, not a name; unless the paper defines it or the
+        catalogue knows it ("2 GCN layers")."""
+        if i == 0 or not any(c.isdigit() for c in doc[i - 1].text) or not doc[i - 1].like_num:
+            return False
+        text = doc[i].text
+        if not (text.isalpha() and len(text) <= 3) or text in defined:
+            return False
+        return self._lookup(text) is None
+
     def _challenge_head(self, doc: Doc, i: int) -> int | None:
         """Where a challenge, competition, track or shared-task head starting at token i ends; a
         lowercase "track" only right after a capitalised word ("the TREC Web track")."""
@@ -1304,6 +1318,7 @@ class NamedSpanFinder:
         return k >= 0 and doc[k].lower_ in ("a", "an")
 
     def _capitalised_runs(self, doc: Doc, title_end: int, not_name_spans: set[tuple[int, int]]) -> None:
+        defined = {ab.short for ab in doc._.kg_abbreviations or []}
         for sent in doc.sents if doc.has_annotation("SENT_START") else [doc[:]]:
             i = max(sent.start + 1, title_end)  # skip the sentence's first word and the title
             while i < sent.end:
@@ -1311,6 +1326,9 @@ class NamedSpanFinder:
                 generic = len(word) > 2 and self._generic(word)  # "US Medical License Exam" opens one
                 if not word[:1].isupper() or _LATEX.search(word) or self._modifier(word) or generic:
                     i += 1  # "a new SOTA 80.0% accuracy": a generic word opens no name
+                    continue
+                if self._unit_of_number(doc, i, defined):
+                    i += 1  # "an 825 GiB English corpus": a figure's unit opens no name
                     continue
                 opens = doc[i - 1].text in (":", ";") or doc[i - 1].text.endswith(".")
                 if (doc[i].is_stop and opens) or doc[i].lower_ in _LANGUAGE_NAMES or doc[i].lower_ in self.run_openers:
