@@ -1091,3 +1091,10 @@ def test_a_short_word_right_after_a_figure_is_its_unit_not_a_name(nlp):
     found = entities(nlp, "ZorbNet: Small Models", abstract)
     assert "ZorbNet" in found and "Graph Convolutional Network" in found
     assert not {"MB", "GiB", "GiB English"} & set(found)
+
+
+def test_a_quoted_name_after_called_is_the_whole_quoted_phrase(nlp):
+    abstract = 'We release ZorbCode and provide a tool called "Am I in The Stack" for developers to search it.'
+    found = entities(nlp, "ZorbCode: A Code Corpus", abstract)
+    assert "Am I in The Stack" in found and found["Am I in The Stack"].role == "proposed"
+    assert "Am I" not in found

@@ -105,6 +105,7 @@ _YEAR = re.compile(r"^(19|20)\d\d$")
 _CITED_YEAR = re.compile(r"^(19|20)\d\d[a-z]?$")  # "(Frankle & Carbin 2019a)"
 _CHALLENGE_WORDS = 3  # lowercase words between a challenge's name and its head: "ISBI cell tracking challenge"
 _INTRODUCERS = {"named", "called", "dubbed", "termed", "namely", "coined", "entitled"}
+_QUOTES = {'"': '"', "“": "”", "'": "'", "‘": "’"}  # an opening quote and the one that closes it
 
 
 def is_name_shaped(text: str, in_title: bool = False) -> bool:
@@ -928,6 +929,9 @@ class NamedSpanFinder:
                 continue
             if doc[start].text in (",", ":"):
                 start += 1
+            if (quoted := self._quoted_name(doc, start)) is not None:
+                add_mention(doc, self._mention(doc, start + 1, quoted, "named"))
+                continue
             end = start
             while (
                 end < len(doc)
@@ -937,6 +941,18 @@ class NamedSpanFinder:
                 end += 1
             if end > start and not self._generic(doc[start:end].text):
                 add_mention(doc, self._mention(doc, start, self._grow(doc, start, end), "named"))
+
+    def _quoted_name(self, doc: Doc, start: int) -> int | None:
+        """'a tool called "Am I in The Stack"': quotes after "called / named" hold the whole
+        name, function words and all; where it ends (the closing quote), when it opens with a
+        capital and is no generic phrase."""
+        close = _QUOTES.get(doc[start].text) if start < len(doc) else None
+        if close is None or start + 1 >= len(doc) or not doc[start + 1].text[:1].isupper():
+            return None
+        end = next((k for k in range(start + 2, min(start + 2 + self.max_run, len(doc))) if doc[k].text == close), None)
+        if end is None or self._generic(doc[start + 1 : end].text):
+            return None
+        return end
 
     def _new_kind_apposition(self, doc: Doc) -> None:
         """ "a new architecture, the Dragonnet, that ...", "a new optimization algorithm,
