@@ -73,6 +73,14 @@ def test_known_name_in_a_based_compound_is_used(nlp):
     assert found["Transformer"].type == "Method" and found["Transformer"].role == "used"
 
 
+def test_a_known_name_with_hyphens_in_a_like_compound_is_used_as_written(nlp):
+    # "U-Net-like": the name holds a hyphen itself; "BiLSTM-based": the written form is kept as an
+    # alias of the catalogue's other spelling ("bidirectional LSTM").
+    found = entities(nlp, "A study", "ZorbNet uses a U-Net-like encoder and beats other BiLSTM-based parsers.")
+    assert (found["U-Net"].type, found["U-Net"].role) == ("Method", "used")
+    assert "BiLSTM" in found["bidirectional LSTM"].aliases
+
+
 def test_catalogue_task_matches_with_one_hyphen_among_spaces(nlp):
     found = entities(nlp, "A study", "We evaluate on open-ended visual question-answering with images.")
     assert "visual question answering" in found

@@ -188,7 +188,8 @@ class NamedSpanFinder:
         self.apposition_kinds = self.part_kinds | _APPOSITION_KINDS
         self.earlier_work = frozenset(self.cues.extra.get("earlier_work_words", ()))
         suffixes = "|".join(sorted(map(re.escape, self.compound_suffixes)))
-        self._compound_pattern = re.compile(rf"(?<![\w-])([\w.+]+)-(?i:{suffixes})(?![\w-])")
+        # The name may hold hyphens itself: "U-Net-like", "GPT-4-based", "k-Nearest-Neighbors-like".
+        self._compound_pattern = re.compile(rf"(?<![\w-])([\w.+]+(?:-[\w.+]+)*)-(?i:{suffixes})(?![\w-])")
         self._two_word_compound = re.compile(rf"(?<![\w-])([A-Z][\w.+]* [A-Z][\w.+]*)-(?i:{suffixes})(?![\w-])")
         self.catalogue = load_catalogue(tuple(catalogue_paths))
         self.max_run = max_run
@@ -676,7 +677,7 @@ class NamedSpanFinder:
             span = doc.char_span(match.start(), match.end())
             if entry is None or entry.type not in ("Method", "Model", "Dataset") or span is None or len(span) != 1:
                 continue
-            self._add_compound_use(doc, span, entry)
+            self._add_compound_use(doc, span, entry, match.group(1))
         self._two_word_compound_uses(doc)
 
     def _one_word_data_names(self, doc: Doc, title_end: int) -> None:
@@ -739,9 +740,12 @@ class NamedSpanFinder:
             entry = self.catalogue.lookup(match.group(1))
             span = doc.char_span(match.start(), match.end())
             if entry is not None and entry.type == "Dataset" and span is not None and len(span) == 2:
-                self._add_compound_use(doc, span, entry)
+                self._add_compound_use(doc, span, entry, match.group(1))
 
-    def _add_compound_use(self, doc: Doc, span: Span, entry: CatalogueEntry) -> None:
+    def _add_compound_use(self, doc: Doc, span: Span, entry: CatalogueEntry, written: str) -> None:
+        """The name as the paper writes it ("BiLSTM" in "BiLSTM-based") is kept as an alias: the
+        catalogue's name may be another spelling ("bidirectional LSTM"), and the whole modifier
+        is no name anyone writes."""
         add_mention(
             doc,
             Mention(
@@ -755,6 +759,7 @@ class NamedSpanFinder:
                 confidence=self.confidence.get("shape", 0.5),
                 role="used" if entry.type == "Dataset" else None,  # data drawn from, not a result
                 role_by="named_spans._add_compound_use" if entry.type == "Dataset" else None,
+                aliases=[written],
             ),
         )
 
