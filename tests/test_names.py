@@ -81,6 +81,18 @@ def test_a_known_name_with_hyphens_in_a_like_compound_is_used_as_written(nlp):
     assert "BiLSTM" in found["bidirectional LSTM"].aliases
 
 
+def test_well_known_textbook_techniques_are_catalogued(nlp):
+    # Named the same way across the field, and marked by annotators where a paper applies them.
+    found = entities(
+        nlp,
+        "A study",
+        "We use noise-contrastive estimation to train ZorbNet, and compare it with few-shot prompting and "
+        "with Bayesian model averaging over a Markov chain.",
+    )
+    for name in ("noise-contrastive estimation", "few-shot prompting", "Bayesian model averaging", "Markov chain"):
+        assert found[name].type == "Method"
+
+
 def test_catalogue_task_matches_with_one_hyphen_among_spaces(nlp):
     found = entities(nlp, "A study", "We evaluate on open-ended visual question-answering with images.")
     assert "visual question answering" in found
