@@ -93,6 +93,14 @@ def test_well_known_textbook_techniques_are_catalogued(nlp):
         assert found[name].type == "Method"
 
 
+def test_bare_distillation_and_an_attentional_mechanism_are_their_known_techniques(nlp):
+    found = entities(
+        nlp, "A study", "An attentional mechanism guides ZorbNet; combined with distillation, it stays accurate."
+    )
+    assert "distillation" in found["knowledge distillation"].aliases
+    assert found["attention mechanism"].type == "Method"
+
+
 def test_catalogue_task_matches_with_one_hyphen_among_spaces(nlp):
     found = entities(nlp, "A study", "We evaluate on open-ended visual question-answering with images.")
     assert "visual question answering" in found
