@@ -64,6 +64,18 @@ def test_verb_forms_and_adverbs_do_not_open_a_task_phrase(nlp):
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "Earlier attempts to unify image segmentation failed. Nothing can truly unify image segmentation.",
+        "PaLM has the strongest machine translation quality. Others show the strongest machine translation scores.",
+    ],
+)
+def test_a_verb_base_form_or_a_superlative_opens_no_task_name(nlp, sentence):
+    found = entities(nlp, "A study", sentence)
+    assert not [name for name in found if name.startswith(("unify", "strongest"))]
+
+
+@pytest.mark.parametrize(
     ("title", "task"),
     [
         ("Real-Time Object Detection with Region Proposal Networks", "object detection"),

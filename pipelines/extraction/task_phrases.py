@@ -41,6 +41,8 @@ _SUBJECTS = {"we", "they", "i"}
 _SUBJECT_VERBS = {"is", "are", "has", "have", "aims", "remains", "plays", "refers", "involves", "requires", "seeks"}
 _AUXILIARIES = {"has", "have", "had"}
 _PLURAL_OK = ("ss", "us", "is", "ics", "series", "news")
+_VERB_SUFFIXES = ("ify", "ize")
+_DETERMINERS = {"the", "its", "their", "our", "his", "her"}
 _CLAUSE_OPENERS = {"without", "with", "where", "which", "while", "that", "by", "to", "for", "in", "on", "at", "from"}
 _CLAUSE_OPENERS |= {"as", "when", "whereas", "but", "than", "using", "we", "it", "they", "the", "a", "an", "our"}
 
@@ -130,7 +132,8 @@ class TaskPhraseFinder:
 
     def _word_ok(self, tok: Token) -> bool:
         """A word that can sit inside a task name: a noun or adjective, not a verb form,
-        an adverb or a plural ("including", "strategically", "enhances" are not)."""
+        an adverb, a superlative or a plural ("including", "unify", "strategically", "enhances"
+        are not)."""
         low = tok.lower_
         if (
             low in self.stop
@@ -140,11 +143,22 @@ class TaskPhraseFinder:
             return False
         if "-" in low:
             return True
+        if len(low) > 4 and low.endswith(_VERB_SUFFIXES):
+            return False  # "to unify image segmentation", "summarize": a verb's base form
+        if self._superlative(tok):
+            return False
         if low.endswith("ly") and not low.endswith(("aly", "ily")):
             return False
         if low.endswith("ing") and low not in self.noun_gerunds and low not in self.heads:
             return False
         return not (low.endswith("s") and not low.endswith(_PLURAL_OK))
+
+    @staticmethod
+    def _superlative(tok: Token) -> bool:
+        """ "the strongest machine translation performance": a word in -est after a determiner
+        ranks the result ("the latest", "the fastest"); "chest" or "interest" after one is rare."""
+        low = tok.lower_
+        return len(low) > 5 and low.endswith("est") and tok.i > 0 and tok.doc[tok.i - 1].lower_ in _DETERMINERS
 
     def _modifier_ok(self, doc: Doc, i: int, title_end: int) -> bool:
         tok = doc[i]
