@@ -350,7 +350,10 @@ def test_the_verb_after_a_subject_does_not_open_a_task_name(nlp, subject):
     assert "tumor detection" in found and "cast tumor detection" not in found
 
 
-@pytest.mark.parametrize("phrase", ["representation learning on graphs", "representation learning of graphs"])
+@pytest.mark.parametrize(
+    "phrase",
+    ["representation learning on graphs", "representation learning of graphs", "representation learning with graphs"],
+)
 def test_representation_learning_on_graphs_is_graph_representation_learning(nlp, phrase):
     found = entities(nlp, "ZetaNet: Sparse Adapters", f"We study {phrase}. ZetaNet improves {phrase}.")
     assert found["graph representation learning"].type == "Task"

@@ -689,14 +689,15 @@ class TaskPhraseFinder:
         )
 
     def _name_graph_learning(self, doc: Doc) -> None:
-        """ "representation learning on graphs", "Representation Learning of Graphs": learning
-        representations (or features, embeddings) of graphs is graph representation learning."""
+        """ "representation learning on graphs", "Representation Learning of Graphs", "representation
+        learning with graphs": learning representations (or features, embeddings) of graphs is graph
+        representation learning."""
         for m in mentions_of(doc):
             words = (m.canonical or m.text).lower().split()
             if m.type != "Task" or len(words) < 2 or words[-1] != "learning" or words[-2] not in self.learned_objects:
                 continue
             i = m.end
-            if i + 1 >= len(doc) or doc[i].lower_ not in ("on", "of", "for") or words[0] == "graph":
+            if i + 1 >= len(doc) or doc[i].lower_ not in ("on", "of", "for", "with") or words[0] == "graph":
                 continue
             after = doc[i + 2].lower_ if i + 2 < len(doc) else ""
             if doc[i + 1].lower_ == "graphs" or (doc[i + 1].lower_ == "graph-structured" and after == "data"):
