@@ -117,6 +117,15 @@ def test_learning_paradigm_as_purpose_is_a_task_but_not_as_means(nlp):
     assert found["reinforcement learning"].type == "Method"
 
 
+def test_a_paradigm_listed_with_tasks_is_a_setting_but_not_among_compared_baselines(nlp):
+    found = entities(
+        nlp, "A study", "We demonstrate ZorbNet across trajectory prediction, imitation learning, and offline RL."
+    )
+    assert found["imitation learning"].type == "Task"
+    found = entities(nlp, "A study", "ZorbNet outperforms imitation learning, offline RL and sequence tagging.")
+    assert found["imitation learning"].type == "Method"
+
+
 def test_learning_technique_as_purpose_stays_a_method_the_work_uses(nlp):
     found = entities(nlp, "ZorbNet: A Framework for Self-Supervised Learning", "We propose ZorbNet for speech.")
     assert found["self-supervised learning"].type == "Method"

@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 
 from pipelines.extraction.mention import TRAINING_WORDS, Mention, ensure_extensions, mention_at, mentions_of
 from pipelines.extraction.resources import load_catalogue, load_cues
+from pipelines.extraction.roles import COMPARISON_WORDS
 
 __all__ = ["EntityTyper"]
 
@@ -137,6 +138,8 @@ class EntityTyper:
         self.own_recipe_heads = frozenset(self.cues.extra.get("own_recipe_heads", ()))
         self.kind_of_words = frozenset(self.cues.extra.get("kind_of_words", ()))
         self.objective_words = frozenset(self.cues.extra.get("objective_words", ()))
+        self.paradigm_heads = frozenset(self.cues.extra.get("paradigm_heads", ()))
+        self.learning_techniques = frozenset(self.cues.extra.get("learning_techniques", ()))
         pipe = nlp.get_pipe("kg_catalogue") if "kg_catalogue" in nlp.pipe_names else None
         self.catalogue = getattr(pipe, "catalogue", None) or load_catalogue()
 
@@ -312,6 +315,7 @@ class EntityTyper:
         for group in self._lists(doc):
             self._type_list(doc, group)
             self._type_list_by_noun_after(doc, group)
+            self._paradigms_listed_with_tasks(doc, group)
         for m in mentions_of(doc):
             if (m.type_source == "default" or m.type == "Dataset") and self._reported_on(doc, m):
                 m.type, m.type_source, m.type_by = "Benchmark", "cue", "entity_types._reported_on"
@@ -504,6 +508,25 @@ class EntityTyper:
             else:
                 groups.append([m])
         return [g for g in groups if len(g) >= 2]
+
+    def _paradigms_listed_with_tasks(self, doc: Doc, group: list[Mention]) -> None:
+        """ "across long-horizon dynamics prediction, imitation learning, goal-conditioned RL, and
+        offline RL": a learning paradigm coordinated with tasks is named as one of the settings the
+        paper works in (a Task), not as the technique it applies; a list compared with ("outperforms
+        Seq2Seq, language modeling, ...") holds the baselines, techniques."""
+        if not any(m.type == "Task" for m in group):
+            return
+        if any(t.lower_ in COMPARISON_WORDS for t in doc[doc[group[0].start].sent.start : group[0].start]):
+            return
+        for m in group:
+            name = (m.canonical or "").lower()
+            if (
+                m.type == "Method"
+                and m.type_source == "catalogue"
+                and name.rsplit(" ", 1)[-1] in self.paradigm_heads
+                and name not in self.learning_techniques
+            ):
+                m.type, m.type_source, m.type_by = "Task", "cue", "entity_types._paradigms_listed_with_tasks"
 
     def _type_list_by_noun_after(self, doc: Doc, group: list[Mention]) -> None:
         """ "by the CHAIR and POPE metrics": a plural kind noun right after a list says what
