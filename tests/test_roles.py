@@ -1307,6 +1307,26 @@ def test_a_task_named_as_the_field_of_recent_advances_is_mentioned(nlp):
 
 
 @pytest.mark.parametrize(
+    ("abstract", "task"),
+    [
+        (
+            "We propose ZorbNet to solve object detection per pixel, analogue to semantic segmentation.",
+            "semantic segmentation",
+        ),
+        (
+            "We evaluate ZorbNet on object detection, a stepping stone to general robotic manipulation.",
+            "robotic manipulation",
+        ),
+        ("We release ZorbNet to facilitate research into machine translation.", "machine translation"),
+    ],
+)
+def test_a_task_named_as_where_the_work_leads_or_what_it_resembles_is_mentioned(nlp, abstract, task):
+    found = entities(nlp, "ZorbNet: Fast Detection", abstract)
+    assert found[task].role == "mentioned"
+    assert "object detection" not in found or found["object detection"].role == "evaluated_on"
+
+
+@pytest.mark.parametrize(
     ("abstract", "name", "role"),
     [
         ("When trained on many images, ZorbNet attains excellent results on QuuxBench.", "ZorbNet", "proposed"),

@@ -140,6 +140,8 @@ class RoleAssigner:
         self.part_nouns = frozenset(self.cues.extra.get("part_nouns", ()))
         self.list_openers = tuple(tuple(o.split()) for o in self.cues.extra.get("task_list_openers", ()))
         self.progress_nouns = frozenset(self.cues.extra.get("progress_nouns", ()))  # "advances in X"
+        # "a stepping stone to X", "analogue to X": where the work leads or what it resembles
+        self.aim_phrases = tuple(tuple(p.split()) for p in self.cues.extra.get("aim_phrases", ()))
         self.result_verbs = frozenset(self.cues.extra.get("result_verbs", ()))  # "X attains / outperforms"
         self.product_words = frozenset(self.cues.extra.get("product_words", ()))  # "the final X model"
         # "10% of X supervised data", "the training set of X"
@@ -909,6 +911,7 @@ class RoleAssigner:
                 _by(m, "roles._umbrella_task", self._umbrella_task(doc, sent, m))
                 or _by(m, "roles._background_example", self._background_example(doc, sent, m))
                 or _by(m, "roles._field_of_progress", self._field_of_progress(doc, sent, m))
+                or _by(m, "roles._aim_or_kin", self._aim_or_kin(doc, sent, m))
             ):
                 return "mentioned"
             # The tasks a paper works on are what it reports results on.
@@ -978,6 +981,20 @@ class RoleAssigner:
         if k <= sent.start or doc[k].lower_ != "in":
             return False
         return any(t.lower_ in self.progress_nouns for t in doc[max(sent.start, k - 4) : k])
+
+    def _aim_or_kin(self, doc: Doc, sent: Span, m: Mention) -> bool:
+        """ "a stepping stone to general robotic manipulation", "released to facilitate research into
+        open-domain dialogue", "analogue to semantic segmentation", "the related fields of face
+        verification": a task named as where the work may lead or what it resembles is motivation
+        or comparison, not what the paper reports results on."""
+        before = [t.lower_ for t in doc[max(sent.start, m.start - 6) : m.start]]
+        for skip in range(3):  # "to general robotic manipulation": up to two modifiers between
+            end = len(before) - skip
+            if end < 0 or any(not w.isalpha() for w in before[end:]):
+                break
+            if any(tuple(before[max(0, end - len(p)) : end]) == p for p in self.aim_phrases):
+                return True
+        return False
 
     @staticmethod
     def _field_as_subject(doc: Doc, sent: Span, m: Mention) -> bool:
