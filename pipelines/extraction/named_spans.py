@@ -1090,11 +1090,14 @@ class NamedSpanFinder:
 
     def _part_span(self, doc: Doc, start: int) -> tuple[int, int]:
         """The words of a part's name from ``start``, after "a": past "novel", "simple yet
-        effective", then up to five lowercase words."""
+        effective", then up to five lowercase words; a participle after a part's noun opens the
+        clause that describes it ("a triple loss combining ...", "a decoder trained ...")."""
         while start < len(doc) and doc[start].lower_ in _NEW_WORDS:
             start += 1
         end = start
         while end < len(doc) and end - start < 5 and self._part_word(doc[end]):
+            if end - start >= 2 and self._part_head(doc[end - 1].lower_) and doc[end].lower_.endswith(("ing", "ed")):
+                break
             end += 1
         return start, end
 
