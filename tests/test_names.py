@@ -150,6 +150,10 @@ def test_hyphenated_modifier_is_not_part_of_a_name(nlp, sentence):
     [
         ("Robust Parsing via Large-Scale Weak Supervision", "Large-Scale Weak Supervision"),
         ("Sparse Adapters with Gradient Collision Regularization", "Gradient Collision Regularization"),
+        ("Neural Ad-hoc Ranking with Glimmer Pooling", "Glimmer Pooling"),
+        ("Zorb Segmentation with Dilated Quux Convolution", "Dilated Quux Convolution"),
+        ("Tabular Data Modeling Using Zorb Embeddings", "Zorb Embeddings"),
+        ("Video Models by Alignment Before Projection", "Alignment Before Projection"),
     ],
 )
 def test_title_means_ending_in_a_technique_word_is_a_proposed_method(nlp, title, name):
