@@ -101,6 +101,12 @@ def test_bare_distillation_and_an_attentional_mechanism_are_their_known_techniqu
     assert found["attention mechanism"].type == "Method"
 
 
+def test_a_lowercase_word_in_a_hyphenated_modifier_is_no_acronym_named_like_it(nlp):
+    # "zero-initialized" is no ZeRO: an acronym or CamelCase name matches only as written.
+    found = entities(nlp, "A study", "ZorbNet adds zero-initialized convolution layers to a BERT-based encoder.")
+    assert "ZeRO" not in found and found["BERT"].role == "used"
+
+
 def test_catalogue_task_matches_with_one_hyphen_among_spaces(nlp):
     found = entities(nlp, "A study", "We evaluate on open-ended visual question-answering with images.")
     assert "visual question answering" in found

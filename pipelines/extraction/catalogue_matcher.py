@@ -17,7 +17,7 @@ from spacy.util import filter_spans
 from pipelines.extraction.mention import Mention, add_mention, ensure_extensions
 from pipelines.extraction.resources import CatalogueEntry, load_catalogue, load_cues
 
-__all__ = ["CatalogueMatcher"]
+__all__ = ["CatalogueMatcher", "case_sensitive"]
 
 _CAPITALS_RUN = re.compile(r"[A-Z]{2}")
 _BARE_CUTOFF = re.compile(r"^top-?\d+$", re.I)  # "top-1" standing for "top-1 accuracy"
@@ -33,7 +33,7 @@ def _article_name(surface: str) -> bool:
     return len(words) == 2 and words[0] in ("The", "A", "An")
 
 
-def _case_sensitive(surface: str) -> bool:
+def case_sensitive(surface: str) -> bool:
     """Acronyms, short names, CamelCase words ("ComplEx" is not "complex") and an article
     with one word match exactly."""
     if "-" in surface and " " not in surface:
@@ -48,7 +48,7 @@ def _case_sensitive(surface: str) -> bool:
 def _capitalised_words(surface: str) -> bool:
     """A several-word name matched exactly is also written in capitals: "TREC Robust 2004" as
     "TREC ROBUST 2004", the way a title or a venue's style sets it."""
-    return " " in surface and surface != surface.upper() and _case_sensitive(surface)
+    return " " in surface and surface != surface.upper() and case_sensitive(surface)
 
 
 def _plain_word(part: str) -> bool:
@@ -61,7 +61,7 @@ def _plain_words_lowered(surface: str) -> str:
     part that makes the name exact stays as it is. Other names come back unchanged."""
     parts = re.split(r"([ -])", surface)
     plain = [_plain_word(p) for p in parts if p not in (" ", "-")]
-    if not _case_sensitive(surface) or len(plain) < 2 or all(plain) or not any(plain):
+    if not case_sensitive(surface) or len(plain) < 2 or all(plain) or not any(plain):
         return surface
     return "".join(p.lower() if _plain_word(p) else p for p in parts)
 
@@ -114,7 +114,7 @@ class CatalogueMatcher:
                 key = str(len(self.entries))
                 self.entries[key] = entry
                 pattern = nlp.make_doc(surface)
-                (exact if _case_sensitive(surface) else folded).append((key, pattern))
+                (exact if case_sensitive(surface) else folded).append((key, pattern))
                 if _capitalised_words(surface):
                     exact.append((key, nlp.make_doc(surface.upper())))
                 if _article_name(surface):  # "on the Pile"
@@ -133,7 +133,7 @@ class CatalogueMatcher:
                 if entry.type in ("Benchmark", "Dataset") and (plain := _plain_words_lowered(surface)) != surface:
                     exact.append((key, nlp.make_doc(plain)))  # "OpenAI gym", "GSM-hard"
                 head, dash, rest = surface.partition("-")
-                if dash and head.istitle() and len(head) > 2 and _case_sensitive(surface):
+                if dash and head.istitle() and len(head) > 2 and case_sensitive(surface):
                     # "Best-of-N" opens a sentence; mid-sentence it is "best-of-N".
                     exact.append((key, nlp.make_doc(head.lower() + dash + rest)))
         # One match id per entry keeps the matcher small; the id maps back to the entry.

@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.ids import match_key
 from pipelines.extraction.abbreviations import Abbreviation, long_form_for
+from pipelines.extraction.catalogue_matcher import case_sensitive
 from pipelines.extraction.mention import Mention, add_mention, ensure_extensions, mention_at, mentions_of
 from pipelines.extraction.resources import CatalogueEntry, load_catalogue, load_cues
 
@@ -153,6 +154,15 @@ def is_name_shaped(text: str, in_title: bool = False) -> bool:
 
 
 _NAME_LIKE_BASE = re.compile(r"[A-Z].*[A-Z]|\d")  # two capitals or a digit: "GPT-4", "FLOPs"
+
+
+def _written_as(written: str, entry: CatalogueEntry) -> bool:
+    """Whether ``written`` spells one of the entry's forms in the case that form needs: an acronym or
+    CamelCase name ("ZeRO", "BERT") matches only as written, as the catalogue matcher has it."""
+    key = match_key(written)
+    forms = [f for f in (entry.name, *entry.aliases) if match_key(f) == key]
+    letters = [c for c in written if c.isalnum()]
+    return not forms or any(not case_sensitive(f) or [c for c in f if c.isalnum()] == letters for f in forms)
 
 
 class NamedSpanFinder:
@@ -677,6 +687,8 @@ class NamedSpanFinder:
             span = doc.char_span(match.start(), match.end())
             if entry is None or entry.type not in ("Method", "Model", "Dataset") or span is None or len(span) != 1:
                 continue
+            if not _written_as(match.group(1), entry):
+                continue  # "zero-initialized" is no ZeRO
             self._add_compound_use(doc, span, entry, match.group(1))
         self._two_word_compound_uses(doc)
 
