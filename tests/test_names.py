@@ -1136,3 +1136,24 @@ def test_a_quoted_name_after_called_is_the_whole_quoted_phrase(nlp):
     found = entities(nlp, "ZorbCode: A Code Corpus", abstract)
     assert "Am I in The Stack" in found and found["Am I in The Stack"].role == "proposed"
     assert "Am I" not in found
+
+
+@pytest.mark.parametrize(
+    ("abstract", "short", "long"),
+    [
+        (
+            "We propose the LQMERT (Learning Cross-Modality Encoder Representations from Transformers) framework.",
+            "LQMERT",
+            "Learning Cross-Modality Encoder Representations from Transformers",
+        ),
+        (
+            "We present VisBERT (short for Vision-and-Sound BERT), a model for images.",
+            "VisBERT",
+            "Vision-and-Sound BERT",
+        ),
+    ],
+)
+def test_a_long_form_bracketed_after_its_short_form_is_its_alias(nlp, abstract, short, long):
+    found = entities(nlp, "A study", abstract)
+    assert any(short in (e.name, *e.aliases) and long in (e.name, *e.aliases) for e in found.values())
+    assert not any(name != long and name in long for name in found if name != short)

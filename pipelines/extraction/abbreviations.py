@@ -54,6 +54,26 @@ def long_form_for(short: str, candidate: str) -> str | None:
     return candidate[start:] or None
 
 
+def _spells(short: str, long: str, loose: bool) -> bool:
+    """Whether ``short`` spells all of ``long``; ``loose``, also when all its letters but one after
+    the first are the initials of the long form's words in order ("LXMERT (Learning Cross-Modality
+    Encoder Representations from Transformers)": the X stands for "Cross"; "ZLUE (Zorb Benchmark
+    Suite)" spells nothing)."""
+    if long_form_for(short, long) == long:
+        return True
+    if not loose:
+        return False
+    initials = [w[0].lower() for w in re.split(r"[\s-]+", long) if w]
+    letters = [c.lower() for c in short if c.isalpha()]
+    if not initials or not letters or letters[0] != initials[0]:
+        return False
+    for skip in range(1, len(letters)):
+        rest = iter(initials[1:])
+        if all(c in rest for c in letters[1:skip] + letters[skip + 1 :]):
+            return True
+    return False
+
+
 def _is_short_form(text: str, max_chars: int, sizes: re.Pattern[str]) -> bool:
     """ "(GATP)", "(F^2C)"; not "(2.7B)" or "(7B)": a size or version (``sizes``) is no short form."""
     return (
@@ -207,9 +227,12 @@ class AbbreviationDetector:
             )
             if close is None or not all(t.text[:1].isupper() or t.is_lower for t in doc[i + 1 : close]):
                 continue
-            short, inside = doc[i - 1].text, doc[i + 1 : close].text
-            if inside[:1].isupper() and long_form_for(short, inside) == inside:
-                found.append(Abbreviation(i + 1, close, i - 1, i, inside, short))
+            start = i + 1
+            if doc[start].lower_ == "short" and doc[start + 1].lower_ == "for":
+                start += 2  # "ViLBERT (short for Vision-and-Language BERT)"
+            short, inside = doc[i - 1].text, doc[start:close].text
+            if inside[:1].isupper() and _spells(short, inside, loose=close - start >= 3):
+                found.append(Abbreviation(start, close, i - 1, i, inside, short))
         return found
 
 
