@@ -1157,3 +1157,10 @@ def test_a_long_form_bracketed_after_its_short_form_is_its_alias(nlp, abstract, 
     found = entities(nlp, "A study", abstract)
     assert any(short in (e.name, *e.aliases) and long in (e.name, *e.aliases) for e in found.values())
     assert not any(name != long and name in long for name in found if name != short)
+
+
+def test_the_short_form_of_one_plain_word_opening_a_sentence_is_no_name(nlp):
+    abstract = "Hyperparameter (HP) tuning is costly. We propose ZorbTune, which transfers HPs across model sizes."
+    found = entities(nlp, "A study", abstract)
+    assert "ZorbTune" in found
+    assert not {"Hyperparameter", "HP", "HPs"} & set(found)

@@ -400,6 +400,12 @@ class NamedSpanFinder:
                 continue
             task = head in self.task_heads and head not in self.cues.head_nouns
             task = task and (ab.long.islower() or head in self.strong_task_heads)
+            one_word = ab.long_end - ab.long_start == 1 and ab.long[1:].islower() and doc[ab.long_start].is_sent_start
+            if one_word and entry is None and head not in self.cues.head_nouns and not task:
+                # "Hyperparameter (HP) tuning ...": one plain word, capitalised only because it opens
+                # the sentence, is prose; its short form is shorthand, not a name.
+                not_names.add(ab.short)
+                continue
             if ab.long.islower() and entry is None and head not in self.cues.head_nouns and not task:
                 if self._names_an_object(ab.long):
                     not_names.add(ab.short)
