@@ -44,6 +44,12 @@ def test_members_of_a_task_list_are_tasks(nlp):
     assert found["action recognition"].type == "Task"
 
 
+def test_a_one_word_list_member_before_a_noun_names_no_task(nlp):
+    found = entities(nlp, "A study", "It is tested on tasks including search engines, object recognition and OCR.")
+    assert "search" not in found
+    assert found["object recognition"].type == "Task"
+
+
 def test_members_after_tasks_of_are_tasks_when_each_ends_in_a_task_word(nlp):
     found = entities(nlp, "A study", "It wins on the tasks of chart caption generation and table cell retrieval.")
     assert found["chart caption generation"].type == "Task"

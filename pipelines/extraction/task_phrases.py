@@ -383,6 +383,8 @@ class TaskPhraseFinder:
                 if end > start and (k >= seg_end or doc[k].lower_ in self.stop):
                     break
             k += 1
+        if end - start == 1 and self._modifies_noun(doc, end, seg_end):
+            start = end  # "including search engines": one word before a noun names the thing, not a task
         nxt = seg_end
         if nxt >= limit or doc[nxt].text not in _LIST_GLUE:
             return start, end, -1
@@ -391,6 +393,12 @@ class TaskPhraseFinder:
         if nxt < limit and doc[nxt].lower_ in _CLAUSE_OPENERS:
             return start, end, -1  # ", without task-specific changes": the list has ended
         return start, end, nxt
+
+    def _modifies_noun(self, doc: Doc, i: int, seg_end: int) -> bool:
+        """The word at i, inside the member, is a lowercase content word: the word before it
+        modifies it ("search engines", "ranking quality")."""
+        tok = doc[i] if i < seg_end else None
+        return tok is not None and tok.is_alpha and tok.is_lower and not tok.is_stop and tok.lower_ not in self.stop
 
     @staticmethod
     def _modifies_next(doc: Doc, i: int) -> bool:
