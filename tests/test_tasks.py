@@ -50,6 +50,18 @@ def test_a_one_word_list_member_before_a_noun_names_no_task(nlp):
     assert found["object recognition"].type == "Task"
 
 
+@pytest.mark.parametrize(
+    ("title", "abstract"),
+    [
+        ("Benchmarking Neural Network Robustness to Common Corruptions", "We measure it."),
+        ("A Study", "Few guarantees exist on model generalization ability. We improve model generalization here."),
+    ],
+)
+def test_a_quality_named_only_with_its_system_is_no_task(nlp, title, abstract):
+    found = entities(nlp, title, abstract)
+    assert not [name for name in found if name.endswith(("robustness", "generalization"))]
+
+
 def test_members_after_tasks_of_are_tasks_when_each_ends_in_a_task_word(nlp):
     found = entities(nlp, "A study", "It wins on the tasks of chart caption generation and table cell retrieval.")
     assert found["chart caption generation"].type == "Task"

@@ -651,6 +651,15 @@ class TaskPhraseFinder:
         ("Exploration", "Hallucination")."""
         return end - start == 1 and end <= title_end and doc[start].lower_ not in self.title_problems_alone
 
+    def _quality_of_a_system(self, doc: Doc, start: int, end: int) -> bool:
+        """ "Neural Network Robustness", "model generalization": a quality named only with the
+        system that has it is no problem by itself, as "robustness" alone is not; named with its
+        kind ("group robustness", "domain generalization") it is."""
+        head = doc[end - 1].lower_
+        if head not in self.title_problem_heads or head in self.title_problems_alone:
+            return False
+        return all(t.lower_ in self.generic_words for t in doc[start : end - 1])
+
     def _names_a_task(self, word: str, n_words: int) -> bool:
         """A task's last word is a task word ("translation") or, after modifiers, a process
         noun ("stochastic optimization", "online data mixing")."""
@@ -833,7 +842,7 @@ class TaskPhraseFinder:
             key = match_key(doc[start:end].text)
             if end - 1 in named_by_benchmark:
                 continue  # "ImageNet Classification" in a title is image classification
-            if self._bare_title_head(doc, start, end, title_end):
+            if self._bare_title_head(doc, start, end, title_end) or self._quality_of_a_system(doc, start, end):
                 continue
             strong = doc[end - 1].lower_ in self.strong_heads and end - start >= 2
             explicit = (start, end) in purposes or (start, end) in listed
