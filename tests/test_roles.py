@@ -1270,6 +1270,13 @@ def test_a_technique_after_a_proposal_verb_that_we_opens_further_back_is_propose
     assert (found["glimmer distillation"].type, found["glimmer distillation"].role) == ("Method", "proposed")
 
 
+def test_an_inline_formula_between_we_and_the_proposal_verb_counts_as_no_words(nlp):
+    sentence = r"We couple it with an inverse map $F: Y \rightarrow X$ and introduce a glimmer consistency loss."
+    found = entities(nlp, "ZorbNet: fast games", sentence)
+    part = found["glimmer consistency loss"]
+    assert (part.type, part.role) == ("Method", "proposed")
+
+
 def test_lowercase_words_set_off_after_a_new_kind_noun_name_a_proposed_technique(nlp):
     found = entities(nlp, "ZorbNet: fast games", "We also add a new mixing strategy, zorb-crop, that blends two views.")
     assert (found["zorb-crop"].type, found["zorb-crop"].role) == ("Method", "proposed")

@@ -1131,9 +1131,23 @@ class NamedSpanFinder:
 
     @staticmethod
     def _authors_verb(doc: Doc, i: int) -> bool:
-        """ "we propose", "we also introduce", "we ... and introduce": "we" opens the verb's clause."""
-        sent = doc[i].sent
-        return any(t.lower_ == "we" for t in doc[max(sent.start, i - 12) : i])
+        """ "we propose", "we also introduce", "we ... and introduce": "we" opens the verb's clause,
+        at most twelve words back; an inline formula between counts as no words ("we couple it with
+        an inverse mapping $F: Y \\rightarrow X$ and introduce ...")."""
+        words, formula = 0, False
+        for t in reversed(doc[doc[i].sent.start : i]):
+            if formula:
+                formula = not t.text.startswith("$")  # its opening "$" ends the formula, read backwards
+                continue
+            if t.text.endswith("$") and not (len(t.text) > 1 and t.text.startswith("$")):
+                formula = True  # "X$", "$": a formula's closing sign
+                continue
+            if t.lower_ == "we":
+                return True
+            words += 1
+            if words >= 12:
+                return False
+        return False
 
     def _part_word(self, tok: Token) -> bool:
         """A lowercase word of a part's name; not an adverb ("a specially designed loss")."""
