@@ -778,3 +778,10 @@ def test_plain_capitalised_words_before_a_model_noun_name_how_it_is_built(nlp):
 def test_a_data_source_named_before_api_is_a_service_not_data(nlp):
     found = entities(nlp, "A study", "Our agent calls a simple Wikipedia API and beats baselines on HotpotQA.")
     assert "Wikipedia" not in found and found["HotpotQA"].type == "Benchmark"
+
+
+def test_a_system_named_with_its_backbone_depth_is_a_trained_model(nlp):
+    """Guide rule 1: "-R50" / "-X101" name one trained configuration of a detector, a checkpoint."""
+    abstract = "Our ZorbDet-R50 achieves 53.1% AP, outperforming Quux-Deformable-Blix-R50 by 2.2% AP."
+    found = entities(nlp, "A study", abstract)
+    assert found["Quux-Deformable-Blix-R50"].type == "Model" and found["ZorbDet-R50"].type == "Model"

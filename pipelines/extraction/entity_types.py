@@ -57,6 +57,8 @@ _SIZE_PART = re.compile(
     r"^(\d+|\d+x\d+d|\d+px|\d+(\.\d+)?[BM]|[SBLHGT]|Nano|Tiny|Small|Medium|Base|Large|Huge|XL|XXL|[vV]\d+)$"
 )
 _PARAMETER_COUNT = re.compile(r"^\d+(\.\d+)?B$")  # billions of parameters; "2M" may count data
+# A detector or classifier named with its backbone's depth: "DINO-Deformable-DETR-R50", "X-X101".
+_BACKBONE_PART = re.compile(r"^[RX]\d{2,3}$")
 _RELATIVES = {"that", "which", "where", "who", "whose", "using", "upon"}
 _CLAUSE_WORDS = {"that", "which", "trained", "designed", "built", "based", "capable", "able", "where", "who"}
 # A year or a named split right after a benchmark: "ILSVRC 2016", "BraTS 2021", "COCO test-dev".
@@ -184,6 +186,10 @@ class EntityTyper:
             return _cue(m, "entity_types._title_gloss", t)
         if t := self._data_described(doc, m):
             return _cue(m, "entity_types._data_described", t)
+        if len(parts := re.split(r"[-_ ]", m.text)) > 1 and _BACKBONE_PART.match(parts[-1]):
+            # "outperforming DINO-Deformable-DETR-R50": a system at a given backbone is one trained
+            # configuration, a checkpoint (the guide's first rule), whatever the rest of its name says
+            return _cue(m, "entity_types.type_of:backbone", "Model")
         for suffix, t in self.cues.name_suffixes.items():
             if m.text.endswith(suffix) and len(m.text) > len(suffix):
                 found = (t == "Benchmark" and self._introduced_as_a_system(doc, m)) or t
