@@ -785,3 +785,11 @@ def test_a_system_named_with_its_backbone_depth_is_a_trained_model(nlp):
     abstract = "Our ZorbDet-R50 achieves 53.1% AP, outperforming Quux-Deformable-Blix-R50 by 2.2% AP."
     found = entities(nlp, "A study", abstract)
     assert found["Quux-Deformable-Blix-R50"].type == "Model" and found["ZorbDet-R50"].type == "Model"
+
+
+def test_an_approach_named_in_its_apposition_is_a_method_despite_a_model_suffix(nlp):
+    abstract = (
+        "Zorb models are trained on 75K examples using Quux-Instruct, a novel approach to enlightening LLMs with code."
+    )
+    found = entities(nlp, "A study", abstract)
+    assert found["Quux-Instruct"].type == "Method"

@@ -193,6 +193,10 @@ class EntityTyper:
         for suffix, t in self.cues.name_suffixes.items():
             if m.text.endswith(suffix) and len(m.text) > len(suffix):
                 found = (t == "Benchmark" and self._introduced_as_a_system(doc, m)) or t
+                if t == "Model" and "Method" in (self._noun_before(doc, m), self._apposition(doc, m)):
+                    # "using OSS-Instruct, a novel approach to ...": the paper's own words for the
+                    # name outrank a suffix that often ends model names ("-Instruct", "-Coder")
+                    found = "Method"
                 return _cue(m, "entity_types.type_of:name_suffix", found)
         # "the LAION-5B-Aesthetics dataset": a data noun after the name says what it is, before a
         # size in the name ("5B") can make it read as a checkpoint.
