@@ -793,3 +793,9 @@ def test_an_approach_named_in_its_apposition_is_a_method_despite_a_model_suffix(
     )
     found = entities(nlp, "A study", abstract)
     assert found["Quux-Instruct"].type == "Method"
+
+
+def test_the_first_detector_in_an_apposition_makes_the_name_a_model(nlp):
+    abstract = "To avoid the delay, we propose a Quick Zorb TRansformer (QZ-TR), the first real-time end-to-end object detector."
+    found = entities(nlp, "A study", abstract)
+    assert found["Quick Zorb TRansformer"].type == "Model"

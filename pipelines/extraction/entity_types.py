@@ -425,11 +425,17 @@ class EntityTyper:
         if m.end >= len(doc):
             return False
         i = _past_aside(doc, m.end, min(len(doc), m.end + _ASIDE_REACH))
-        if i + 2 >= len(doc) or doc[i].text not in (",", "—", "–", ":") or doc[i + 1].lower_ not in ("a", "an"):
+        # "X (X-TR), the first real-time end-to-end object detector" says what X is as "a ..." does
+        first = i + 3 < len(doc) and doc[i + 1].lower_ == "the" and doc[i + 2].lower_ == "first"
+        if (
+            i + 2 >= len(doc)
+            or doc[i].text not in (",", "—", "–", ":")
+            or not (doc[i + 1].lower_ in ("a", "an") or first)
+        ):
             return False
         if doc[i].text == ":" and i < (doc._.kg_title_end or 0):
             return False  # the title's gloss is read on its own, weighed with the rest
-        k = i + 2
+        k = i + 3 if first else i + 2
         while k < min(len(doc), i + 2 + _ASIDE_REACH):
             k = _past_aside(doc, k, len(doc))
             if k >= len(doc):
