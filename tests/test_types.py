@@ -799,3 +799,12 @@ def test_the_first_detector_in_an_apposition_makes_the_name_a_model(nlp):
     abstract = "To avoid the delay, we propose a Quick Zorb TRansformer (QZ-TR), the first real-time end-to-end object detector."
     found = entities(nlp, "A study", abstract)
     assert found["Quick Zorb TRansformer"].type == "Model"
+
+
+def test_a_capitals_suffix_does_not_type_a_short_form_the_text_spells_out(nlp):
+    abstract = (
+        "Retrieval-Augmented Language Modeling (RALM) methods condition a language model on documents. "
+        "This paper considers a simple alternative, which we dub Zorbic RALM: leaving the architecture unchanged."
+    )
+    found = entities(nlp, "A study", abstract)
+    assert found["Zorbic RALM"].type == "Method"

@@ -190,7 +190,10 @@ class EntityTyper:
             # "outperforming DINO-Deformable-DETR-R50": a system at a given backbone is one trained
             # configuration, a checkpoint (the guide's first rule), whatever the rest of its name says
             return _cue(m, "entity_types.type_of:backbone", "Model")
+        spelled = self._ends_on_a_spelled_short_form(doc, m)
         for suffix, t in self.cues.name_suffixes.items():
+            if spelled and suffix.isupper():
+                continue  # "In-Context RALM" after "Retrieval-Augmented Language Modeling (RALM)"
             if m.text.endswith(suffix) and len(m.text) > len(suffix):
                 found = (t == "Benchmark" and self._introduced_as_a_system(doc, m)) or t
                 if t == "Model" and "Method" in (self._noun_before(doc, m), self._apposition(doc, m)):
@@ -212,6 +215,13 @@ class EntityTyper:
         if self._sized_known_network(m):
             return _cue(m, "entity_types._sized_known_network", "Model")
         return self.context_type(doc, m)
+
+    @staticmethod
+    def _ends_on_a_spelled_short_form(doc: Doc, m: Mention) -> bool:
+        """Whether the name ends on a short form the text spells out: its long form says what the
+        letters stand for ("RALM": Retrieval-Augmented Language Modeling, a method), so a capitals
+        suffix ("LM", "QA") is no guess at them."""
+        return m.text.split()[-1] in {ab.short for ab in doc._.kg_abbreviations or []}
 
     def _sized_known_network(self, m: Mention) -> bool:
         """A known architecture or model at a size is a checkpoint: "ResNeXt-64x4d-101", "Swin-L",
