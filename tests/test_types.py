@@ -808,3 +808,11 @@ def test_a_capitals_suffix_does_not_type_a_short_form_the_text_spells_out(nlp):
     )
     found = entities(nlp, "A study", abstract)
     assert found["Zorbic RALM"].type == "Method"
+
+
+def test_the_giant_and_enormous_vision_transformer_sizes_are_checkpoints(nlp):
+    abstract = (
+        "Since existing ones are small, we train a large, 4-billion parameter ViT (ViT-e) and compare it to ViT-g/14."
+    )
+    found = entities(nlp, "A study", abstract)
+    assert found["ViT-e"].type == "Model"

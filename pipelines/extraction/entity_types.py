@@ -52,9 +52,10 @@ _DETERMINERS = {"a", "an", "the", "our", "this", "new", "novel", "large-scale", 
 _AT_CUTOFF = re.compile(r"^[A-Za-z]+@(\d+|[kK])$")
 # A shared task's or test set's edition by its year: "WMT'22", "CoNLL'03", "Hub5'00".
 _YEAR_EDITION = re.compile(r"^[A-Z][A-Za-z0-9]+['’]\d\d$")
-# A size after a known architecture or model: "-101", "-64x4d", "-336px", "-L", "-Huge", "-22B".
+# A size after a known architecture or model: "-101", "-64x4d", "-336px", "-L", "-Huge", "-22B", and
+# the vision transformers' giant and enormous sizes "ViT-g", "ViT-e".
 _SIZE_PART = re.compile(
-    r"^(\d+|\d+x\d+d|\d+px|\d+(\.\d+)?[BM]|[SBLHGT]|Nano|Tiny|Small|Medium|Base|Large|Huge|XL|XXL|[vV]\d+)$"
+    r"^(\d+|\d+x\d+d|\d+px|\d+(\.\d+)?[BM]|[SBLHGTeg]|Nano|Tiny|Small|Medium|Base|Large|Huge|XL|XXL|[vV]\d+)$"
 )
 _PARAMETER_COUNT = re.compile(r"^\d+(\.\d+)?B$")  # billions of parameters; "2M" may count data
 # A detector or classifier named with its backbone's depth: "DINO-Deformable-DETR-R50", "X-X101".
