@@ -1217,6 +1217,8 @@ def test_a_known_technique_in_a_sentence_opened_by_the_papers_own_name_is_used(n
         ("We design a zorb enhancer, a quux fusion decoder and a glimmer selection block.", "quux fusion decoder"),
         ("We also introduce a target glimmer margin to the objective.", "target glimmer margin"),
         ("We introduce a triple quux loss combining zorb modeling and glimmer losses.", "triple quux loss"),
+        ("Thirdly, we propose using a glimmer-text contrastive loss during training.", "glimmer-text contrastive loss"),
+        ("We propose to use a quux fusion decoder for every view.", "quux fusion decoder"),
     ],
 )
 def test_a_part_the_authors_propose_as_their_verbs_object_is_proposed(nlp, sentence, part):

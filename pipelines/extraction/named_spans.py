@@ -107,6 +107,8 @@ _CITED_YEAR = re.compile(r"^(19|20)\d\d[a-z]?$")  # "(Frankle & Carbin 2019a)"
 _CHALLENGE_WORDS = 3  # lowercase words between a challenge's name and its head: "ISBI cell tracking challenge"
 _INTRODUCERS = {"named", "called", "dubbed", "termed", "namely", "coined", "entitled"}
 _QUOTES = {'"': '"', "“": "”", "'": "'", "‘": "’"}  # an opening quote and the one that closes it
+# Verbs between a proposal verb and the part it puts to use: "we propose to use / employ a ...".
+_USE_VERBS = frozenset({"use", "employ", "adopt", "apply"})
 
 
 def is_name_shaped(text: str, in_title: bool = False) -> bool:
@@ -1051,6 +1053,8 @@ class NamedSpanFinder:
             if tok.lower_ not in self.cues.propose_words or not self._authors_verb(doc, tok.i):
                 continue
             k = tok.i + 1
+            if doc[k].lower_ == "using" or (doc[k].lower_ == "to" and doc[k + 1].lower_ in _USE_VERBS):
+                k += 1 + (doc[k].lower_ == "to")  # "we propose using a ... loss", "we propose to use ..."
             bare = self._part_word(doc[k])  # "we propose interest extractor layer to ..."
             while k < len(doc) - 2 and (bare or doc[k].lower_ in ("a", "an")):
                 start, end = self._part_span(doc, k + (not bare))
