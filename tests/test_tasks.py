@@ -667,3 +667,13 @@ def test_a_paradigm_that_heads_the_papers_task_is_that_task(nlp):
     assert "reinforcement learning" not in found
     assert "reinforcement learning" in found["offline reinforcement learning"].aliases
     assert found["offline reinforcement learning"].role == "evaluated_on"
+
+
+def test_a_long_form_defined_before_a_task_word_is_the_known_tasks_modifier(nlp):
+    found = entities(
+        nlp,
+        "ZetaNet: A Ranker",
+        "Click-through rate (CTR) prediction, which estimates whether a user clicks an ad, is central to advertising.",
+    )
+    assert found["click-through rate prediction"].type == "Task"
+    assert "click-through rate" not in found

@@ -557,6 +557,44 @@ class TaskPhraseFinder:
                     break
         return found
 
+    def _defined_task_phrases(self, doc: Doc) -> list[Mention]:
+        """ "Click-through rate (CTR) prediction": a long form defined in brackets before a task
+        word is the task's own modifier, so a known task written around its acronym's definition
+        is that task ("CTR prediction" its short form), not the long form alone. Phrases the
+        catalogue does not know are left to the other rules (as many wrong as right)."""
+        found = []
+        for ab in doc._.kg_abbreviations or ():
+            head = ab.short_end + 1
+            if ab.short_start < ab.long_start or head >= len(doc) or doc[ab.short_end].text != ")":
+                continue
+            if not doc[head].is_lower or doc[head].lower_ not in self.heads:
+                continue
+            words = doc[ab.long_start : ab.long_end]
+            if any(t.lower_ in self.stop or not (t.is_alpha or "-" in t.text) for t in words):
+                continue
+            known = self.catalogue.lookup(ab.long)
+            if known is not None and known.type != "Task":
+                continue  # "Chain-of-thought (CoT) reasoning": a known technique, reasoning with it
+            name = _lower_words(f"{ab.long} {doc[head].text}")
+            entry = self.catalogue.lookup(name)
+            if entry is None or entry.type != "Task":
+                continue
+            found.append(
+                Mention(
+                    ab.long_start,
+                    head + 1,
+                    doc[ab.long_start : head + 1].text,
+                    "task",
+                    type="Task",
+                    confidence=self.confidence,
+                    canonical=entry.name if entry is not None else name,
+                    aliases=[f"{ab.short} {doc[head].text}"],
+                    catalogue_id=entry.name if entry is not None else None,
+                    type_source="catalogue" if entry is not None else "cue",
+                )
+            )
+        return found
+
     def _reported_tasks(self, doc: Doc, phrases: list[tuple[int, int]]) -> set[tuple[int, int]]:
         """ "performance for unconditional image generation on CIFAR-10", "we evaluate X on
         multilingual language modeling": a phrase a result is measured on, or one measured on a
@@ -828,7 +866,11 @@ class TaskPhraseFinder:
         purposes = {(self._strip_approach(doc, s, e), e) for s, e in self._title_purpose(doc, title_end)}
         listed = set(self._listed_tasks(doc, task_words)) | set(self._tested_on_tasks(doc, task_words))
         listed |= self._reported_tasks(doc, phrases)
-        for member in [*self._elided_members(doc, task_words), *self._elided_known_tasks(doc)]:
+        for member in [
+            *self._elided_members(doc, task_words),
+            *self._elided_known_tasks(doc),
+            *self._defined_task_phrases(doc),
+        ]:
             add_mention(doc, member)
         benchmark_tasks = self._photo_benchmark_tasks(doc)
         for task in benchmark_tasks:
