@@ -677,3 +677,14 @@ def test_a_long_form_defined_before_a_task_word_is_the_known_tasks_modifier(nlp)
     )
     assert found["click-through rate prediction"].type == "Task"
     assert "click-through rate" not in found
+
+
+def test_every_word_listed_before_a_known_task_shares_its_head(nlp):
+    found = entities(
+        nlp,
+        "ZetaNet: A Segmenter",
+        "ZetaNet is trained once on semantic, instance, and panoptic segmentation and tested on COCO.",
+    )
+    assert {"semantic segmentation", "instance segmentation", "panoptic segmentation"} <= {
+        n for n, e in found.items() if e.type == "Task"
+    }

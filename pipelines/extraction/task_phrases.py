@@ -25,12 +25,12 @@ from collections import Counter
 
 import numpy as np
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.ids import match_key
 from pipelines.extraction.mention import Mention, add_mention, ensure_extensions, mentions_of
 from pipelines.extraction.named_spans import is_name_shaped
-from pipelines.extraction.resources import load_catalogue, load_cues
+from pipelines.extraction.resources import CatalogueEntry, load_catalogue, load_cues
 
 __all__ = ["TaskPhraseFinder"]
 
@@ -522,40 +522,60 @@ class TaskPhraseFinder:
         return found
 
     def _elided_known_tasks(self, doc: Doc) -> list[Mention]:
-        """ "arithmetic and commonsense reasoning", "semantic and instance segmentation": the
-        word before "and / or" shares a known task's head, and names a task when that pairing
-        is a known task too (arithmetic reasoning, semantic segmentation)."""
+        """ "arithmetic and commonsense reasoning", "semantic, instance, and panoptic
+        segmentation": each word listed before "and / or" shares a known task's head, and names
+        a task when that pairing is a known task too (arithmetic reasoning, semantic
+        segmentation, instance segmentation). The walk back stops at the first word that pairs
+        into no known task."""
         found = []
         for m in mentions_of(doc):
             words = m.text.split()
             if m.type != "Task" or not m.catalogue_id or len(words) < 2 or m.start < 2:
                 continue
-            if doc[m.start - 1].lower_ not in ("and", "or") or doc[m.start - 2].text in _LIST_GLUE:
+            if doc[m.start - 1].lower_ not in ("and", "or"):
                 continue
-            start = m.start - 1  # the member: the words before "and", hyphen-joined tokens one word
-            while start > 0 and (start == m.start - 1 or not doc[start - 1].whitespace_):
-                start -= 1
-            member = doc[start : m.start - 1]
-            if not member.text.replace("-", "").isalnum() or member.text != member.text.lower():
-                continue
-            for cut in range(1, len(words)):
-                entry = self.catalogue.lookup(" ".join([member.text, *words[cut:]]))
-                if entry is not None and entry.type == "Task":
-                    found.append(
-                        Mention(
-                            member.start,
-                            member.end,
-                            member.text,
-                            "task",
-                            type="Task",
-                            confidence=self.confidence,
-                            canonical=entry.name,
-                            catalogue_id=entry.name,
-                            type_source="catalogue",
-                        )
-                    )
+            end = m.start - 2 if doc[m.start - 2].text == "," else m.start - 1  # an Oxford comma
+            while end > 0 and doc[end - 1].text not in _LIST_GLUE:
+                member = self._elided_member(doc, end)
+                entry = self._known_pairing(member.text, words) if member is not None else None
+                if member is None or entry is None:
                     break
+                found.append(
+                    Mention(
+                        member.start,
+                        member.end,
+                        member.text,
+                        "task",
+                        type="Task",
+                        confidence=self.confidence,
+                        canonical=entry.name,
+                        catalogue_id=entry.name,
+                        type_source="catalogue",
+                    )
+                )
+                if member.start < 2 or doc[member.start - 1].text != ",":
+                    break
+                end = member.start - 1
         return found
+
+    @staticmethod
+    def _elided_member(doc: Doc, end: int) -> Span | None:
+        """The lowercase word ending at ``end`` in a list, hyphen-joined tokens one word."""
+        start = end - 1
+        while start > 0 and not doc[start - 1].whitespace_:
+            start -= 1
+        member = doc[start:end]
+        if not member.text.replace("-", "").isalnum() or member.text != member.text.lower():
+            return None
+        return member
+
+    def _known_pairing(self, word: str, words: list[str]) -> CatalogueEntry | None:
+        """The known task a listed word makes with the last words of a known task's name."""
+        for cut in range(1, len(words)):
+            entry = self.catalogue.lookup(" ".join([word, *words[cut:]]))
+            if entry is not None and entry.type == "Task":
+                return entry
+        return None
 
     def _defined_task_phrases(self, doc: Doc) -> list[Mention]:
         """ "Click-through rate (CTR) prediction": a long form defined in brackets before a task
