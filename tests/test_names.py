@@ -1164,3 +1164,10 @@ def test_the_short_form_of_one_plain_word_opening_a_sentence_is_no_name(nlp):
     found = entities(nlp, "A study", abstract)
     assert "ZorbTune" in found
     assert not {"Hyperparameter", "HP", "HPs"} & set(found)
+
+
+def test_a_plural_class_named_by_what_it_is_based_on_is_no_name(nlp):
+    abstract = "Attention-Based Models are popular. We propose ZorbAttend, a location-aware attention for speech."
+    found = entities(nlp, "Attention-Based Models for Speech Recognition", abstract)
+    assert "ZorbAttend" in found
+    assert "Attention-Based Models" not in found

@@ -222,6 +222,11 @@ class NamedSpanFinder:
         words = text.lower().replace("-", " ").split()
         if len(words) > 1 and all(w in self.generic_words for w in words):
             return True
+        # "Attention-Based Models": a plural class named by what its members are based on is a class.
+        parts = text.lower().split()
+        if len(parts) > 1 and parts[-1].endswith("s") and parts[-1] in self.generic_words:
+            if all(w.endswith("-based") or w in self.generic_words for w in parts[:-1]):
+                return True
         # Plurals of generic acronyms ("LLMs'") and possessives.
         return key.rstrip("s") in self.cues.generic_names and text.rstrip("'s").isupper()
 
