@@ -1171,3 +1171,11 @@ def test_a_plural_class_named_by_what_it_is_based_on_is_no_name(nlp):
     found = entities(nlp, "Attention-Based Models for Speech Recognition", abstract)
     assert "ZorbAttend" in found
     assert "Attention-Based Models" not in found
+
+
+def test_a_title_part_numbered_in_a_series_of_papers_is_no_name(nlp):
+    abstract = "We propose ZorbTransfer, which tunes hyperparameters on a small model and transfers them."
+    found = entities(nlp, "Tensor Programs V: Tuning Large Neural Networks via Transfer", abstract)
+    assert "ZorbTransfer" in found and "Tensor Programs V" not in found
+    found = entities(nlp, "Zorbotron II: Speech Synthesis", "It synthesises speech from text with few errors.")
+    assert "Zorbotron II" in found and found["Zorbotron II"].role == "proposed"

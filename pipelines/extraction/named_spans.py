@@ -105,6 +105,7 @@ _APOSTROPHE_YEAR = re.compile(r"^(.*[A-Za-z])['’]\d\d$")  # "WMT'16": an editi
 _YEAR = re.compile(r"^(19|20)\d\d$")
 _CITED_YEAR = re.compile(r"^(19|20)\d\d[a-z]?$")  # "(Frankle & Carbin 2019a)"
 _CHALLENGE_WORDS = 3  # lowercase words between a challenge's name and its head: "ISBI cell tracking challenge"
+_ROMAN = re.compile(r"^(I{1,3}|IV|VI{0,3}|IX|X)$")  # a part's number in a series of papers
 _INTRODUCERS = {"named", "called", "dubbed", "termed", "namely", "coined", "entitled"}
 _QUOTES = {'"': '"', "“": "”", "'": "'", "‘": "’"}  # an opening quote and the one that closes it
 # Verbs between a proposal verb and the part it puts to use: "we propose to use / employ a ...".
@@ -857,6 +858,8 @@ class NamedSpanFinder:
             return  # "Feast Your Eyes: ...", "Towards Deeper GCNs: ...": a phrase, not a name
         if colon > 1 and span[0].lower_.endswith("ing") and not is_name_shaped(span[0].text):
             return  # "Understanding R1-Zero-Like Training: ...": a verb phrase, as in whole titles
+        if colon > 2 and _ROMAN.match(span[-1].text) and not any(is_name_shaped(t.text) for t in span[:-1]):
+            return  # "Tensor Programs V: ...": a paper in a series named by plain words, not a method's name
         # "AlignScore: ..." or "Tacotron: ...": a short capitalised name before the colon.
         shaped = any(is_name_shaped(t.text) for t in span)
         capitalised = all(t.text[:1].isupper() or t.text[:1].isdigit() for t in span)  # "3D Diffuser Actor"
