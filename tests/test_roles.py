@@ -1501,3 +1501,28 @@ def test_score_based_generative_modeling_is_credited_to_the_paper_that_introduce
     paper = Paper(id=paper_id, title="A study", abstract="We train with score-based generative modeling on CIFAR-10.")
     (record,) = list(extract_records([paper], nlp))
     assert {e.name: e for e in record.entities}["score-based generative modeling"].role == role
+
+
+@pytest.mark.parametrize(
+    ("title", "abstract"),
+    [
+        (
+            "Zorbic Transformer: Anomaly Detection",
+            "Recently, Transformers have shown great power. We propose the Zorbic Transformer with a new attention.",
+        ),
+        (
+            "Transformer-ZQ: Long Context Models",
+            "We propose Transformer-ZQ, a new architecture. It is much faster than vanilla Transformers.",
+        ),
+    ],
+)
+def test_plural_of_the_known_base_heading_the_own_name_is_used(nlp, title, abstract):
+    assert entities(nlp, title, abstract)["Transformer"].role == "used"
+
+
+def test_plural_of_a_known_architecture_alone_or_as_the_own_name_is_no_name(nlp):
+    assert "Transformer" not in entities(nlp, "Zorbic", "Transformers are strong. We propose Zorbic, a new method.")
+    found = entities(
+        nlp, "Zorbic Transformers for Forecasting", "We introduce the Zorbic Transformer (ZT), a new model."
+    )
+    assert "Transformer" not in found

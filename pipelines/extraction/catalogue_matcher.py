@@ -51,6 +51,12 @@ def _capitalised_words(surface: str) -> bool:
     return " " in surface and surface != surface.upper() and case_sensitive(surface)
 
 
+def _plural_base(name: str) -> bool:
+    """ "Transformer", "Perceiver": one capitalised word, not an acronym ("GANs" are matched
+    elsewhere) nor a word ending in s."""
+    return name.isalpha() and name[0].isupper() and name[1:].islower() and not name.endswith("s")
+
+
 def _plain_word(part: str) -> bool:
     return part.isalpha() and len(part) > 2 and part[0].isupper() and part[1:].islower()
 
@@ -107,6 +113,12 @@ class CatalogueMatcher:
         # "fact verification (Fever)": a one-word data name in capitals written in title case, trusted
         # only alone in brackets, where papers cite their data ("Fever", "Pile" elsewhere stay words).
         self.titled = PhraseMatcher(nlp.vocab, attr="ORTH")
+        # "Transformers": the plural of a capitalised one-word architecture, kept aside (the
+        # plural alone names the class as often as the base a paper builds on).
+        self.plurals = PhraseMatcher(nlp.vocab, attr="ORTH")
+        for entry in self.catalogue.entries:
+            if entry.type == "Method" and _plural_base(entry.name):
+                self.plurals.add(entry.name, [nlp.make_doc(entry.name + "s")])
         self.entries = {}
         exact, folded, recased, titled = [], [], [], []
         for entry in self.catalogue.entries:
@@ -159,6 +171,12 @@ class CatalogueMatcher:
                 span.label_ = doc.vocab.strings[match_id]
                 spans.append(span)
         kept = filter_spans(spans)
+        taken = {i for span in kept for i in range(span.start, span.end)}
+        doc._.kg_known_plurals = [
+            (start, end, doc.vocab.strings[match_id])
+            for match_id, start, end in self.plurals(doc)
+            if not taken.intersection(range(start, end))
+        ]
         metric_ends = {span.end for span in kept if self.entries[span.label_].type == "Metric"}
         # "top-1 accuracy" reported: "better accuracy" elsewhere speaks of that measure, not another.
         specific = any(
@@ -248,7 +266,7 @@ class CatalogueMatcher:
 
 @Language.factory(
     "kg_catalogue",
-    assigns=["doc._.kg_mentions", "doc._.kg_variant_heads"],
+    assigns=["doc._.kg_mentions", "doc._.kg_variant_heads", "doc._.kg_known_plurals"],
     default_config={"catalogue_paths": [], "confidence": 0.95},
 )
 def make_catalogue_matcher(nlp: Language, name: str, catalogue_paths: list[str], confidence: float) -> CatalogueMatcher:
