@@ -1526,3 +1526,13 @@ def test_plural_of_a_known_architecture_alone_or_as_the_own_name_is_no_name(nlp)
         nlp, "Zorbic Transformers for Forecasting", "We introduce the Zorbic Transformer (ZT), a new model."
     )
     assert "Transformer" not in found
+
+
+def test_known_name_the_own_name_is_built_on_is_used_not_background(nlp):
+    found = entities(
+        nlp,
+        "Prioritized Zorbic Replay",
+        "Experience replay lets online agents remember past experiences. "
+        "We propose prioritized experience replay, a new method that replays important transitions more often.",
+    )
+    assert found["experience replay"].role == "used"

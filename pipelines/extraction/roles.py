@@ -1323,6 +1323,15 @@ class RoleAssigner:
             base.type_source, base.type_by = "catalogue", "catalogue"
             base.role, base.role_by = "used", "roles._base_of_own_name"
             add_mention(doc, base)
+        # "Experience replay ... we propose prioritized experience replay": a known name the own
+        # name is built on, written on its own, is the base, not background.
+        lowered = {o.lower() for o in own}
+        for m in mentions:
+            if m.role != "mentioned" or not m.catalogue_id or m.type not in _OWN_VARIANT_TYPES:
+                continue
+            names = {m.text.lower(), (m.canonical or m.text).lower()}
+            if any(o.endswith(" " + n) or o.startswith(n + "-") for o in lowered for n in names if o != n):
+                m.role, m.role_by = "used", "roles._base_of_own_name"
 
     @staticmethod
     def _own_variants(doc: Doc) -> None:
