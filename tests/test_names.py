@@ -93,6 +93,23 @@ def test_well_known_textbook_techniques_are_catalogued(nlp):
         assert found[name].type == "Method"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("We compare ZorbNet with EGNN on molecules.", "E(n) Equivariant Graph Neural Network"),
+        ("ZorbNet beats DCRNN on traffic forecasting.", "Diffusion Convolutional Recurrent Neural Network"),
+        ("ZorbNet outperforms NGCF on two recommendation datasets.", "Neural Graph Collaborative Filtering"),
+        ("ZorbNet replaces the MMoE towers with one.", "Multi-gate Mixture-of-Experts"),
+        ("ZorbNet beats DPRNN at separating two speakers.", "Dual-Path RNN"),
+        ("We compare ZorbNet with a Differentiable Search Index on two corpora.", "Differentiable Search Index"),
+    ],
+)
+def test_well_known_architectures_of_graph_3d_recsys_audio_and_ir_are_catalogued(nlp, sentence, name):
+    # Baselines named the same way across their fields, by a short form as often as in full;
+    # an architecture named without a size is a Method.
+    assert entities(nlp, "A study", sentence)[name].type == "Method"
+
+
 def test_bare_distillation_and_an_attentional_mechanism_are_their_known_techniques(nlp):
     found = entities(
         nlp, "A study", "An attentional mechanism guides ZorbNet; combined with distillation, it stays accurate."
