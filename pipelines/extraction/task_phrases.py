@@ -595,8 +595,7 @@ class TaskPhraseFinder:
             known = self.catalogue.lookup(ab.long)
             if known is not None and known.type != "Task":
                 continue  # "Chain-of-thought (CoT) reasoning": a known technique, reasoning with it
-            name = _lower_words(f"{ab.long} {doc[head].text}")
-            entry = self.catalogue.lookup(name)
+            entry = self.catalogue.lookup(_lower_words(f"{ab.long} {doc[head].text}"))
             if entry is None or entry.type != "Task":
                 continue
             found.append(
@@ -607,10 +606,10 @@ class TaskPhraseFinder:
                     "task",
                     type="Task",
                     confidence=self.confidence,
-                    canonical=entry.name if entry is not None else name,
+                    canonical=entry.name,
                     aliases=[f"{ab.short} {doc[head].text}"],
-                    catalogue_id=entry.name if entry is not None else None,
-                    type_source="catalogue" if entry is not None else "cue",
+                    catalogue_id=entry.name,
+                    type_source="catalogue",
                 )
             )
         return found
