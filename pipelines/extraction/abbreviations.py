@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from pipelines.extraction.mention import ensure_extensions
 from pipelines.extraction.resources import load_cues
 
-__all__ = ["Abbreviation", "AbbreviationDetector", "long_form_for"]
+__all__ = ["Abbreviation", "AbbreviationDetector", "defined_short_forms", "long_form_for"]
 
 
 @dataclass(frozen=True)
@@ -28,6 +28,12 @@ class Abbreviation:
     short_end: int
     long: str
     short: str
+
+
+def defined_short_forms(doc: Doc) -> set[str]:
+    """The short forms the paper spells out ("RALM" after "Retrieval-Augmented Language Modeling
+    (RALM)"): the text says what their letters stand for, so they are no unit or suffix guessed at."""
+    return {ab.short for ab in doc._.kg_abbreviations or []}
 
 
 def long_form_for(short: str, candidate: str) -> str | None:

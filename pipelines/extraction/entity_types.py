@@ -17,6 +17,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from pipelines.extraction.abbreviations import defined_short_forms
 from pipelines.extraction.mention import TRAINING_WORDS, Mention, ensure_extensions, mention_at, mentions_of
 from pipelines.extraction.resources import load_catalogue, load_cues
 from pipelines.extraction.roles import COMPARISON_WORDS
@@ -222,7 +223,7 @@ class EntityTyper:
         """Whether the name ends on a short form the text spells out: its long form says what the
         letters stand for ("RALM": Retrieval-Augmented Language Modeling, a method), so a capitals
         suffix ("LM", "QA") is no guess at them."""
-        return m.text.split()[-1] in {ab.short for ab in doc._.kg_abbreviations or []}
+        return m.text.split()[-1] in defined_short_forms(doc)
 
     def _sized_known_network(self, m: Mention) -> bool:
         """A known architecture or model at a size is a checkpoint: "ResNeXt-64x4d-101", "Swin-L",

@@ -25,7 +25,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from kg.ids import match_key
-from pipelines.extraction.abbreviations import Abbreviation, long_form_for
+from pipelines.extraction.abbreviations import Abbreviation, defined_short_forms, long_form_for
 from pipelines.extraction.catalogue_matcher import case_sensitive
 from pipelines.extraction.mention import Mention, add_mention, ensure_extensions, mention_at, mentions_of
 from pipelines.extraction.resources import CatalogueEntry, load_catalogue, load_cues
@@ -1203,7 +1203,7 @@ class NamedSpanFinder:
     def _shaped_names(
         self, doc: Doc, title_end: int, not_names: set[str], not_name_spans: set[tuple[int, int]]
     ) -> None:
-        defined = {ab.short for ab in doc._.kg_abbreviations or []}
+        defined = defined_short_forms(doc)
         inside_not_names = {k for start, end in not_name_spans for k in range(start, end)}
         # "large multimodal models (LMMs)", then "12 open LMMs": a plural short form too
         not_name_stems = {n.rstrip("s") for n in not_names}
@@ -1386,7 +1386,7 @@ class NamedSpanFinder:
         return k >= 0 and doc[k].lower_ in ("a", "an")
 
     def _capitalised_runs(self, doc: Doc, title_end: int, not_name_spans: set[tuple[int, int]]) -> None:
-        defined = {ab.short for ab in doc._.kg_abbreviations or []}
+        defined = defined_short_forms(doc)
         for sent in doc.sents if doc.has_annotation("SENT_START") else [doc[:]]:
             i = max(sent.start + 1, title_end)  # skip the sentence's first word and the title
             while i < sent.end:
