@@ -1313,11 +1313,12 @@ class RoleAssigner:
         mentions = mentions_of(doc)
         own = {m.text for m in mentions if m.role == "proposed" and m.type in _OWN_VARIANT_TYPES}
         taken = {i for m in mentions for i in range(m.start, m.end)}
+        text = doc.text
         for start, end, name in doc._.kg_known_plurals or ():
-            upto = doc.text[: doc[end - 1].idx + len(doc[end - 1])]
-            if taken.intersection(range(start, end)) or any(upto.endswith(o + "s") for o in own):
+            stop = doc[end - 1].idx + len(doc[end - 1])
+            if taken.intersection(range(start, end)) or any(text.endswith(o + "s", 0, stop) for o in own):
                 continue  # "Temporal Fusion Transformers": the own name itself, in the plural
-            if not any(o.endswith(" " + name) or o.startswith(name + "-") for o in own):
+            if not any(_heads_or_opens(name, o) for o in own):
                 continue
             base = Mention(start, end, doc[start:end].text, "catalogue", "Method", 0.95, name, catalogue_id=name)
             base.type_source, base.type_by = "catalogue", "catalogue"
@@ -1330,7 +1331,7 @@ class RoleAssigner:
             if m.role != "mentioned" or not m.catalogue_id or m.type not in _OWN_VARIANT_TYPES:
                 continue
             names = {m.text.lower(), (m.canonical or m.text).lower()}
-            if any(o.endswith(" " + n) or o.startswith(n + "-") for o in lowered for n in names if o != n):
+            if any(_heads_or_opens(n, o) for o in lowered for n in names if o != n):
                 m.role, m.role_by = "used", "roles._base_of_own_name"
 
     @staticmethod
@@ -1490,6 +1491,12 @@ def _initials(name: str) -> str | None:
     if not 3 <= len(words) <= 5 or not all(w[:1].isupper() and w.isalpha() for w in words):
         return None
     return "".join(w[0] for w in words)
+
+
+def _heads_or_opens(base: str, own: str) -> bool:
+    """ "Anomaly Transformer" is headed by "Transformer", "Transformer-XL" opened by it: the own
+    name is built on ``base``."""
+    return own.endswith(" " + base) or own.startswith(base + "-")
 
 
 def _qualified_own_name(m: Mention, name: str) -> bool:
