@@ -173,7 +173,16 @@ class CatalogueMatcher:
         kept = filter_spans(spans)
         taken = {i for span in kept for i in range(span.start, span.end)}
         doc._.kg_known_plurals = [
-            (start, end, doc.vocab.strings[match_id])
+            Mention(
+                start=start,
+                end=end,
+                text=doc[start:end].text,
+                source="catalogue",
+                type="Method",
+                confidence=self.confidence,
+                canonical=(name := doc.vocab.strings[match_id]),
+                catalogue_id=name,
+            )
             for match_id, start, end in self.plurals(doc)
             if not taken.intersection(range(start, end))
         ]

@@ -55,8 +55,9 @@ def ensure_extensions() -> None:
         # Catalogue techniques named only as the head of a noun compound ("weight quantization").
         Doc.set_extension("kg_variant_heads", default=None)
     if not Doc.has_extension("kg_known_plurals"):
-        # Plurals of known one-word architectures ("Transformers"): (start, end, entry name), not
-        # names by themselves; roles.py keeps those of the base the paper's own name is built on.
+        # Plurals of known one-word architectures ("Transformers"): mentions the catalogue matcher
+        # builds (its type and confidence) but does not add, since alone they name the class;
+        # roles.py adds those of the base the paper's own name is built on.
         Doc.set_extension("kg_known_plurals", default=None)
     if not Doc.has_extension("kg_title_colon"):
         Doc.set_extension("kg_title_colon", default=None)

@@ -1314,13 +1314,12 @@ class RoleAssigner:
         own = {m.text for m in mentions if m.role == "proposed" and m.type in _OWN_VARIANT_TYPES}
         taken = {i for m in mentions for i in range(m.start, m.end)}
         text = doc.text
-        for start, end, name in doc._.kg_known_plurals or ():
-            stop = doc[end - 1].idx + len(doc[end - 1])
-            if taken.intersection(range(start, end)) or any(text.endswith(o + "s", 0, stop) for o in own):
+        for base in doc._.kg_known_plurals or ():
+            stop = doc[base.end - 1].idx + len(doc[base.end - 1])
+            if taken.intersection(range(base.start, base.end)) or any(text.endswith(o + "s", 0, stop) for o in own):
                 continue  # "Temporal Fusion Transformers": the own name itself, in the plural
-            if not any(_heads_or_opens(name, o) for o in own):
+            if not any(_heads_or_opens(base.canonical or "", o) for o in own):
                 continue
-            base = Mention(start, end, doc[start:end].text, "catalogue", "Method", 0.95, name, catalogue_id=name)
             base.type_source, base.type_by = "catalogue", "catalogue"
             base.role, base.role_by = "used", "roles._base_of_own_name"
             add_mention(doc, base)
