@@ -1536,3 +1536,15 @@ def test_known_name_the_own_name_is_built_on_is_used_not_background(nlp):
         "We propose prioritized experience replay, a new method that replays important transitions more often.",
     )
     assert found["experience replay"].role == "used"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "ZorbSpeech is trained on 680K hours from LibriSpeech, Common Voice and GigaSpeech, and evaluated on CHiME-6.",
+        "We use Wikipedia and GigaSpeech for pre-training and report results on CHiME-6.",
+    ],
+)
+def test_known_data_a_list_is_trained_on_or_used_for_training_is_used(nlp, sentence):
+    found = entities(nlp, "A study", sentence)
+    assert (found["GigaSpeech"].type, found["GigaSpeech"].role) == ("Dataset", "used")

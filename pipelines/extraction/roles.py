@@ -110,6 +110,10 @@ _OWN_LIST_NOUNS = {"contributions", "variants", "versions", "stages", "steps", "
 _TRAINED_THINGS = {"model", "models", "architecture", "architectures", "features", "backbone", "backbones", "weights"}
 _MADE_FROM = {"derived", "extracted", "sourced", "filtered", "crawled", "collected", "scraped", "mined", "curated"}
 _MADE_AFTER = ("based", "style", "like", "inspired", "powered")  # "a BERT-style model"
+# Between the names of a list of data: "A, B and C", "A (B) or C".
+_DATA_GLUE = {",", "and", "or"}
+# Between "for / as / to" and the training word after a list of data: "as our pre-training corpus".
+_TRAINING_DATA_GLUE = {"the", "our", "its", "their", "supervised", "additional", "further", "continued", "model"}
 _SUBJECT_VERBS = {"has", "have", "is", "are", "was", "were", "remains", "plays", "aims", "enables", "requires"}
 
 
@@ -886,6 +890,7 @@ class RoleAssigner:
             self._trained_on(doc, sent, m)
             or self._known_data_trained_on(doc, sent, m)
             or self._method_run_with_data(doc, m)
+            or (m.type == "Dataset" and self._listed_training_data(doc, sent, m))
         )
         if m.type in ("Benchmark", "Dataset") and (
             _by(m, "roles._pretrained_on", self._pretrained_on(doc, m))
@@ -1084,6 +1089,48 @@ class RoleAssigner:
                 return False  # "outperforms GPT (trained using more compute) on GLUE"
             if tok.lower_ in TRAINING_WORDS:
                 return True
+        return False
+
+    @staticmethod
+    def _data_list(doc: Doc, sent: Span, m: Mention) -> tuple[int, int]:
+        """The span of the coordinated names of data ``m`` stands in ("LibriSpeech, Common Voice and
+        GigaSpeech"): what is said of the list is said of each member."""
+        data = [x for x in mentions_of(doc) if x.type in _EVALUATED and sent.start <= x.start < sent.end]
+        by_end, by_start = {x.end: x for x in data}, {x.start: x for x in data}
+        start, end = m.start, m.end
+        while True:
+            k = start
+            while k > sent.start and start - k < 2 and doc[k - 1].lower_ in _DATA_GLUE:
+                k -= 1
+            if k == start or k not in by_end:
+                break
+            start = by_end[k].start
+        while True:
+            k = end
+            while k < sent.end and k - end < 2 and doc[k].lower_ in _DATA_GLUE:
+                k += 1
+            if k == end or k not in by_start:
+                break
+            end = by_start[k].end
+        return start, end
+
+    def _listed_training_data(self, doc: Doc, sent: Span, m: Mention) -> bool:
+        """ "trained on 680K hours from LibriSpeech, Common Voice and GigaSpeech, and evaluated on
+        ...", "we use Wikipedia and BookCorpus for pre-training and report results on GLUE": data a
+        training verb governs, through the list it is named in, or that a list is named as used
+        for ("for pre-training", "as training data"), is trained on though the sentence also
+        evaluates."""
+        start, end = self._data_list(doc, sent, m)
+        if start != m.start and self._trained_on(doc, sent, Mention(start, end, "", "list")):
+            return True
+        after = [t.lower_ for t in doc[end : min(sent.end, end + 4)]]
+        if not after or after[0] not in ("for", "as", "to"):
+            return False
+        for w in after[1:]:
+            if w in TRAINING_WORDS:
+                return True
+            if w not in _TRAINING_DATA_GLUE:
+                return False
         return False
 
     def _known_data_trained_on(self, doc: Doc, sent: Span, m: Mention) -> bool:
