@@ -816,3 +816,8 @@ def test_the_giant_and_enormous_vision_transformer_sizes_are_checkpoints(nlp):
     )
     found = entities(nlp, "A study", abstract)
     assert found["ViT-e"].type == "Model"
+
+
+def test_a_name_used_as_training_data_is_a_dataset(nlp):
+    found = entities(nlp, "A study", "Using QuillText as training data, ZorbLM improves accuracy on GLUE by 2 points.")
+    assert (found["QuillText"].type, found["QuillText"].role) == ("Dataset", "used")

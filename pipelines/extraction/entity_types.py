@@ -62,6 +62,8 @@ _PARAMETER_COUNT = re.compile(r"^\d+(\.\d+)?B$")  # billions of parameters; "2M"
 # A detector or classifier named with its backbone's depth: "DINO-Deformable-DETR-R50", "X-X101".
 _BACKBONE_PART = re.compile(r"^[RX]\d{2,3}$")
 _RELATIVES = {"that", "which", "where", "who", "whose", "using", "upon"}
+# Between "as" and what a name serves as: "as their pre-training data", "as additional training data".
+_TRAINING_DATA_OWNERS = {"its", "their", "additional", "extra", "supervised", "auxiliary", "main", "sole"}
 _CLAUSE_WORDS = {"that", "which", "trained", "designed", "built", "based", "capable", "able", "where", "who"}
 # A year or a named split right after a benchmark: "ILSVRC 2016", "BraTS 2021", "COCO test-dev".
 _EDITION = re.compile(r"^((19|20)\d\d|test-dev|test-std|minival|(val|test)(19|20)\d\d)$")
@@ -270,6 +272,8 @@ class EntityTyper:
         # names how the model is built ("the Wide & Deep model", "Full Attention models"), not it.
         if (t := self._noun_after(doc, m)) and not (t == "Model" and m.source == "capitalised"):
             return _cue(m, "entity_types._noun_after", t)
+        if self._named_as_training_data(doc, m):
+            return _cue(m, "entity_types._named_as_training_data", "Dataset")
         # "the Hub5'00 test set", "the ISBI challenge": what results are reported on
         end = _past_edition(doc, m.end)
         if " ".join(t.text for t in doc[end : end + 2]) in self.benchmark_after or (
@@ -279,6 +283,20 @@ class EntityTyper:
         return _cue(m, "entity_types._noun_before", self._noun_before(doc, m)) or _cue(
             m, "entity_types._apposition", self._apposition(doc, m)
         )
+
+    def _named_as_training_data(self, doc: Doc, m: Mention) -> bool:
+        """ "using QuillText as training data", "X as our pre-training corpus": what the text says a
+        name serves as is what it is (the guide: data used for training is a Dataset)."""
+        k = _past_edition(doc, m.end)
+        if k >= len(doc) or doc[k].lower_ != "as":
+            return False
+        training = False
+        for tok in doc[k + 1 : k + 5]:
+            if tok.lower_ in TRAINING_WORDS:
+                training = True
+            elif tok.lower_ not in _DETERMINERS and tok.lower_ not in _TRAINING_DATA_OWNERS:
+                return training and self.cues.head_nouns.get(tok.lower_) == "Dataset"
+        return False
 
     def _noun_before(self, doc: Doc, m: Mention) -> str | None:
         """ "a benchmark, X" / "an LLM called X" / "the dataset X": a head noun introducing the name."""
