@@ -1548,3 +1548,16 @@ def test_known_name_the_own_name_is_built_on_is_used_not_background(nlp):
 def test_known_data_a_list_is_trained_on_or_used_for_training_is_used(nlp, sentence):
     found = entities(nlp, "A study", sentence)
     assert (found["GigaSpeech"].type, found["GigaSpeech"].role) == ("Dataset", "used")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "To capture common sense, we extract from ConceptNet multiple target concepts.",
+        "Despite extensive filtering, we are able to obtain five trillion tokens from Common Crawl.",
+    ],
+)
+def test_known_data_gathered_from_further_back_in_the_clause_is_used(nlp, sentence):
+    found = entities(nlp, "A study", sentence)
+    name = "ConceptNet" if "ConceptNet" in sentence else "Common Crawl"
+    assert (found[name].type, found[name].role) == ("Dataset", "used")

@@ -152,6 +152,8 @@ class RoleAssigner:
         # "10% of X supervised data", "the training set of X"
         self.training_part_modifiers = frozenset(self.cues.extra.get("training_part_modifiers", ()))
         self.training_part_nouns = frozenset(self.cues.extra.get("training_part_nouns", ()))
+        # "we collect 16K APIs from X", "we extract from X ...": what data is gathered from
+        self.data_source_verbs = frozenset(self.cues.extra.get("data_source_verbs", ()))
         self.new_measure_openers = self.cues.propose_words | {"new", "novel"}  # "propose a novel X metric"
         self.made_verbs = self.cues.propose_words | {"collect", "collected"}  # "..., a set that we collect"
         # what evaluates, not the nouns naming what is evaluated on ("existing evaluation benchmarks")
@@ -1053,9 +1055,23 @@ class RoleAssigner:
         if k < 2:
             return False
         if doc[k].lower_ == "from":
-            return doc[k - 1].lower_ in _MADE_FROM
+            if doc[k - 1].lower_ in _MADE_FROM:
+                return True
+            # a gathering verb further back: known data only (a benchmark questions are drawn from is tested on)
+            return m.type == "Dataset" and self._gathered_from(doc, k)
         data_noun = self.cues.head_nouns.get(doc[k - 2].lower_) in _EVALUATED
         return doc[k].lower_ in ("on", "upon") and doc[k - 1].lower_ == "based" and data_noun
+
+    def _gathered_from(self, doc: Doc, k: int, reach: int = 10) -> bool:
+        """Whether the "from" at ``k`` says where data was gathered: a gathering verb earlier in its
+        clause ("we collected them from X", "we collect 16,464 APIs spanning 49 categories from X",
+        "we obtain five trillion tokens from X"), with no evaluation word or clause break between."""
+        for tok in reversed(doc[max(doc[k].sent.start, k - reach) : k]):
+            if tok.lower_ in self._acts_of_evaluating or tok.text in (";", ":", "(", ")"):
+                return False
+            if tok.lower_ in self.data_source_verbs:
+                return True
+        return False
 
     def _training_part_named(self, doc: Doc, m: Mention) -> bool:
         """ "10% of ZorbQA supervised data", "the training set of ZorbQA": a resource's training part
