@@ -821,3 +821,15 @@ def test_the_giant_and_enormous_vision_transformer_sizes_are_checkpoints(nlp):
 def test_a_name_used_as_training_data_is_a_dataset(nlp):
     found = entities(nlp, "A study", "Using QuillText as training data, ZorbLM improves accuracy on GLUE by 2 points.")
     assert (found["QuillText"].type, found["QuillText"].role) == ("Dataset", "used")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Our problems reflect realistic use cases since we collected them from StackOverflow.", "Stack Overflow"),
+        ("We pre-train ZorbLM on Stack Exchange and 80 Million Tiny Images.", "Stack Exchange"),
+    ],
+)
+def test_well_known_sources_of_training_data_are_datasets(nlp, sentence, name):
+    found = entities(nlp, "A study", sentence)
+    assert (found[name].type, found[name].role) == ("Dataset", "used")
