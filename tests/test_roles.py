@@ -1561,3 +1561,9 @@ def test_known_data_gathered_from_further_back_in_the_clause_is_used(nlp, senten
     found = entities(nlp, "A study", sentence)
     name = "ConceptNet" if "ConceptNet" in sentence else "Common Crawl"
     assert (found[name].type, found[name].role) == ("Dataset", "used")
+
+
+@pytest.mark.parametrize("verb", ["collect", "compile", "gather"])
+def test_data_the_authors_gather_and_explain_as_data_is_proposed(nlp, verb):
+    found = entities(nlp, "A study", f"We {verb} Gribble, a dataset of 100K dialogues, and use it to tune Mistral 7B.")
+    assert (found["Gribble"].type, found["Gribble"].role) == ("Dataset", "proposed")

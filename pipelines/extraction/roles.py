@@ -114,6 +114,8 @@ _MADE_AFTER = ("based", "style", "like", "inspired", "powered")  # "a BERT-style
 _DATA_GLUE = {",", "and", "or"}
 # Between "for / as / to" and the training word after a list of data: "as our pre-training corpus".
 _TRAINING_DATA_GLUE = {"the", "our", "its", "their", "supervised", "additional", "further", "continued", "model"}
+# What authors do to make data of their own: "we gather / compile / assemble X, a corpus of ...".
+_DATA_MADE_VERBS = {"gather", "gathered", "compile", "compiled", "assemble", "assembled", "crowdsource", "crowdsourced"}
 _SUBJECT_VERBS = {"has", "have", "is", "are", "was", "were", "remains", "plays", "aims", "enables", "requires"}
 
 
@@ -156,6 +158,7 @@ class RoleAssigner:
         self.data_source_verbs = frozenset(self.cues.extra.get("data_source_verbs", ()))
         self.new_measure_openers = self.cues.propose_words | {"new", "novel"}  # "propose a novel X metric"
         self.made_verbs = self.cues.propose_words | {"collect", "collected"}  # "..., a set that we collect"
+        self.data_made_verbs = self.made_verbs | _DATA_MADE_VERBS  # "we compile X, a corpus of ..."
         # what evaluates, not the nouns naming what is evaluated on ("existing evaluation benchmarks")
         self._acts_of_evaluating = self.cues.evaluate_words - {"benchmark", "benchmarks", "evaluation", "evaluations"}
         self._sentence_words: dict[int, set[str]] = {}  # per doc: sentence start -> its words
@@ -774,9 +777,9 @@ class RoleAssigner:
         if not (m.end + 1 < sent.end and doc[m.end].text == "," and doc[m.end + 1].lower_ in ("a", "an")):
             return False
         offset = m.start - sent.start
-        return any(
-            w in self.cues.propose_words and k > 0 and words[k - 1] == "we" for k, w in enumerate(words[:offset])
-        )
+        # "We collect Gribble, a dataset of 100K dialogues": data the authors gather is theirs too
+        verbs = self.data_made_verbs if m.type in _EVALUATED else self.cues.propose_words
+        return any(w in verbs and k > 0 and words[k - 1] == "we" for k, w in enumerate(words[:offset]))
 
     def _defined_as_own(self, doc: Doc, sent: Span, m: Mention, background: bool) -> bool:
         """A new name defined with its acronym is the paper's own (its method's parts are
