@@ -1567,3 +1567,16 @@ def test_known_data_gathered_from_further_back_in_the_clause_is_used(nlp, senten
 def test_data_the_authors_gather_and_explain_as_data_is_proposed(nlp, verb):
     found = entities(nlp, "A study", f"We {verb} Gribble, a dataset of 100K dialogues, and use it to tune Mistral 7B.")
     assert (found["Gribble"].type, found["Gribble"].role) == ("Dataset", "proposed")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "ZorbVL is learned through pre-training over four image-text datasets (COCO, Visual Genome, and SBU "
+        "Captions), which can power downstream tasks.",
+        "We pre-train on ImageNet-21k and COCO, then achieve 85% top-1 accuracy on ImageNet.",
+    ],
+)
+def test_every_name_of_a_list_pre_trained_on_is_a_dataset_used(nlp, sentence):
+    found = entities(nlp, "A study", sentence)
+    assert (found["MS-COCO"].type, found["MS-COCO"].role) == ("Dataset", "used")

@@ -116,6 +116,9 @@ _DATA_GLUE = {",", "and", "or"}
 _TRAINING_DATA_GLUE = {"the", "our", "its", "their", "supervised", "additional", "further", "continued", "model"}
 # What authors do to make data of their own: "we gather / compile / assemble X, a corpus of ...".
 _DATA_MADE_VERBS = {"gather", "gathered", "compile", "compiled", "assemble", "assembled", "crowdsource", "crowdsourced"}
+# Between a pre-training word and the data noun a list of data follows: "pre-training over four datasets (A, B)".
+_PRETRAINED_DATA_LINKS = {"on", "over", "with", "using", "from"}
+_LIST_OPENERS = {"(", "like", "as", "including", ":"}  # "datasets like A and B", "corpora such as A"
 _SUBJECT_VERBS = {"has", "have", "is", "are", "was", "were", "remains", "plays", "aims", "enables", "requires"}
 
 
@@ -1088,18 +1091,27 @@ class RoleAssigner:
             k >= 2 and doc[k].lower_ in ("of", "from") and doc[k - 2].lower_ in modifiers and doc[k - 1].lower_ in nouns
         )
 
-    @staticmethod
-    def _pretrained_on(doc: Doc, m: Mention) -> bool:
+    def _pretrained_on(self, doc: Doc, m: Mention) -> bool:
         """ "pre-trained on ImageNet-21k", "after pre-training on the Objects365 dataset"; and a
         clause opening the sentence with training ("Trained on AudioCaps with one GPU, X achieves
-        ..."): what follows reports results, but the name is the training data."""
-        k = m.start - 1
+        ..."): what follows reports results, but the name is the training data. So is every name
+        of a list pre-trained on ("pre-training over four image-text datasets (COCO, Visual Genome,
+        ...)")."""
+        sent = doc[m.start].sent
+        k = self._data_list(doc, sent, m)[0] - 1
         if k > 0 and doc[k].lower_ == "the":
             k -= 1
-        if not (k > 0 and doc[k].lower_ == "on"):
+        if k > 0 and doc[k].lower_ == "on":
+            verb = doc[k - 1]
+            return verb.lower_ in PRETRAINING_WORDS or (verb.lower_ in TRAINING_WORDS and verb.is_sent_start)
+        if k - 2 < sent.start or doc[k].lower_ not in _LIST_OPENERS:
             return False
-        verb = doc[k - 1]
-        return verb.lower_ in PRETRAINING_WORDS or (verb.lower_ in TRAINING_WORDS and verb.is_sent_start)
+        for i in range(k - 1, max(sent.start, k - 6), -1):
+            if doc[i].lower_ in _PRETRAINED_DATA_LINKS and doc[i - 1].lower_ in PRETRAINING_WORDS:
+                return True
+            if doc[i].lower_ in self.cues.evaluate_words or mention_at(doc, i) is not None:
+                return False
+        return False
 
     def _trained_on(self, doc: Doc, sent: Span, m: Mention) -> bool:
         """A training verb shortly before the mention, with no evaluation word in between."""
