@@ -1580,3 +1580,15 @@ def test_data_the_authors_gather_and_explain_as_data_is_proposed(nlp, verb):
 def test_every_name_of_a_list_pre_trained_on_is_a_dataset_used(nlp, sentence):
     found = entities(nlp, "A study", sentence)
     assert (found["MS-COCO"].type, found["MS-COCO"].role) == ("Dataset", "used")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("We use Objects365 for training and LVIS for evaluation.", "Objects365"),
+        ("Wikipedia is used as the pre-training corpus, and results are reported on SQuAD.", "Wikipedia"),
+    ],
+)
+def test_data_said_to_serve_for_training_is_a_dataset_used(nlp, sentence, name):
+    found = entities(nlp, "A study", sentence)
+    assert (found[name].type, found[name].role) == ("Dataset", "used")

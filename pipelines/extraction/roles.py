@@ -905,6 +905,7 @@ class RoleAssigner:
             or _by(m, "roles._source_of_models", self._source_of_models(doc, sent, m))
             or _by(m, "roles._source_of_data", self._source_of_data(doc, m))
             or _by(m, "roles._training_part_named", self._training_part_named(doc, m))
+            or _by(m, "roles._named_for_training", self._named_for_training(doc, sent, m))
         ):
             m.type, m.type_by = "Dataset", m.role_by  # "after pre-training on the Objects365 dataset": data, not a test
             return "used"
@@ -1147,14 +1148,21 @@ class RoleAssigner:
 
     def _listed_training_data(self, doc: Doc, sent: Span, m: Mention) -> bool:
         """ "trained on 680K hours from LibriSpeech, Common Voice and GigaSpeech, and evaluated on
-        ...", "we use Wikipedia and BookCorpus for pre-training and report results on GLUE": data a
-        training verb governs, through the list it is named in, or that a list is named as used
-        for ("for pre-training", "as training data"), is trained on though the sentence also
-        evaluates."""
+        ...": data a training verb governs, through the list it is named in, is trained on though
+        the sentence also evaluates."""
         start, end = self._data_list(doc, sent, m)
-        if start != m.start and self._trained_on(doc, sent, Mention(start, end, "", "list")):
-            return True
-        after = [t.lower_ for t in doc[end : min(sent.end, end + 4)]]
+        return start != m.start and self._trained_on(doc, sent, Mention(start, end, "", "list"))
+
+    def _named_for_training(self, doc: Doc, sent: Span, m: Mention) -> bool:
+        """ "we use Wikipedia and BookCorpus for pre-training and report results on GLUE", "X is used
+        as the pre-training corpus", "Objects365 for training and LVIS for evaluation": what a list
+        of data is said to serve is what it is, training data, though the sentence also evaluates."""
+        end = self._data_list(doc, sent, m)[1]
+        after = [t.lower_ for t in doc[end : min(sent.end, end + 6)]]
+        if after[:2] in (["is", "used"], ["are", "used"], ["was", "used"], ["were", "used"]):
+            after = after[2:]
+        elif after[:1] in (["serves"], ["serve"]):
+            after = after[1:]
         if not after or after[0] not in ("for", "as", "to"):
             return False
         for w in after[1:]:
