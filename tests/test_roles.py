@@ -1592,3 +1592,14 @@ def test_every_name_of_a_list_pre_trained_on_is_a_dataset_used(nlp, sentence):
 def test_data_said_to_serve_for_training_is_a_dataset_used(nlp, sentence, name):
     found = entities(nlp, "A study", sentence)
     assert (found[name].type, found[name].role) == ("Dataset", "used")
+
+
+def test_a_variant_of_the_papers_own_benchmark_is_proposed_too(nlp):
+    found = entities(
+        nlp,
+        "QuuxEval: A Multi-Level Evaluation Suite for Language Models",
+        "We present QuuxEval, a new evaluation suite for language models. QuuxEval is accompanied by "
+        "the QuuxEval Hard benchmark, a subset of very challenging subjects that requires advanced reasoning.",
+    )
+    assert found["QuuxEval"].role == "proposed"
+    assert found["QuuxEval Hard"].role == "proposed"

@@ -1423,16 +1423,20 @@ class RoleAssigner:
     def _own_variants(doc: Doc) -> None:
         """ "WavLM Large", "SegFormer-B5", "DiT-XL/2", "Qwen-VL-Chat": a sized or tuned variant of
         a name the paper proposes is the paper's too, also of its dataset's name ("ShareGPT4V-7B"),
-        and so is a new name's qualified form ("Sparse WaveRNN"; a known one's is another work's)."""
+        and so is a new name's qualified form ("Sparse WaveRNN"; a known one's is another work's).
+        Its benchmark's or dataset's variants are its data too ("C-Eval Hard", a subset of C-Eval)."""
         own = {
             m.text for m in mentions_of(doc) if m.role == "proposed" and m.type in PROPOSABLE_TYPES and len(m.text) > 2
         }
         new = {m.text for m in mentions_of(doc) if m.role == "proposed" and not m.catalogue_id}  # not "DN-DETR"
         own |= {a for a in map(_initials, new) if a}  # "PKD-Last" of "Patient Knowledge Distillation"
+        own_data = {
+            m.text for m in mentions_of(doc) if m.role == "proposed" and m.type in _EVALUATED and len(m.text) > 2
+        }
         for m in mentions_of(doc):
-            if m.role == "proposed" or m.type not in _OWN_VARIANT_TYPES:
+            if m.role == "proposed" or m.type not in PROPOSABLE_TYPES:
                 continue
-            for name in own:
+            for name in own if m.type in _OWN_VARIANT_TYPES else own_data:
                 if m.text.startswith(name) and m.text[len(name) : len(name) + 1] in ("-", " ", "/"):
                     m.role, m.role_by = "proposed", "roles._own_variants"
                     break
