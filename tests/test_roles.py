@@ -1603,3 +1603,13 @@ def test_a_variant_of_the_papers_own_benchmark_is_proposed_too(nlp):
     )
     assert found["QuuxEval"].role == "proposed"
     assert found["QuuxEval Hard"].role == "proposed"
+
+
+def test_the_datasets_a_proposed_benchmark_is_said_to_hold_are_proposed(nlp):
+    found = entities(
+        nlp,
+        "A Benchmark for Long Graphs",
+        "Here, we present the Zorb Graph Benchmark (ZGB) with 3 graph learning datasets: QuuxQA, "
+        "BlipBench and FlarpQA that require long-range reasoning to achieve strong performance.",
+    )
+    assert {found[n].role for n in ("QuuxQA", "BlipBench", "FlarpQA")} == {"proposed"}

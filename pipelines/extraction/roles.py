@@ -47,6 +47,8 @@ __all__ = ["COMPARISON_WORDS", "PROPOSABLE_TYPES", "RoleAssigner", "word_before_
 _EVALUATED = {"Benchmark", "Dataset"}
 PROPOSABLE_TYPES = frozenset({"Method", "Model", "Dataset", "Benchmark"})  # what a paper can introduce
 _OWN_VARIANT_TYPES = ("Method", "Model")
+_HOLDING_WORDS = {"with", "of", "comprising", "containing", "including", "consisting", "spanning"}
+_DATA_PLURALS = {"datasets", "benchmarks", "corpora", "subsets", "splits", "collections"}
 
 
 def _word_inside(part: str, whole: str) -> bool:
@@ -1241,6 +1243,7 @@ class RoleAssigner:
         self._coordinated_proposals(doc)
         self._siblings_of_own(doc)
         self._own_variants(doc)
+        self._parts_of_own_data(doc)
         self._built_on(doc)
         self._base_of_own_name(doc)
         if not survey:  # a survey proposes nothing of its own
@@ -1443,6 +1446,30 @@ class RoleAssigner:
                 if name in new and _qualified_own_name(m, name):
                     m.role, m.role_by = "proposed", "roles._qualified_own_name"
                     break
+
+    @staticmethod
+    def _parts_of_own_data(doc: Doc) -> None:
+        """ "we present the Long Range Graph Benchmark (LRGB) with 5 graph learning datasets:
+        PascalVOC-SP, COCO-SP, ...": the data a proposed benchmark or dataset is said to hold, listed
+        after a colon, is introduced with it: proposed too."""
+        by_start = {m.start: m for m in mentions_of(doc)}
+        for own in [m for m in mentions_of(doc) if m.role == "proposed" and m.type in _EVALUATED]:
+            sent = sentence_of(doc, own)
+            k = own.end
+            if k + 2 < sent.end and doc[k].text == "(" and doc[k + 2].text == ")":
+                k += 3  # past its short form
+            if k >= sent.end or doc[k].lower_ not in _HOLDING_WORDS:
+                continue
+            colon = next((t.i for t in doc[k + 1 : min(k + 7, sent.end)] if t.text == ":"), None)
+            if colon is None or doc[colon - 1].lower_ not in _DATA_PLURALS:
+                continue
+            i = colon + 1
+            while (m := by_start.get(i)) is not None and m.type in _EVALUATED:
+                if m.role != "proposed":
+                    m.role, m.role_by = "proposed", "roles._parts_of_own_data"
+                i = m.end
+                while i < sent.end and doc[i].lower_ in (",", "and"):
+                    i += 1
 
     @staticmethod
     def _siblings_of_own(doc: Doc) -> None:
