@@ -1613,3 +1613,23 @@ def test_the_datasets_a_proposed_benchmark_is_said_to_hold_are_proposed(nlp):
         "BlipBench and FlarpQA that require long-range reasoning to achieve strong performance.",
     )
     assert {found[n].role for n in ("QuuxQA", "BlipBench", "FlarpQA")} == {"proposed"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We propose a sparse index, which we refer to as ZorbNet.",
+        "We refer to this approach as ZorbNet.",
+        "This approach, referred to as ZorbNet, is fast.",
+    ],
+)
+def test_refer_to_as_names_the_papers_own_work_as_called_does(nlp, sentence):
+    found = entities(nlp, "Fast Sparse Retrieval", f"Sparse retrieval is important. {sentence}")
+    assert found["ZorbNet"].role == "proposed"
+
+
+def test_an_existing_term_referred_to_as_is_not_proposed(nlp):
+    found = entities(
+        nlp, "Fast Sparse Retrieval", "Sparse retrieval is important. This is commonly referred to as ZorbNet."
+    )
+    assert found["ZorbNet"].role != "proposed"

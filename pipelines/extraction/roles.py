@@ -107,6 +107,8 @@ _EXAMPLE_GLUE = _EXAMPLE_OPENERS | {"(", ",", "and", "or", "as"}
 _EARLIER = {"existing", "previous", "prior", "current"}
 _AUTHORS = {"we", "our", "us"}
 _NAMING = {"dubbed", "named", "called", "termed", "coined"}
+_REFER = {"refer", "refers", "referred"}  # "we refer to this approach as X": names it, as "call" does
+_EXISTING_TERM = {"is", "are", "was", "were", "be", "commonly", "often", "usually", "also", "sometimes", "generally"}
 # plural nouns whose "namely" list holds the paper's own parts or versions
 _OWN_LIST_NOUNS = {"contributions", "variants", "versions", "stages", "steps", "phases", "designs", "ideas"}
 _TRAINED_THINGS = {"model", "models", "architecture", "architectures", "features", "backbone", "backbones", "weights"}
@@ -597,6 +599,8 @@ class RoleAssigner:
         X": an existing term)."""
         if words[offset - 1] in ("a", "an", "the") and offset > 2:
             offset -= 1
+        if words[offset - 1] == "as":
+            return _referred_to_as(words, offset - 1)
         return words[offset - 1] in _NAMING and words[offset - 2] not in ("is", "are", "was", "were", "be")
 
     def _named_by_others(self, words: list[str], offset: int) -> bool:
@@ -1613,6 +1617,14 @@ def _heads_or_opens(base: str, own: str) -> bool:
     """ "Anomaly Transformer" is headed by "Transformer", "Transformer-XL" opened by it: the own
     name is built on ``base``."""
     return own.endswith(" " + base) or own.startswith(base + "-")
+
+
+def _referred_to_as(words: list[str], k: int) -> bool:
+    """ "which we refer to as X", "this approach, referred to as X": "refer to ... as" names what
+    follows, as "called" does; not an existing term ("what is commonly referred to as X").
+    ``k``: the index of "as" in the sentence's lowercased ``words``."""
+    j = next((j for j in range(k - 1, max(0, k - 6), -1) if words[j] in _REFER), None)
+    return j is not None and words[j + 1] == "to" and words[j - 1] not in _EXISTING_TERM
 
 
 def _qualified_own_name(m: Mention, name: str) -> bool:
