@@ -1633,3 +1633,16 @@ def test_an_existing_term_referred_to_as_is_not_proposed(nlp):
         nlp, "Fast Sparse Retrieval", "Sparse retrieval is important. This is commonly referred to as ZorbNet."
     )
     assert found["ZorbNet"].role != "proposed"
+
+
+@pytest.mark.parametrize(
+    "abstract",
+    [
+        "Inspired by recent work in machine translation and object detection, we introduce ZorbNet, a captioner.",
+        "Inspired by the success of machine translation, we introduce ZorbNet, a captioner.",
+        "We release ZorbNet to facilitate research into machine translation and object detection.",
+    ],
+)
+def test_tasks_named_as_what_inspired_the_work_are_mentioned_every_one_of_a_list(nlp, abstract):
+    found = entities(nlp, "ZorbNet: Fast Image Captioning", abstract)
+    assert {found[t].role for t in ("machine translation", "object detection") if t in found} == {"mentioned"}

@@ -1006,8 +1006,15 @@ class RoleAssigner:
     def _aim_or_kin(self, doc: Doc, sent: Span, m: Mention) -> bool:
         """ "a stepping stone to general robotic manipulation", "released to facilitate research into
         open-domain dialogue", "analogue to semantic segmentation", "the related fields of face
-        verification": a task named as where the work may lead or what it resembles is motivation
-        or comparison, not what the paper reports results on."""
+        verification", "inspired by recent work in machine translation": a task named as where the
+        work may lead, what it resembles or what inspired it is motivation or comparison, not what
+        the paper reports results on; so is every task listed after the first ("... in machine
+        translation and object detection")."""
+        k = m.start - 1
+        if k > sent.start and doc[k].lower_ in ("and", "or", ","):  # "... in machine translation and object detection"
+            earlier = next((x for x in mentions_of(doc) if x.end == k and x.type == "Task"), None)
+            if earlier is not None and self._aim_or_kin(doc, sent, earlier):
+                return True
         before = [t.lower_ for t in doc[max(sent.start, m.start - 6) : m.start]]
         for skip in range(3):  # "to general robotic manipulation": up to two modifiers between
             end = len(before) - skip
