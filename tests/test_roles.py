@@ -1646,3 +1646,14 @@ def test_an_existing_term_referred_to_as_is_not_proposed(nlp):
 def test_tasks_named_as_what_inspired_the_work_are_mentioned_every_one_of_a_list(nlp, abstract):
     found = entities(nlp, "ZorbNet: Fast Image Captioning", abstract)
     assert {found[t].role for t in ("machine translation", "object detection") if t in found} == {"mentioned"}
+
+
+@pytest.mark.parametrize(("name", "role"), [("BLIP-B/16", "used"), ("Llama-Zorb", "proposed")])
+def test_our_checkpoint_of_a_known_family_at_a_size_is_used_not_proposed(nlp, name, role):
+    found = entities(
+        nlp,
+        "Curating Image-Text Data",
+        f"We curate a small image-text dataset. Trained on it, our {name} models still show superior "
+        "performance on image-text retrieval.",
+    )
+    assert found[name].role == role

@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipelines.extraction.abbreviations import defined_short_forms
-from pipelines.extraction.mention import TRAINING_WORDS, Mention, ensure_extensions, mention_at, mentions_of
+from pipelines.extraction.mention import SIZE_PART, TRAINING_WORDS, Mention, ensure_extensions, mention_at, mentions_of
 from pipelines.extraction.resources import load_catalogue, load_cues
 from pipelines.extraction.roles import COMPARISON_WORDS
 
@@ -55,9 +55,6 @@ _AT_CUTOFF = re.compile(r"^[A-Za-z]+@(\d+|[kK])$")
 _YEAR_EDITION = re.compile(r"^[A-Z][A-Za-z0-9]+['’]\d\d$")
 # A size after a known architecture or model: "-101", "-64x4d", "-336px", "-L", "-Huge", "-22B", and
 # the vision transformers' giant and enormous sizes "ViT-g", "ViT-e".
-_SIZE_PART = re.compile(
-    r"^(\d+|\d+x\d+d|\d+px|\d+(\.\d+)?[BM]|[SBLHGTeg]|Nano|Tiny|Small|Medium|Base|Large|Huge|XL|XXL|[vV]\d+)$"
-)
 _PARAMETER_COUNT = re.compile(r"^\d+(\.\d+)?B$")  # billions of parameters; "2M" may count data
 # A detector or classifier named with its backbone's depth: "DINO-Deformable-DETR-R50", "X-X101".
 _BACKBONE_PART = re.compile(r"^[RX]\d{2,3}$")
@@ -231,12 +228,12 @@ class EntityTyper:
         """A known architecture or model at a size is a checkpoint: "ResNeXt-64x4d-101", "Swin-L",
         "CLIP-ViT-L-336px"; the name before the sizes is in the catalogue as a method or model."""
         parts = re.split(r"[-/]", m.text.rstrip("."))
-        if not any(_SIZE_PART.match(p) for p in parts[1:]):
+        if not any(SIZE_PART.match(p) for p in parts[1:]):
             return False
         for k in range(len(parts) - 1, 0, -1):
             entry = self.catalogue.lookup("-".join(parts[:k]))
             if entry is not None and entry.type in ("Method", "Model"):
-                return all(_SIZE_PART.match(p) or self.catalogue.lookup(p) for p in parts[k:])
+                return all(SIZE_PART.match(p) or self.catalogue.lookup(p) for p in parts[k:])
         return False
 
     def _introduced_as_a_system(self, doc: Doc, m: Mention) -> str | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
@@ -83,6 +84,11 @@ def mention_at(doc: Doc, i: int) -> Mention | None:
 PRETRAINING_WORDS = frozenset({"pre-trained", "pretrained", "pre-training", "pretraining", "pre-train", "pretrain"})
 TRAINING_WORDS = PRETRAINING_WORDS | {"train", "trained", "training", "fine-tune", "fine-tuned", "fine-tuning"}
 TRAINING_WORDS |= {"finetune", "finetuned", "finetuning"}  # the same words, spelled without the hyphen
+
+# One size or configuration part of a checkpoint's name: "ResNeXt-64x4d-101", "ViT-B/16", "Swin-L".
+SIZE_PART = re.compile(
+    r"^(\d+|\d+x\d+d|\d+px|\d+(\.\d+)?[BM]|[SBLHGTeg]|Nano|Tiny|Small|Medium|Base|Large|Huge|XL|XXL|[vV]\d+)$"
+)
 
 
 def add_mention(doc: Doc, new: Mention) -> bool:

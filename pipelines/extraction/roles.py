@@ -24,6 +24,7 @@ override it there (records._own_words_type): a detector or retriever, or a long 
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from itertools import pairwise
 
@@ -32,6 +33,7 @@ from spacy.tokens import Doc, Span
 
 from pipelines.extraction.mention import (
     PRETRAINING_WORDS,
+    SIZE_PART,
     TRAINING_WORDS,
     Mention,
     add_mention,
@@ -107,7 +109,11 @@ _EXAMPLE_GLUE = _EXAMPLE_OPENERS | {"(", ",", "and", "or", "as"}
 _EARLIER = {"existing", "previous", "prior", "current"}
 _AUTHORS = {"we", "our", "us"}
 _NAMING = {"dubbed", "named", "called", "termed", "coined"}
-_REFER = {"refer", "refers", "referred"}  # "we refer to this approach as X": names it, as "call" does
+_REFER = {"refer", "refers", "referred"}
+_WEAK_OWN_WORDS = {
+    "roles._proposed:our",
+    "roles._passive_proposal",
+}  # "our X models", "the resulting X"  # "we refer to this approach as X": names it, as "call" does
 _EXISTING_TERM = {"is", "are", "was", "were", "be", "commonly", "often", "usually", "also", "sometimes", "generally"}
 # plural nouns whose "namely" list holds the paper's own parts or versions
 _OWN_LIST_NOUNS = {"contributions", "variants", "versions", "stages", "steps", "phases", "designs", "ideas"}
@@ -1251,6 +1257,9 @@ class RoleAssigner:
                 m.role, m.role_by = "mentioned", "roles.__call__:survey"
             if self.dataset_as_benchmark and m.type == "Dataset" and m.role == "evaluated_on":
                 m.type, m.type_by = "Benchmark", "roles.__call__:dataset_as_benchmark"  # named only for evaluation
+        for m in mentions_of(doc):
+            if m.role == "proposed" and m.role_by in _WEAK_OWN_WORDS and _known_family_checkpoint(m):
+                m.role, m.role_by = "used", "roles._known_family_checkpoint"
         self._coordinated_proposals(doc)
         self._siblings_of_own(doc)
         self._own_variants(doc)
@@ -1624,6 +1633,18 @@ def _heads_or_opens(base: str, own: str) -> bool:
     """ "Anomaly Transformer" is headed by "Transformer", "Transformer-XL" opened by it: the own
     name is built on ``base``."""
     return own.endswith(" " + base) or own.startswith(base + "-")
+
+
+def _known_family_checkpoint(m: Mention) -> bool:
+    """ "our BLIP-B/16 models", "the resulting ResNet-50": a known family at a size is a checkpoint
+    of someone else's model, which "our" or "resulting" says the authors trained, not that the
+    paper introduces it (a name past the family's, "Llama-Zorb-8B", may be the paper's own)."""
+    if m.type_by == "entity_types._sized_known_network":
+        return True
+    if m.type_by != "entity_types.type_of:model_prefix":
+        return False
+    parts = re.split(r"[-/ ]", m.text)[1:]
+    return bool(parts) and all(SIZE_PART.match(p) for p in parts)
 
 
 def _referred_to_as(words: list[str], k: int) -> bool:
