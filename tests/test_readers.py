@@ -51,6 +51,17 @@ def test_jsonl_reader_reports_bad_lines_by_number_and_keeps_good_records(data_di
     assert "read 3 paper(s)" in report.summary() and "skipped 3" in report.summary()
 
 
+def test_jsonl_reader_takes_a_bare_year_as_the_date(tmp_path):
+    path = tmp_path / "papers.jsonl"
+    lines = [
+        {"id": "p1", "title": "A", "abstract": "An abstract.", "year": 2019},
+        {"id": "p2", "title": "B", "abstract": "Another abstract.", "year": 2021, "date": "2021-03-04"},
+    ]
+    path.write_text("".join(json.dumps(line) + "\n" for line in lines))
+    papers, _ = read(path)
+    assert [p.date for p in papers] == ["2019", "2021-03-04"]
+
+
 def test_arxiv_reader_takes_ids_without_version_and_affiliations(data_dir):
     papers, report = read(data_dir / "arxiv.atom")
     assert [p.id for p in papers] == ["arxiv:2305.16739", "arxiv:2510.00001"]

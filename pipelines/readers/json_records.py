@@ -15,14 +15,15 @@ __all__ = ["read_json", "read_jsonl", "record_fields"]
 
 
 def record_fields(obj: dict[str, Any]) -> dict[str, Any]:
-    """Our field names from a loose record: `summary` for abstract, `link` for url, and so on."""
+    """Our field names from a loose record: `summary` for abstract, `link` for url, a bare `year`
+    for the date (as BibTeX gives it), and so on."""
     paper = obj.get("paper") if isinstance(obj.get("paper"), dict) else obj
     get = paper.get
     return {
         "id": get("id") or get("arxiv_id") or get("doi"),
         "title": get("title"),
         "abstract": get("abstract") or get("summary") or obj.get("abstract"),
-        "date": get("date") or get("published") or get("publication_date"),
+        "date": get("date") or get("published") or get("publication_date") or get("year"),
         "url": get("url") or get("link"),
         "authors": get("authors"),
         "authors_count": get("authors_count"),
