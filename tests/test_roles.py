@@ -1657,3 +1657,10 @@ def test_our_checkpoint_of_a_known_family_at_a_size_is_used_not_proposed(nlp, na
         "performance on image-text retrieval.",
     )
     assert found[name].role == role
+
+
+def test_data_an_opening_using_phrase_names_before_training_is_used(nlp):
+    found = entities(
+        nlp, "A study", "Using ShareGPT conversations, we fine-tune Llama 2 and outperform Vicuna on MT-Bench."
+    )
+    assert (found["ShareGPT"].type, found["ShareGPT"].role) == ("Dataset", "used")

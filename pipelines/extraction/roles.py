@@ -910,7 +910,10 @@ class RoleAssigner:
             self._trained_on(doc, sent, m)
             or self._known_data_trained_on(doc, sent, m)
             or self._method_run_with_data(doc, m)
-            or (m.type == "Dataset" and self._listed_training_data(doc, sent, m))
+            or (
+                m.type == "Dataset"
+                and (self._listed_training_data(doc, sent, m) or self._opening_means_of_training(doc, sent, m))
+            )
         )
         if m.type in ("Benchmark", "Dataset") and (
             _by(m, "roles._pretrained_on", self._pretrained_on(doc, m))
@@ -1171,6 +1174,19 @@ class RoleAssigner:
         the sentence also evaluates."""
         start, end = self._data_list(doc, sent, m)
         return start != m.start and self._trained_on(doc, sent, Mention(start, end, "", "list"))
+
+    def _opening_means_of_training(self, doc: Doc, sent: Span, m: Mention) -> bool:
+        """ "Using ShareGPT conversations, we fine-tune Llama 2 and outperform Vicuna on MT-Bench": data
+        an opening "Using / With ..." phrase names, where the sentence then trains before it
+        evaluates, is what is trained on."""
+        if doc[sent.start].lower_ not in ("using", "with", "leveraging") or m.start - sent.start > 6:
+            return False
+        for tok in doc[m.end : sent.end]:
+            if tok.lower_ in self._acts_of_evaluating:
+                return False
+            if tok.lower_ in TRAINING_WORDS:
+                return True
+        return False
 
     def _named_for_training(self, doc: Doc, sent: Span, m: Mention) -> bool:
         """ "we use Wikipedia and BookCorpus for pre-training and report results on GLUE", "X is used
