@@ -833,3 +833,8 @@ def test_a_name_used_as_training_data_is_a_dataset(nlp):
 def test_well_known_sources_of_training_data_are_datasets(nlp, sentence, name):
     found = entities(nlp, "A study", sentence)
     assert (found[name].type, found[name].role) == ("Dataset", "used")
+
+
+def test_well_known_training_sets_of_image_restoration_and_generation_are_datasets(nlp):
+    found = entities(nlp, "A study", "We train ZorbSR on DF2K and ZorbGAN on Danbooru, and report PSNR on Set5.")
+    assert {(found[n].type, found[n].role) for n in ("DF2K", "Danbooru")} == {("Dataset", "used")}
