@@ -35,7 +35,10 @@ def _ascii(text: str) -> str:
     return unicodedata.normalize("NFKD", text).translate(_GREEK).encode("ascii", "ignore").decode()
 
 
-_VERSION_V = re.compile(r"(?<=[\s(])[vV](?=\d)")
+# A version "v" before its number: after a space, bracket, hyphen or underscore ("SQuAD v2.0",
+# "LLaVA-v1.5") or at a change of case ("DreamerV2", "YOLOv3"), so spacing does not decide; not
+# inside a lowercase word ("wav2vec", "Conv2D"), where the letter is part of the name.
+_VERSION_V = re.compile(r"(?:(?<=[\s(_-])[vV]|(?<=[a-z])V|(?<=[A-Z])v)(?=\d)")
 
 
 def match_key(text: str) -> str:
@@ -49,6 +52,8 @@ def match_key(text: str) -> str:
     False
     >>> match_key("SQuAD v2.0") == match_key("SQuAD 2.0")
     True
+    >>> match_key("Dreamer V2") == match_key("DreamerV2"), match_key("wav2vec")
+    (True, 'wav2vec')
     >>> match_key("Mistral-ORPO-α") == match_key("Mistral-ORPO-β"), match_key("ΨPO")
     (False, 'psipo')
     """
