@@ -19,7 +19,16 @@ from typing import Any
 from kg.ids import match_key
 from kg.model import ENTITY_TYPES, ROLES, PaperRecord
 
-__all__ = ["CORE_GROUPS", "Score", "by_confidence", "compare", "errors", "evaluate", "load_records"]
+__all__ = [
+    "CORE_GROUPS",
+    "Score",
+    "by_confidence",
+    "compare",
+    "errors",
+    "evaluate",
+    "load_records",
+    "matched_predictions",
+]
 
 CORE_GROUPS: dict[str, tuple[str, ...]] = {
     "Method+Model": ("Method", "Model"),
@@ -132,6 +141,19 @@ def errors(gold: Iterable[PaperRecord], pred: Iterable[PaperRecord]) -> list[dic
             elif g.role != p.role:
                 found_rows.append(_error(title, "role", g, p))
     return found_rows
+
+
+def matched_predictions(gold: Iterable[PaperRecord], pred: Iterable[PaperRecord]) -> list[list[bool] | None]:
+    """For each predicted record, whether each of its entities matches a gold entity of the same
+    paper, by name or alias as :func:`evaluate` matches them, whatever the types; None for a
+    paper the gold does not hold. The labels the learned scorer is trained on."""
+    gold, pred = list(gold), list(pred)
+    flags: dict[int, list[bool]] = {}
+    for record, found in zip(gold, _aligned(gold, pred), strict=True):
+        if found is not None:
+            hits = {id(p) for _, p in _pairs(record.entities, found.entities, _any)}
+            flags[id(found)] = [id(e) in hits for e in found.entities]
+    return [flags.get(id(r)) for r in pred]
 
 
 def _paper_key(record: PaperRecord) -> str:
@@ -280,17 +302,20 @@ SWEPT_MEASURES = (("overall", "typed"), ("group", "core (merged)"), ("role", "pr
 
 
 def by_confidence(
-    gold: Iterable[PaperRecord], pred: Iterable[PaperRecord], steps: Iterable[float] = CONFIDENCE_STEPS
+    gold: Iterable[PaperRecord],
+    pred: Iterable[PaperRecord],
+    steps: Iterable[float] = CONFIDENCE_STEPS,
+    measures: Iterable[tuple[str, str]] = SWEPT_MEASURES,
 ) -> list[dict[str, Any]]:
     """Scores when predictions under each confidence are dropped, as `kg build --min-confidence`
     drops them: what a threshold costs in recall and buys in precision on annotated papers."""
-    gold, pred = list(gold), list(pred)
+    gold, pred, measures = list(gold), list(pred), tuple(measures)
     rows = []
     for step in steps:
         kept = [PaperRecord(r.paper, [e for e in r.entities if e.confidence >= step]) for r in pred]
         per_paper, found = _per_paper(gold, kept)
         row: dict[str, Any] = {"min_confidence": step, "kept": sum(len(r.entities) for r in found)}
-        for key in SWEPT_MEASURES:
+        for key in measures:
             row[key[1]] = _total(per_paper, key).as_dict()
         rows.append(row)
     return rows

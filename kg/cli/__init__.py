@@ -7,6 +7,7 @@ from kg.cli import evaluate as _evaluate  # noqa: F401
 from kg.cli import neo4j as _neo4j  # noqa: F401
 from kg.cli import query as _query  # noqa: F401
 from kg.cli import rdf as _rdf  # noqa: F401
+from kg.cli import train as _train  # noqa: F401
 from kg.cli import viz as _viz  # noqa: F401
 from kg.cli.app import app, main, reflow_help
 

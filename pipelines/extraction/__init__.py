@@ -10,6 +10,7 @@ from pipelines.extraction import (  # noqa: F401  (imported to register the fact
     entity_types,
     named_spans,
     roles,
+    scorer,
     task_phrases,
     title,
     tokenizer,

@@ -62,6 +62,9 @@ def ensure_extensions() -> None:
         Doc.set_extension("kg_known_plurals", default=None)
     if not Doc.has_extension("kg_title_colon"):
         Doc.set_extension("kg_title_colon", default=None)
+    if not Doc.has_extension("kg_scorer"):
+        # The learned keep-or-drop decision (scorer.py) that assembling the entities hands them to.
+        Doc.set_extension("kg_scorer", default=None)
 
 
 def sentence_of(doc: Doc, m: Mention) -> Span:

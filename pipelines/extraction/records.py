@@ -22,8 +22,9 @@ from pipelines.extraction.mention import Mention, mentions_of, sentence_of
 from pipelines.extraction.named_spans import is_name_shaped
 from pipelines.extraction.resources import Catalogue, load_catalogue, load_cues
 from pipelines.extraction.roles import COMPARISON_WORDS, PROPOSABLE_TYPES, word_before_article
+from pipelines.extraction.scorer import ADDED, entity_features, group_features
 
-__all__ = ["code_owner_organizations", "doc_to_entities"]
+__all__ = ["code_owner_organizations", "doc_to_entities", "scored_entities"]
 
 # A code link's owner: "github.com/OWNER/repo" or a project page "OWNER.github.io/...".
 _GITHUB = re.compile(
@@ -571,7 +572,34 @@ def doc_to_entities(
 ) -> list[ExtractedEntity]:
     """The paper's entities from the pipeline's mentions. ``catalogue`` is the pipeline's own
     (bundled entries plus the user's files), so a user's entry dates and names as ours do.
-    ``explain`` adds to each entity the rules that decided its type and role (explain.py)."""
+    ``explain`` adds to each entity the rules that decided its type and role (explain.py). A
+    pipeline with the learned scorer (scorer.py) keeps the entities it finds likely, with their
+    probability as confidence."""
+    scorer = doc._.kg_scorer if Doc.has_extension("kg_scorer") else None
+    if scorer is None:
+        return _assemble(doc, paper, catalogue or load_catalogue(), explain)
+    return scorer.decide(scored_entities(doc, paper, catalogue, explain), explain)
+
+
+def scored_entities(
+    doc: Doc, paper: Paper, catalogue: Catalogue | None = None, explain: bool = False
+) -> list[tuple[ExtractedEntity, list[str] | None]]:
+    """Each entity with the features the learned scorer reads (scorer.py); None for the paper's
+    own affiliations, which are never dropped. What `kg train-scorer` learns from."""
+    catalogue = catalogue or load_catalogue()
+    features: dict[int, list[str]] = {}
+    entities = _assemble(doc, paper, catalogue, explain, features)
+    return [
+        (e, None if e.role == "affiliated" else features.get(id(e), [ADDED]) + entity_features(e, catalogue, entities))
+        for e in entities
+    ]
+
+
+def _assemble(
+    doc: Doc, paper: Paper, catalogue: Catalogue, explain: bool = False, features: dict[int, list[str]] | None = None
+) -> list[ExtractedEntity]:
+    """The entities, each from its group of mentions; given ``features``, it is filled with the
+    features of each entity's group (scorer.group_features), by the entity's id."""
     mentions = [m for m in mentions_of(doc) if (m.catalogue_id or plausible_name(m.text))]
     groups = _Groups(len(mentions))
     owner: dict[str, int] = {}
@@ -584,11 +612,12 @@ def doc_to_entities(
     grouped: dict[int, list[Mention]] = defaultdict(list)
     for i, m in enumerate(mentions):
         grouped[groups.find(i)].append(m)
-    catalogue = catalogue or load_catalogue()
     kept = [group for _, group in sorted(grouped.items()) if not _untyped_capitalised_run(doc, group)]
-    entities = _paradigms_in_settings(
-        _nest_tasks([_entity(doc, group, catalogue, explain) for group in kept], catalogue)
-    )
+    # ``built`` stays referenced to the end, so no later entity can reuse an id ``features`` holds.
+    built = [_entity(doc, group, catalogue, explain) for group in kept]
+    if features is not None:
+        features.update((id(e), group_features(doc, group)) for e, group in zip(built, kept, strict=True))
+    entities = _paradigms_in_settings(_nest_tasks(built, catalogue))
     _roles_from_catalogue_dates(entities, paper, catalogue, _title_openers(doc), _title_means(doc))
     entities = _drop_variant_heads(entities, doc._.kg_variant_heads or set())
     entities += _makers_named_with_models(entities, catalogue)

@@ -1,0 +1,124 @@
+"""The learned scorer: named features of each entity, a logistic fit, the configured component that
+keeps or drops entities and gives them its probability as confidence, and `kg train-scorer`."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from kg.api import read
+from kg.model import Paper
+from pipelines.extraction import extract_records, load_pipeline
+from pipelines.extraction.pipeline import DEFAULT_CONFIG
+from pipelines.extraction.scorer import ScorerWeights, fit
+
+from .test_cli import kg
+
+PAPER = Paper(
+    id="s1",
+    title="ZorbNet: Fast Retrieval",
+    abstract="We propose ZorbNet, built on the Transformer. ZorbNet reaches a new best score on MS MARCO.",
+)
+
+
+def _config(tmp_path: Path, weights: dict[str, float], bias: float = 4.0, threshold: float = 0.5) -> str:
+    """A copy of the bundled config whose scorer reads these weights."""
+    path = tmp_path / "scorer.json"
+    ScorerWeights(weights, bias, threshold).save(path)
+    config = DEFAULT_CONFIG.read_text(encoding="utf-8")
+    if '"kg_scorer"' not in config.split("[components]")[0]:
+        config = config.replace('"kg_roles"]', '"kg_roles", "kg_scorer"]', 1)
+    config = config.replace('weights_path = ""', f'weights_path = "{path}"')
+    (tmp_path / "scorer.cfg").write_text(config, encoding="utf-8")
+    return str(tmp_path / "scorer.cfg")
+
+
+def _without_scorer(tmp_path: Path) -> str:
+    config = DEFAULT_CONFIG.read_text(encoding="utf-8").replace(', "kg_scorer"]', "]", 1)
+    (tmp_path / "rules.cfg").write_text(config, encoding="utf-8")
+    return str(tmp_path / "rules.cfg")
+
+
+def _found(config: str, paper: Paper = PAPER, explain: bool = False) -> dict:
+    (record,) = list(extract_records([paper], load_pipeline(config), explain=explain))
+    return {e.name: e for e in record.entities}
+
+
+def test_features_name_how_an_entity_was_found_and_never_its_name(nlp):
+    from pipelines.extraction.records import scored_entities
+
+    doc = nlp(PAPER.text)
+    features = {e.name: f for e, f in scored_entities(doc, PAPER)}
+    transformer = set(features["Transformer"])
+    assert {"src=catalogue", "type=Method", "cat=named", "cat_type=Method", "mentions=1"} <= transformer
+    assert {"prev=the", "before=stop", "after=punct", "first=middle"} <= transformer
+    zorbnet = set(features["ZorbNet"])
+    assert {"role=proposed", "in_title", "cat=none", "mentions=3", "shape=mixed", "sent=we"} <= zorbnet
+    assert not any("zorbnet" in f.lower() or "transformer" in f.lower() for f in zorbnet | transformer)
+
+
+def test_a_feature_that_separates_the_labels_gets_a_weight_of_its_sign():
+    rows = [["good", "shared"]] * 6 + [["bad", "shared"]] * 6 + [["good"], ["bad"]]
+    labels = [1] * 6 + [0] * 6 + [1, 0]
+    model = fit(rows, labels, l2=0.1, min_count=1)
+    assert model.weights["good"] > 1 > -1 > model.weights["bad"]
+    assert model.probability(["good", "shared"]) > 0.9 > 0.1 > model.probability(["bad", "shared"])
+    assert fit(rows, labels, l2=0.1, min_count=1).weights == model.weights  # deterministic
+    assert "rare" not in fit([*rows, ["rare"]], [*labels, 1], min_count=2).weights
+
+
+def test_the_scorer_drops_an_entity_whose_feature_weighs_it_down_and_keeps_it_otherwise(tmp_path):
+    (tmp_path / "drop").mkdir()
+    (tmp_path / "keep").mkdir()
+    dropped = _found(_config(tmp_path / "drop", {"cat_type=Benchmark": -20.0}))
+    kept = _found(_config(tmp_path / "keep", {"cat_type=Benchmark": 0.0}))
+    assert "MS MARCO" not in dropped and "MS MARCO" in kept
+    assert "ZorbNet" in dropped and "Transformer" in dropped
+    assert kept["MS MARCO"].confidence == pytest.approx(ScorerWeights({}, 4.0).probability([]))
+
+
+def test_affiliations_are_never_scored(tmp_path):
+    paper = Paper(id="s2", title="A study", abstract="We study games.", organizations=["Quux Robotics Lab"])
+    found = _found(_config(tmp_path, {"type=Organization": -20.0, "role=affiliated": -20.0}, bias=-20.0), paper)
+    assert found["Quux Robotics Lab"].role == "affiliated"
+
+
+def test_explain_shows_the_probability_and_the_features_that_moved_it(tmp_path):
+    why = _found(_config(tmp_path, {"src=catalogue": 1.5, "mentions=1": -0.5}), explain=True)["Transformer"].explain
+    assert why["score"]["probability"] == pytest.approx(ScorerWeights({}, 5.0).probability([]), abs=1e-3)
+    assert why["score"]["features"] == [["src=catalogue", 1.5], ["mentions=1", -0.5]]
+
+
+def test_without_the_scorer_the_rules_output_is_unchanged(tmp_path):
+    rules = _found(_without_scorer(tmp_path))
+    scored = _found(_config(tmp_path, {}, bias=0.0, threshold=0.0))
+    assert [(e.name, e.type, e.role, e.aliases) for e in rules.values()] == [
+        (e.name, e.type, e.role, e.aliases) for e in scored.values()
+    ]
+    assert rules["Transformer"].confidence == 0.95  # the catalogue matcher's, from the config
+    assert {e.confidence for e in scored.values()} == {0.5}
+
+
+def test_train_scorer_writes_a_weights_file_the_pipeline_loads(tmp_path, nlp):
+    papers = []
+    for line in (Path(__file__).parent / "data" / "papers.jsonl").read_text().splitlines():
+        try:
+            papers.append(json.loads(line))
+        except json.JSONDecodeError:
+            continue  # the file's deliberately broken record
+    args = []
+    for half, chunk in (("a", papers[:3]), ("b", papers[3:])):
+        (tmp_path / f"{half}-papers.jsonl").write_text("".join(json.dumps(p) + "\n" for p in chunk))
+        records = list(extract_records(read([tmp_path / f"{half}-papers.jsonl"]), nlp))
+        gold = [{**r.to_dict(), "entities": [e.to_dict() for e in r.entities[::2]]} for r in records]
+        (tmp_path / f"{half}-gold.jsonl").write_text("".join(json.dumps(g) + "\n" for g in gold))
+        args += ["--gold", str(tmp_path / f"{half}-gold.jsonl"), "--input", str(tmp_path / f"{half}-papers.jsonl")]
+    result = kg("train-scorer", *args, "--out", str(tmp_path / "trained.json"), "--min-count", "1")
+    assert "threshold" in result.stdout
+    model = ScorerWeights.load(tmp_path / "trained.json")
+    assert model.weights and model.meta["trained_on"] == ["a-gold", "b-gold"]
+    assert {"pipeline_commit", "catalogue_version", "cross_validation"} <= set(model.meta)
+    found = _found(_config(tmp_path, model.weights, model.bias, model.threshold))
+    assert all(0.0 < e.confidence < 1.0 for e in found.values())
