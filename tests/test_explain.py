@@ -32,7 +32,7 @@ def test_without_explain_the_records_are_unchanged(nlp):
     assert all("explain" not in e for r in plain for e in r["entities"])
     for r in traced:
         for e in r["entities"]:
-            assert set(e.pop("explain")) == {"found_by", "type", "role"}
+            assert set(e.pop("explain")) == {"found_by", "type", "role", "score"}
     assert json.dumps(plain) == json.dumps(traced)
 
 
@@ -73,7 +73,7 @@ def test_every_role_and_type_rule_of_roles_and_entity_types_names_itself(nlp):
         for record in extract_records(api.read([SAMPLE]), nlp, explain=True)
         for entity in record.entities
         for what, part in entity.explain.items()
-        if what != "found_by"
+        if what not in ("found_by", "score")
     }
     assert not {d for d in deciders if d[1] in ("kg_roles", "kg_entity_types", "unrecorded")}
     assert {what for what, by in deciders if by.startswith(("roles.", "entity_types."))} == {"role", "type"}

@@ -44,10 +44,14 @@ _SENTENCE_CUES += (("background", "background_words"),)
 
 
 @cache
-def _sentence_cues() -> tuple[tuple[str, frozenset[str]], ...]:
-    """The cue lists a mention's sentence is read for, as sets, built once."""
+def _cue_names_by_word() -> dict[str, tuple[str, ...]]:
+    """For each word of the cue lists a mention's sentence is read for, the lists it is in."""
     cues = load_cues()
-    return tuple((name, frozenset(cues.extra.get(cue, ()))) for name, cue in _SENTENCE_CUES)
+    names: dict[str, tuple[str, ...]] = {}
+    for name, cue in _SENTENCE_CUES:
+        for word in cues.extra.get(cue, ()):
+            names[word] = (*names.get(word, ()), name)
+    return names
 
 
 def _bucket(n: int, top: int) -> str:
@@ -89,16 +93,20 @@ def _place(doc: Doc, m: Mention) -> str:
 
 
 def _sentence_cues_of(doc: Doc) -> tuple[list[int], list[frozenset[str]]]:
-    """Each sentence's start and the names of the cue lists its words hit, read once per doc."""
+    """Each sentence's start and the names of the cue lists its words hit, read in one pass."""
     cached = doc.user_data.get("kg_scorer_sentences")
     if cached is None:
-        sentences = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
-        starts, hits = [], []
-        for sent in sentences:
-            words = {t.lower_ for t in sent}
-            starts.append(sent.start)
-            hits.append(frozenset(name for name, cue_words in _sentence_cues() if not words.isdisjoint(cue_words)))
-        cached = doc.user_data["kg_scorer_sentences"] = (starts, hits)
+        cue_names = _cue_names_by_word()
+        starts: list[int] = []
+        hits: list[set[str]] = []
+        for token in doc:
+            if token.i == 0 or token.is_sent_start:
+                starts.append(token.i)
+                hits.append(set())
+            names = cue_names.get(token.lower_)
+            if names:
+                hits[-1].update(names)
+        cached = doc.user_data["kg_scorer_sentences"] = (starts, [frozenset(h) for h in hits])
     return cached
 
 
