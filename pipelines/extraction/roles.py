@@ -109,11 +109,11 @@ _EXAMPLE_GLUE = _EXAMPLE_OPENERS | {"(", ",", "and", "or", "as"}
 _EARLIER = {"existing", "previous", "prior", "current"}
 _AUTHORS = {"we", "our", "us"}
 _NAMING = {"dubbed", "named", "called", "termed", "coined"}
+# "we refer to this approach as X": names it, as "called" does
 _REFER = {"refer", "refers", "referred"}
-_WEAK_OWN_WORDS = {
-    "roles._proposed:our",
-    "roles._passive_proposal",
-}  # "our X models", "the resulting X"  # "we refer to this approach as X": names it, as "call" does
+# The rules that make a name proposed on weak own words alone ("our X models", "the resulting X"),
+# which a known family at a size ("our BLIP-B/16 models") overrules: a checkpoint the authors trained.
+_WEAK_OWN_RULES = {"roles._proposed:our", "roles._passive_proposal"}
 _EXISTING_TERM = {"is", "are", "was", "were", "be", "commonly", "often", "usually", "also", "sometimes", "generally"}
 # plural nouns whose "namely" list holds the paper's own parts or versions
 _OWN_LIST_NOUNS = {"contributions", "variants", "versions", "stages", "steps", "phases", "designs", "ideas"}
@@ -1274,7 +1274,7 @@ class RoleAssigner:
             if self.dataset_as_benchmark and m.type == "Dataset" and m.role == "evaluated_on":
                 m.type, m.type_by = "Benchmark", "roles.__call__:dataset_as_benchmark"  # named only for evaluation
         for m in mentions_of(doc):
-            if m.role == "proposed" and m.role_by in _WEAK_OWN_WORDS and _known_family_checkpoint(m):
+            if m.role == "proposed" and m.role_by in _WEAK_OWN_RULES and _known_family_checkpoint(m):
                 m.role, m.role_by = "used", "roles._known_family_checkpoint"
         self._coordinated_proposals(doc)
         self._siblings_of_own(doc)
