@@ -34,6 +34,9 @@ STEPS = tuple(round(0.05 * i, 2) for i in range(13))  # 0 (keep all) to 0.6
 # A threshold must beat the lower ones by more than this mean F1 to be chosen: a few entities
 # either way over hundreds of papers is noise, and dropping nothing is the safer default.
 TOLERANCE = 0.0005
+# The fit's settings for the bundled weights (`kg train-scorer` passes its own options, defaulting to these).
+L2 = 3.0
+MIN_COUNT = 3
 
 
 @dataclass
@@ -149,7 +152,7 @@ def _commit() -> str | None:
 
 
 def train(
-    sets: list[TrainingSet], config: str | Path | None = None, l2: float = 1.0, min_count: int = 3
+    sets: list[TrainingSet], config: str | Path | None = None, l2: float = L2, min_count: int = MIN_COUNT
 ) -> ScorerWeights:
     """Weights fitted on all ``sets``, with the lowest threshold within ``TOLERANCE`` of the best
     that leave-one-set-out cross-validation finds (at least two sets; with one, the threshold is
