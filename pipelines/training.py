@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import json
 import subprocess
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -121,18 +121,12 @@ def _sweep(sets: list[_Extracted], models: list[ScorerWeights]) -> list[dict[str
         for record, features in zip(extracted.records, extracted.features, strict=True):
             entities = []
             for entity, f in zip(record.entities, features, strict=True):
-                entities.append(_with_confidence(entity, 1.0 if f is None else model.probability(f)))
+                entities.append(replace(entity, confidence=1.0 if f is None else model.probability(f)))
             pred.append(PaperRecord(record.paper, entities))
     rows = by_confidence(gold, pred, STEPS, TARGETS)
     for row in rows:
         row["mean"] = sum(row[name]["f1"] for _, name in TARGETS) / len(TARGETS)
     return rows
-
-
-def _with_confidence(entity: Any, confidence: float) -> Any:
-    from dataclasses import replace
-
-    return replace(entity, confidence=confidence)
 
 
 def _catalogue_version() -> str | None:
