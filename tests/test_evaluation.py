@@ -6,7 +6,7 @@ import pytest
 
 from kg.ids import paper_id_from_title
 from kg.model import ExtractedEntity, Paper, PaperRecord
-from pipelines.evaluation import by_confidence, compare, errors, evaluate
+from pipelines.evaluation import by_confidence, compare, errors, evaluate, matched_predictions
 
 
 def rec(title: str, *entities: tuple[str, str, str, list[str]]) -> PaperRecord:
@@ -218,3 +218,16 @@ def test_a_confidence_threshold_trades_recall_for_precision_as_build_filters():
     assert rows[0.5]["typed"]["recall"] == rows[0.0]["typed"]["recall"]
     assert rows[0.5]["proposed"]["matched"] == 1 and rows[0.95]["proposed"]["matched"] == 0
     assert rows[0.95]["core (merged)"]["recall"] == 0.0
+
+
+def test_matched_predictions_flag_each_entity_a_gold_name_or_alias_matches_whatever_its_type():
+    pred = [
+        rec(
+            "Paper One",
+            ("Benchmark", "DPO", "used", []),
+            ("Method", "Bogus", "used", []),
+            ("Task", "Alpha", "mentioned", []),
+        ),
+        rec("Paper Two", ("Method", "Alpha", "proposed", [])),
+    ]
+    assert matched_predictions(GOLD, pred) == [[True, False, True], None]
