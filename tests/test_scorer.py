@@ -102,6 +102,8 @@ def test_without_the_scorer_the_rules_output_is_unchanged(tmp_path):
 
 
 def test_train_scorer_writes_a_weights_file_the_pipeline_loads(tmp_path, nlp):
+    from pipelines.extraction.records import scored_entities
+
     papers = []
     for line in (Path(__file__).parent / "data" / "papers.jsonl").read_text().splitlines():
         try:
@@ -121,4 +123,6 @@ def test_train_scorer_writes_a_weights_file_the_pipeline_loads(tmp_path, nlp):
     assert model.weights and model.meta["trained_on"] == ["a-gold", "b-gold"]
     assert {"pipeline_commit", "catalogue_version", "cross_validation"} <= set(model.meta)
     found = _found(_config(tmp_path, model.weights, model.bias, model.threshold))
-    assert all(0.0 < e.confidence < 1.0 for e in found.values())
+    # each confidence is the trained model's probability (the rules' confidences lie in (0, 1) too)
+    features = {e.name: f for e, f in scored_entities(nlp(PAPER.text), PAPER)}
+    assert found and all(e.confidence == pytest.approx(model.probability(features[e.name])) for e in found.values())
