@@ -124,8 +124,6 @@ _MADE_AFTER = ("based", "style", "like", "inspired", "powered")  # "a BERT-style
 _DATA_GLUE = {",", "and", "or"}
 # Between "for / as / to" and the training word after a list of data: "as our pre-training corpus".
 _TRAINING_DATA_GLUE = {"the", "our", "its", "their", "supervised", "additional", "further", "continued", "model"}
-# What authors do to make data of their own: "we gather / compile / assemble X, a corpus of ...".
-_DATA_MADE_VERBS = {"gather", "gathered", "compile", "compiled", "assemble", "assembled", "crowdsource", "crowdsourced"}
 # Between a pre-training word and the data noun a list of data follows: "pre-training over four datasets (A, B)".
 _PRETRAINED_DATA_LINKS = {"on", "over", "with", "using", "from"}
 _LIST_OPENERS = {"(", "like", "as", "including", ":"}  # "datasets like A and B", "corpora such as A"
@@ -171,7 +169,8 @@ class RoleAssigner:
         self.data_source_verbs = frozenset(self.cues.extra.get("data_source_verbs", ()))
         self.new_measure_openers = self.cues.propose_words | {"new", "novel"}  # "propose a novel X metric"
         self.made_verbs = self.cues.propose_words | {"collect", "collected"}  # "..., a set that we collect"
-        self.data_made_verbs = self.made_verbs | _DATA_MADE_VERBS  # "we compile X, a corpus of ..."
+        # what authors do to make data of their own: "we gather / compile / assemble X, a corpus of ..."
+        self.data_made_verbs = self.made_verbs | frozenset(self.cues.extra.get("data_made_verbs", ()))
         # what evaluates, not the nouns naming what is evaluated on ("existing evaluation benchmarks")
         self._acts_of_evaluating = self.cues.evaluate_words - {"benchmark", "benchmarks", "evaluation", "evaluations"}
         self._sentence_words: dict[int, set[str]] = {}  # per doc: sentence start -> its words
