@@ -13,7 +13,8 @@ first mention, its name's shape, and whether the catalogue knows it and as what.
 name or a catalogue id: per-name rates do not carry over to other papers (thirteenth session).
 
 The features are the rules' outputs, so the weights must be retrained (`kg train-scorer`) after
-the rules, the cues or the catalogue change. The paper's own affiliations are never scored.
+the rules, the cues or the catalogue change; rule names are features too ("role_by=roles._pretrained_on"),
+so renaming a rule, even in a pure refactor, needs retraining as well. The paper's own affiliations are never scored.
 """
 
 from __future__ import annotations
