@@ -145,6 +145,19 @@ def _commit() -> str | None:
     return done.stdout.strip() or None
 
 
+def _cross_validated_threshold(
+    extracted: list[_Extracted], l2: float = L2, min_count: int = MIN_COUNT
+) -> tuple[float, list[dict[str, Any]]]:
+    """The lowest threshold within ``TOLERANCE`` of the best mean F1 when each set is scored by a
+    model fitted on the others, and the sweep it was read from; 0 (keep all) with a single set."""
+    if len(extracted) < 2:
+        return 0.0, []
+    folds = [fit(*_rows(extracted[:i] + extracted[i + 1 :]), l2=l2, min_count=min_count) for i in range(len(extracted))]
+    sweep = _sweep(extracted, folds)
+    top = max(row["mean"] for row in sweep)
+    return next(row["min_confidence"] for row in sweep if row["mean"] >= top - TOLERANCE), sweep
+
+
 def train(
     sets: list[TrainingSet], config: str | Path | None = None, l2: float = L2, min_count: int = MIN_COUNT
 ) -> ScorerWeights:
@@ -153,18 +166,10 @@ def train(
     0: keep all, calibrate only)."""
     nlp = rules_pipeline(config)
     extracted = [_extract(s, nlp) for s in sets]
-    folds = []
-    if len(sets) > 1:
-        for i in range(len(sets)):
-            folds.append(fit(*_rows(extracted[:i] + extracted[i + 1 :]), l2=l2, min_count=min_count))
-        sweep = _sweep(extracted, folds)
-        top = max(row["mean"] for row in sweep)
-        best = next(row for row in sweep if row["mean"] >= top - TOLERANCE)
-    else:
-        sweep, best = [], {"min_confidence": 0.0}
+    threshold, sweep = _cross_validated_threshold(extracted, l2, min_count)
     rows, labels = _rows(extracted)
     model = fit(rows, labels, l2=l2, min_count=min_count)
-    model.threshold = best["min_confidence"]
+    model.threshold = threshold
     model.meta = {
         "trained_on": [s.name for s in sets],
         "pipeline_commit": _commit(),

@@ -126,3 +126,33 @@ def test_train_scorer_writes_a_weights_file_the_pipeline_loads(tmp_path, nlp):
     # each confidence is the trained model's probability (the rules' confidences lie in (0, 1) too)
     features = {e.name: f for e, f in scored_entities(nlp(PAPER.text), PAPER)}
     assert found and all(e.confidence == pytest.approx(model.probability(features[e.name])) for e in found.values())
+
+
+def _synthetic_set(name: str, spurious: bool):
+    """Six papers whose one gold method the rules find; with ``spurious``, each also gets a name the
+    gold lacks, told apart by one feature."""
+    from kg.model import ExtractedEntity, PaperRecord
+    from pipelines.training import _Extracted
+
+    extracted = _Extracted(gold=[], records=[])
+    for i in range(6):
+        paper = Paper(id=f"{name}-{i}", title=f"Paper {i}", abstract="An abstract.")
+        good = ExtractedEntity("Method", f"Good{name}{i}", "proposed")
+        bad = ExtractedEntity("Method", f"Bad{name}{i}", "mentioned")
+        found = [good, bad] if spurious else [good]
+        extracted.gold.append(PaperRecord(paper, [good]))
+        extracted.records.append(PaperRecord(paper, found))
+        extracted.features.append([["kind=good"], ["kind=bad"]][: len(found)])
+        extracted.labels.append([True, False][: len(found)])
+    return extracted
+
+
+def test_cross_validation_raises_the_threshold_only_when_dropping_pays():
+    from pipelines.training import _cross_validated_threshold
+
+    threshold, sweep = _cross_validated_threshold([_synthetic_set(s, spurious=True) for s in "abc"], min_count=1)
+    mean = {row["min_confidence"]: row["mean"] for row in sweep}
+    assert threshold > 0 and mean[threshold] > mean[0.0]
+    threshold, _ = _cross_validated_threshold([_synthetic_set(s, spurious=False) for s in "abc"], min_count=1)
+    assert threshold == 0.0
+    assert _cross_validated_threshold([_synthetic_set("a", spurious=True)]) == (0.0, [])
