@@ -156,3 +156,25 @@ def test_cross_validation_raises_the_threshold_only_when_dropping_pays():
     threshold, _ = _cross_validated_threshold([_synthetic_set(s, spurious=False) for s in "abc"], min_count=1)
     assert threshold == 0.0
     assert _cross_validated_threshold([_synthetic_set("a", spurious=True)]) == (0.0, [])
+
+
+def test_the_role_feature_names_the_rule_that_decided_the_entitys_role(nlp):
+    # The definition reads "proposed", but a textbook term's own definition does not count
+    # (records._role_mentions): the feature must name the rule whose role the entity took.
+    from pipelines.extraction.records import scored_entities
+
+    paper = Paper(
+        id="s2",
+        title="Robust Estimation",
+        abstract="We derive a maximum likelihood estimator (MLE) for noisy labels. "
+        "The maximum likelihood estimation is then used to fit GPT-2.",
+    )
+    (record,) = list(extract_records([paper], nlp, explain=True))
+    features = {e.name: f for e, f in scored_entities(nlp(paper.text), paper)}
+    checked = 0
+    for entity in record.entities:
+        decided_by = entity.explain["role"]["by"]
+        if not decided_by.startswith("records."):
+            assert f"role_by={decided_by}" in features[entity.name], entity.name
+            checked += 1
+    assert checked >= 2

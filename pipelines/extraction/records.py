@@ -153,13 +153,25 @@ def _sentence_text(doc: Doc, sent) -> str:
     return text
 
 
-def _group_type(group: list[Mention]) -> str | None:
-    """The most confident typed mention's type; but a task phrase outranks a name typed only by
-    the fallback guess ("Machine comprehension (MC)" is the task the title names)."""
+def _type_mention(group: list[Mention]) -> Mention:
+    """The mention whose type the group takes when no catalogue entry types it: the most confident;
+    but a task phrase outranks a name typed only by the fallback guess ("Machine comprehension
+    (MC)" is the task the title names)."""
     best = max(group, key=lambda m: m.confidence)
-    if best.type_source == "default" and any(m.type == "Task" and m.type_source != "default" for m in group):
-        return "Task"
-    return best.type
+    if best.type_source == "default":
+        return next((m for m in group if m.type == "Task" and m.type_source != "default"), best)
+    return best
+
+
+def deciding_mentions(group: list[Mention], catalogue: Catalogue) -> tuple[Mention, Mention]:
+    """The mentions whose type and role the group's entity takes (``_entity``): the catalogued
+    one's type or ``_type_mention``'s, and the first, in reading order, of the strongest role
+    among the mentions whose roles count. The learned scorer reads their rules as features."""
+    catalogued = next((m for m in group if m.catalogue_id), None)
+    counted = _role_mentions(group, catalogued, catalogue)
+    strongest = max((m.role or "mentioned" for m in counted), key=ROLE_STRENGTH.__getitem__)
+    role_mention = min((m for m in counted if (m.role or "mentioned") == strongest), key=lambda m: m.start)
+    return catalogued or _type_mention(group), role_mention
 
 
 def _untyped_capitalised_run(doc: Doc, group: list[Mention]) -> bool:
@@ -231,10 +243,8 @@ def _entity(doc: Doc, group: list[Mention], catalogue: Catalogue, explain: bool 
     # The catalogue's type is trusted; otherwise the most confident typed mention decides, and a
     # task phrase outranks the fallback guess ("Machine comprehension (MC)", untyped, is the task
     # the title names "Machine Comprehension").
-    entity_type = catalogued.type if catalogued else _group_type(group)
-    role = max(
-        (m.role or "mentioned" for m in _role_mentions(group, catalogued, catalogue)), key=ROLE_STRENGTH.__getitem__
-    )
+    typed, role_mention = deciding_mentions(group, catalogue)
+    entity_type, role = typed.type, role_mention.role or "mentioned"
     confidence = min(0.99, max(m.confidence for m in group) + 0.03 * (len(group) - 1))
     evidence = []
     for m in sorted(group, key=lambda m: m.start)[:MAX_EVIDENCE]:
@@ -616,7 +626,8 @@ def _assemble(
     # ``built`` stays referenced to the end, so no later entity can reuse an id ``features`` holds.
     built = [_entity(doc, group, catalogue, explain) for group in kept]
     if features is not None:
-        features.update((id(e), group_features(doc, group)) for e, group in zip(built, kept, strict=True))
+        for entity, group in zip(built, kept, strict=True):
+            features[id(entity)] = group_features(doc, group, *deciding_mentions(group, catalogue))
     entities = _paradigms_in_settings(_nest_tasks(built, catalogue))
     _roles_from_catalogue_dates(entities, paper, catalogue, _title_openers(doc), _title_means(doc))
     entities = _drop_variant_heads(entities, doc._.kg_variant_heads or set())

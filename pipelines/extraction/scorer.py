@@ -32,7 +32,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.model import ROLE_STRENGTH, ExtractedEntity
+from kg.model import ExtractedEntity
 from pipelines.extraction.mention import Mention, ensure_extensions
 from pipelines.extraction.resources import DATA_DIR, Catalogue, load_cues
 
@@ -120,15 +120,12 @@ def _sentence_features(doc: Doc, group: Sequence[Mention]) -> list[str]:
     return [f"sent={name}" for name in sorted(names)]
 
 
-def group_features(doc: Doc, group: Sequence[Mention]) -> list[str]:
+def group_features(doc: Doc, group: Sequence[Mention], typed: Mention, decider: Mention) -> list[str]:
     """What the mentions of one entity say about how it was found: their sources, the rules that
-    typed and roled it, how often and where it is named, the words around its first mention, and
-    the cue words of its sentences ("we", "evaluate", "train", background words)."""
-    ordered = sorted(group, key=lambda m: m.start)
-    first = ordered[0]
-    typed = next((m for m in group if m.catalogue_id), None) or max(group, key=lambda m: m.confidence)
-    strongest = max((m.role or "mentioned" for m in group), key=ROLE_STRENGTH.__getitem__)
-    decider = next(m for m in ordered if (m.role or "mentioned") == strongest)
+    typed and roled it (``typed`` and ``decider``, the mentions the entity took its type and role
+    from: records.deciding_mentions), how often and where it is named, the words around its first
+    mention, and the cue words of its sentences ("we", "evaluate", "train", background words)."""
+    first = min(group, key=lambda m: m.start)
     title_end = doc._.kg_title_end or 0
     features = [f"mentions={_bucket(len(group), 4)}", *sorted({f"src={m.source}" for m in group})]
     features += [f"type_src={typed.type_source}", f"type_by={typed.type_by}", f"role_by={decider.role_by}"]
