@@ -215,7 +215,11 @@ def _textbook_term(m: Mention, catalogue: Catalogue) -> bool:
     return entry is not None and entry.id is None and entry.name == entry.name.lower()
 
 
-def _entity(doc: Doc, group: list[Mention], catalogue: Catalogue, explain: bool = False) -> ExtractedEntity:
+def _entity(
+    doc: Doc, group: list[Mention], decided: tuple[Mention, Mention], catalogue: Catalogue, explain: bool = False
+) -> ExtractedEntity:
+    """The entity of one group; ``decided`` holds the mentions it takes its type and role from
+    (``deciding_mentions``)."""
     catalogued = next((m for m in group if m.catalogue_id), None)
     edition_only = all(m.edition for m in group)  # a group is never empty
     if edition_only:
@@ -243,7 +247,7 @@ def _entity(doc: Doc, group: list[Mention], catalogue: Catalogue, explain: bool 
     # The catalogue's type is trusted; otherwise the most confident typed mention decides, and a
     # task phrase outranks the fallback guess ("Machine comprehension (MC)", untyped, is the task
     # the title names "Machine Comprehension").
-    typed, role_mention = deciding_mentions(group, catalogue)
+    typed, role_mention = decided
     entity_type, role = typed.type, role_mention.role or "mentioned"
     confidence = min(0.99, max(m.confidence for m in group) + 0.03 * (len(group) - 1))
     evidence = []
@@ -624,10 +628,11 @@ def _assemble(
         grouped[groups.find(i)].append(m)
     kept = [group for _, group in sorted(grouped.items()) if not _untyped_capitalised_run(doc, group)]
     # ``built`` stays referenced to the end, so no later entity can reuse an id ``features`` holds.
-    built = [_entity(doc, group, catalogue, explain) for group in kept]
+    decided = [deciding_mentions(group, catalogue) for group in kept]
+    built = [_entity(doc, group, d, catalogue, explain) for group, d in zip(kept, decided, strict=True)]
     if features is not None:
-        for entity, group in zip(built, kept, strict=True):
-            features[id(entity)] = group_features(doc, group, *deciding_mentions(group, catalogue))
+        for entity, group, d in zip(built, kept, decided, strict=True):
+            features[id(entity)] = group_features(doc, group, *d)
     entities = _paradigms_in_settings(_nest_tasks(built, catalogue))
     _roles_from_catalogue_dates(entities, paper, catalogue, _title_openers(doc), _title_means(doc))
     entities = _drop_variant_heads(entities, doc._.kg_variant_heads or set())
