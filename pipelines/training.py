@@ -18,7 +18,6 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-import spacy
 from spacy.language import Language
 
 from kg.model import PaperRecord
@@ -71,21 +70,18 @@ def load_splits(path: str | Path, half: str) -> list[TrainingSet]:
 
 def rules_pipeline(config: str | Path | None = None) -> Language:
     """The configured pipeline without the scorer: the rules whose outputs are the features."""
-    import pipelines.extraction  # noqa: F401  (registers the factories)
-    from pipelines.extraction.pipeline import DEFAULT_CONFIG
+    from pipelines.extraction.pipeline import load_pipeline
 
-    cfg = spacy.util.load_config(config or DEFAULT_CONFIG, interpolate=False)
-    cfg["nlp"]["pipeline"] = [name for name in cfg["nlp"]["pipeline"] if name != "kg_scorer"]
-    cfg["components"].pop("kg_scorer", None)
-    return spacy.util.load_model_from_config(cfg, auto_fill=True, validate=True)
+    return load_pipeline(str(config) if config else None, exclude=("kg_scorer",))
 
 
 def _extract(training_set: TrainingSet, nlp: Language) -> _Extracted:
     from kg.api import read
     from pipelines.evaluation import load_records, matched_predictions
+    from pipelines.extraction.pipeline import pipeline_catalogue
     from pipelines.extraction.records import scored_entities
 
-    known = nlp.get_pipe("kg_catalogue").catalogue if "kg_catalogue" in nlp.pipe_names else None
+    known = pipeline_catalogue(nlp)
     done = _Extracted(load_records(training_set.gold), [])
     papers = ((paper.text, paper) for paper in read([training_set.papers]))
     for doc, paper in nlp.pipe(papers, as_tuples=True):

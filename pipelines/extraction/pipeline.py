@@ -10,17 +10,21 @@ import spacy
 from spacy.language import Language
 
 from kg.model import Paper, PaperRecord
+from pipelines.extraction.resources import Catalogue
 
-__all__ = ["DEFAULT_CONFIG", "extract_batch", "extract_records", "load_pipeline"]
+__all__ = ["DEFAULT_CONFIG", "extract_batch", "extract_records", "load_pipeline", "pipeline_catalogue"]
 
 DEFAULT_CONFIG = Path(__file__).with_name("config.cfg")
 
 
 @lru_cache(maxsize=4)
-def load_pipeline(config_path: str | None = None, catalogue: tuple[str, ...] = ()) -> Language:
+def load_pipeline(
+    config_path: str | None = None, catalogue: tuple[str, ...] = (), exclude: tuple[str, ...] = ()
+) -> Language:
     """The configured pipeline (cached: building the catalogue matcher takes a moment).
 
-    ``catalogue`` adds user catalogue files on top of those in the config.
+    ``catalogue`` adds user catalogue files on top of those in the config; ``exclude`` leaves
+    components out (training the scorer runs the rules without ``kg_scorer``).
     """
     import pipelines.extraction  # noqa: F401  (registers the factories)
 
@@ -28,7 +32,12 @@ def load_pipeline(config_path: str | None = None, catalogue: tuple[str, ...] = (
     if catalogue:
         paths = list(config["components"]["kg_catalogue"].get("catalogue_paths", [])) + list(catalogue)
         config["components"]["kg_catalogue"]["catalogue_paths"] = paths
-    return spacy.util.load_model_from_config(config, auto_fill=True, validate=True)
+    return spacy.util.load_model_from_config(config, auto_fill=True, validate=True, exclude=list(exclude))
+
+
+def pipeline_catalogue(nlp: Language) -> Catalogue | None:
+    """The catalogue the pipeline's matcher holds (bundled entries plus the user's files), or None."""
+    return nlp.get_pipe("kg_catalogue").catalogue if "kg_catalogue" in nlp.pipe_names else None
 
 
 def extract_batch(
@@ -82,7 +91,7 @@ def extract_records(
                 yield from records
         return
     nlp = nlp or load_pipeline(config_path, catalogue)
-    known = nlp.get_pipe("kg_catalogue").catalogue if "kg_catalogue" in nlp.pipe_names else None
+    known = pipeline_catalogue(nlp)
     pairs = ((paper.text, paper) for paper in papers)
     if explain:
         from pipelines.extraction.explain import traced_docs
