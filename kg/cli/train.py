@@ -28,8 +28,14 @@ def train_scorer(
         Optional[Path], typer.Option(help="Pipeline config whose rules make the features (its kg_scorer is left out).")
     ] = None,
     output: Annotated[
-        Path, typer.Option("--out", "-o", help="Weights file to write (the config's kg_scorer.weights_path reads it).")
-    ] = Path("pipelines/data/scorer.json"),
+        Optional[Path],
+        typer.Option(
+            "--out",
+            "-o",
+            help="Weights file to write (the config's kg_scorer.weights_path reads it); "
+            "default: the bundled pipelines/data/scorer.json, which the default config reads.",
+        ),
+    ] = None,
     l2: Annotated[float, typer.Option(min=0.0, help="L2 penalty on the weights: larger is smoother.")] = 3.0,
     min_count: Annotated[int, typer.Option(min=1, help="Ignore features seen in fewer training entities.")] = 3,
 ) -> None:
@@ -55,7 +61,10 @@ def train_scorer(
     The pipeline uses the scorer when "kg_scorer" ends the pipeline list of its config; to use
     your own weights, set weights_path in the config's kg_scorer component.
     """
+    from pipelines.extraction.scorer import DEFAULT_WEIGHTS
     from pipelines.training import TrainingSet, load_splits, train
+
+    output = output or DEFAULT_WEIGHTS
 
     if (splits is None) == (not gold):
         raise fail("give either --splits FILE (with --half) or --gold GOLD --input PAPERS pairs")
