@@ -1196,3 +1196,15 @@ def test_a_title_part_numbered_in_a_series_of_papers_is_no_name(nlp):
     assert "ZorbTransfer" in found and "Tensor Programs V" not in found
     found = entities(nlp, "Zorbotron II: Speech Synthesis", "It synthesises speech from text with few errors.")
     assert "Zorbotron II" in found and found["Zorbotron II"].role == "proposed"
+
+
+def test_a_word_sharing_a_known_names_last_words_names_the_known_pairing(nlp):
+    found = entities(
+        nlp,
+        "A study",
+        "Unlike Fast/Faster R-CNN, ZetaNet decodes by beam or greedy search and beats imitation and reinforcement "
+        "learning. We compare Llama 2 and Mistral 7B.",
+    )
+    assert {"Fast R-CNN", "Faster R-CNN", "beam search", "greedy search", "imitation learning"} <= set(found)
+    assert found["Fast R-CNN"].type == "Method"
+    assert "Llama 2 7B" not in found

@@ -11,7 +11,7 @@ from collections import Counter
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from pipelines.extraction.mention import Mention, add_mention, ensure_extensions
@@ -24,6 +24,8 @@ _BARE_CUTOFF = re.compile(r"^top-?\d+$", re.I)  # "top-1" standing for "top-1 ac
 # Endings of adjectives and "-ing" forms: "regional", "structured", "heterogeneous", "computing".
 _NOT_NOUN = ("al", "ed", "ous", "ic", "ive", "ar", "ary", "ent", "ant", "ful", "less", "ble", "se", "ing")
 _NOT_VERB = ("ous", "ss", "is", "us")  # "heterogeneous", "cross", "analysis": not "omits", "provides"
+# What joins a plain word to a known name whose last words it shares: "Fast/Faster R-CNN".
+_ELISION_GLUE = frozenset({"/", "and", "or"})
 _BIT_WIDTH = re.compile(r"^\d+-?bits?$|^(fp|bf|int)\d+$", re.I)  # "8-bit", "FP16", "INT4"
 
 
@@ -120,11 +122,13 @@ class CatalogueMatcher:
             if entry.type == "Method" and _plural_base(entry.name):
                 self.plurals.add(entry.name, [nlp.make_doc(entry.name + "s")])
         self.entries = {}
+        self._key_of: dict[str, str] = {}  # an entry's first match id, for spans made outside the matchers
         exact, folded, recased, titled = [], [], [], []
         for entry in self.catalogue.entries:
             for surface in self.catalogue.surfaces(entry):
                 key = str(len(self.entries))
                 self.entries[key] = entry
+                self._key_of.setdefault(entry.name, key)
                 pattern = nlp.make_doc(surface)
                 (exact if case_sensitive(surface) else folded).append((key, pattern))
                 if _capitalised_words(surface):
@@ -203,6 +207,7 @@ class CatalogueMatcher:
         seen = Counter(self.entries[span.label_].name for span in kept)
         modified = Counter(self.entries[span.label_].name for span in kept if span.start in compounded)
         doc._.kg_variant_heads = {name for name, count in modified.items() if count == seen[name]}
+        kept += self._elided_members(doc, kept, taken)
         for span in kept:
             entry = self.entries[span.label_]
             if entry.name in self.number_format_senses and self._number_format_sense(doc, span.start, span.end):
@@ -227,6 +232,32 @@ class CatalogueMatcher:
                 ),
             )
         return doc
+
+    def _elided_members(self, doc: Doc, kept: list[Span], taken: set[int]) -> list[Span]:
+        """ "Fast/Faster R-CNN", "beam or greedy search", "imitation and reinforcement learning":
+        a plain word joined by "/", "and" or "or" to a known name of several words shares its last
+        words, and names a known entity of the same type when that pairing is one (Fast R-CNN, beam
+        search, imitation learning). Tasks are the task phrases' (`_elided_known_tasks`); a word
+        that is a name of its own ("Llama 2 and Mistral 7B") shares nothing."""
+        found = []
+        for span in kept:
+            entry = self.entries[span.label_]
+            words = span.text.split()
+            if entry.type == "Task" or len(words) < 2 or span.start < 2:
+                continue
+            if doc[span.start - 1].lower_ not in _ELISION_GLUE:
+                continue
+            member = doc[span.start - 2]
+            if member.i in taken or not member.text.replace("-", "").isalpha() or member.is_stop:
+                continue
+            if member.text.isupper() or self.catalogue.lookup(member.text) is not None:
+                continue
+            for cut in range(1, len(words)):
+                other = self.catalogue.lookup(" ".join([member.text, *words[cut:]]))
+                if other is not None and other.type == entry.type and other.name != entry.name:
+                    found.append(Span(doc, member.i, member.i + 1, label=self._key_of[other.name]))
+                    break
+        return found
 
     def _compound_head(self, doc: Doc, start: int, end: int, entry: CatalogueEntry, title_end: int) -> bool:
         """Where a lowercase generic technique in the abstract follows a noun that makes a compound
