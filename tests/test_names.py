@@ -297,8 +297,29 @@ def test_two_acronyms_joined_are_a_name_unless_they_are_two_languages(nlp, name,
 
 
 def test_three_capitalised_words_before_the_title_colon_name_the_paper(nlp):
-    found = entities(nlp, "3D Zorbic Actor: Policy Diffusion with Scenes", "We study policies.")
+    found = entities(nlp, "3D Zorbic Actor: Policy Diffusion with Scenes", "We study policies with 3D Zorbic Actor.")
     assert found["3D Zorbic Actor"].role == "proposed" and "Zorbic Actor" not in found
+
+
+@pytest.mark.parametrize(
+    ("title", "abstract", "name", "is_name"),
+    [
+        (
+            "Stop Regressing: Training Value Functions via Classification",
+            "We train value functions.",
+            "Stop Regressing",
+            False,
+        ),
+        ("Sleeper Agents: Training Deceptive Models", "We study deceptive behavior.", "Sleeper Agents", False),
+        ("Fair Mixup: Fairness via Interpolation", "We propose fair mixup, a new method.", "Fair Mixup", True),
+        ("Context Encoders: Feature Learning by Inpainting", "We present a context encoder.", "Context Encoders", True),
+        ("Vision Transformer: Image Recognition at Scale", "We show that ViT works.", "Vision Transformer", True),
+    ],
+)
+def test_plain_words_before_the_title_colon_name_the_paper_only_if_the_abstract_uses_them(
+    nlp, title, abstract, name, is_name
+):
+    assert (name in entities(nlp, title, abstract)) is is_name
 
 
 def test_a_parameter_count_in_brackets_is_not_a_short_form(nlp):

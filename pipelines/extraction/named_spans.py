@@ -863,6 +863,8 @@ class NamedSpanFinder:
         # "AlignScore: ..." or "Tacotron: ...": a short capitalised name before the colon.
         shaped = any(is_name_shaped(t.text) for t in span)
         capitalised = all(t.text[:1].isupper() or t.text[:1].isdigit() for t in span)  # "3D Diffuser Actor"
+        if not shaped and colon > 1 and not _named_again(doc, span, title_end):
+            return  # "Stop Regressing: ...", "Sleeper Agents: ...": plain words the abstract never uses are a motto
         if (shaped or (colon <= 3 and capitalised)) and not self._generic(span.text):
             for m in mentions_of(doc):  # the catalogue may know the name already: it is proposed here
                 if m.start == 0 and m.end == colon:
@@ -1519,6 +1521,21 @@ def _citation(doc: Doc, start: int, end: int) -> bool:
     after = [t.text for t in doc[end : end + 2]]
     return bool(after) and (
         bool(_CITED_YEAR.match(after[0])) or (after[0] == "(" and len(after) > 1 and bool(_CITED_YEAR.match(after[1])))
+    )
+
+
+def _named_again(doc: Doc, span: Span, title_end: int) -> bool:
+    """Whether the abstract after the title uses the title's phrase again, in any spacing, case or
+    number ("Context Encoders" as "context encoder"), a word whose capitals are its initials
+    ("Vision Transformer" as "ViT"), or one of its words capitalised inside a sentence, as a name
+    ("Lookahead Optimizer" as "Lookahead")."""
+    rest = doc[title_end:]
+    if match_key(span.text).removesuffix("s") in match_key(rest.text):
+        return True
+    initials = "".join(t.text[0] for t in span if t.text[:1].isalpha()).upper()
+    words = {t.text for t in span if t.text[:1].isupper() and len(t.text) > 2}
+    return any(
+        "".join(c for c in t.text if c.isupper()) == initials or (t.text in words and not t.is_sent_start) for t in rest
     )
 
 
