@@ -44,6 +44,17 @@ def test_hardware_number_formats_and_units_are_not_entities(nlp):
     assert not {"A100", "BF16", "INT8", "kHz", "RGB-D"} & set(found)
 
 
+def test_machine_counts_model_numbers_before_a_processor_and_licences_are_not_entities(nlp):
+    found = entities(
+        nlp,
+        "A study",
+        "We train ZetaNet on an 8-GPU machine and a single T4 GPU. We release ZetaNet under an OpenRAIL "
+        "license and its data under the AI2 ImpACT Licenses.",
+    )
+    assert "ZetaNet" in found
+    assert not {"8-GPU", "T4", "OpenRAIL", "AI2 ImpACT Licenses"} & set(found)
+
+
 def test_short_form_of_a_catalogued_long_form_joins_it(nlp):
     found = entities(nlp, "A study", "The effectiveness of dense retrieval (DR) depends on negatives. DR is fast.")
     assert "DR" in found["dense retrieval"].aliases and "DR" not in found

@@ -94,6 +94,7 @@ _NUMBER_FORMAT = re.compile(r"^(FP|BF|INT|TF)\d+(-|$)")
 _UNIT = re.compile(r"^\d+(\.\d+)?-?(kHz|Hz|GB|MB|TB|ms|fps|DoF|DOF)$")  # "24kHz", "6-DoF": a quantity
 # "A100-40", "A100-80GB": a machine with its memory size.
 _MEMORY_SIZE = re.compile(r"-\d+(GB)?$")
+_MACHINE_COUNT = re.compile(r"^\d+-([A-Za-z]+)$")  # "8-GPU", "64-TPU"
 _HYPHEN_VERSION = re.compile(r"^(.*[A-Za-z].*)-(\d+)$")  # "Kinetics-400", "CIFAR-10"
 _VARIANT = re.compile(r"^([A-Z]?\d{1,3}[a-z]?|[A-Z]{1,2}|large|base|small|tiny|huge|xl|xxl)$")
 _VERSION_NUMBER = re.compile(r"^(v?\d+(\.\d+)+|(19|20)\d\d)$")  # "2.0", "v1.1", "2012"
@@ -189,6 +190,8 @@ class NamedSpanFinder:
         self.technique_heads = frozenset(self.cues.extra.get("technique_heads", ()))
         self.architecture_heads = frozenset(self.cues.extra.get("architecture_heads", ()))
         self.hardware_words = frozenset(self.cues.extra.get("hardware_words", ()))
+        self.processor_words = frozenset(self.cues.extra.get("processor_words", ()))
+        self.licence_words = frozenset(self.cues.extra.get("licence_words", ()))
         self.modifier_stop = frozenset(self.cues.extra.get("task_modifier_stop", ()))
         self.run_openers = frozenset(self.cues.extra.get("run_opener_words", ()))
         self.noun_gerunds = frozenset(self.cues.extra.get("noun_gerunds", ()))
@@ -215,6 +218,10 @@ class NamedSpanFinder:
             return True  # "EN-FR", "Text-to-3D": a direction between languages or modalities
         if any(_MEMORY_SIZE.sub("", w) in self.hardware_words for w in text.split()):
             return True  # "Tesla V100", "Cloud TPU v4": the machine a result was measured on
+        if (count := _MACHINE_COUNT.match(text)) and count.group(1) in self.hardware_words:
+            return True  # "an 8-GPU machine": a count of machines
+        if text.split() and text.split()[-1].lower() in self.licence_words:
+            return True  # "AI2 ImpACT Licenses", "MIT License": the terms a release is under
         if _BIT_WIDTHS.match(text) or _NUMBER_FORMAT.match(text):
             return True  # a quantisation setting or number format ("INT4-weight"), not a method
         if _UNIT.match(text):
@@ -1236,7 +1243,9 @@ class NamedSpanFinder:
                 start = i - 1
             elif self._capitals_word_before(doc, i):
                 start = i - 1
-            if not self._generic(doc[start:end].text):  # "NVIDIA V100": grown over a machine
+            if not self._generic(doc[start:end].text) and not self._licence(
+                doc, end
+            ):  # "NVIDIA V100": grown over a machine
                 add_mention(doc, self._mention(doc, start, end, "shape"))
             i = end
 
@@ -1276,9 +1285,17 @@ class NamedSpanFinder:
         low = text.lower()
         return any(t.lower_ == low and (t.text.islower() or t.text.istitle()) for t in doc if t.i != i)
 
+    def _licence(self, doc: Doc, end: int) -> bool:
+        """ "under an OpenRAIL license", "the Apache 2.0 licence": a name before a licence word
+        names the terms a release is under, not a method or a resource."""
+        return end < len(doc) and doc[end].lower_ in self.licence_words
+
     def _machine_model(self, doc: Doc, i: int) -> bool:
         """ "Unitree G1", "NVIDIA A100", "Tesla V100": a model number after a hardware maker or
-        machine word names the machine, not a method."""
+        machine word names the machine, not a method; so does one before a processor word ("a
+        T4 GPU", "P100 GPUs")."""
+        if i + 1 < len(doc) and doc[i + 1].text in self.processor_words:
+            return True
         return i > 0 and _MEMORY_SIZE.sub("", doc[i - 1].text) in self.hardware_words
 
     @staticmethod
@@ -1429,7 +1446,8 @@ class NamedSpanFinder:
                     i = end
                     continue
                 if end - i >= 2 and not self._generic(doc[i:end].text) and not self._extends_known(doc, i, end):
-                    add_mention(doc, self._mention(doc, i, end, "capitalised"))
+                    if not self._licence(doc, end):
+                        add_mention(doc, self._mention(doc, i, end, "capitalised"))
                 i = max(end, i + 1)
 
 
