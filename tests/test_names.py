@@ -55,6 +55,13 @@ def test_machine_counts_model_numbers_before_a_processor_and_licences_are_not_en
     assert not {"8-GPU", "T4", "OpenRAIL", "AI2 ImpACT Licenses"} & set(found)
 
 
+def test_a_known_name_before_a_licence_word_names_the_licence_not_the_entity(nlp):
+    found = entities(nlp, "A study", "We release ZetaNet under the MIT License.")
+    assert "ZetaNet" in found and "Massachusetts Institute of Technology" not in found
+    found = entities(nlp, "A study", "We release ZetaNet, built with researchers at MIT.")
+    assert "Massachusetts Institute of Technology" in found
+
+
 def test_short_form_of_a_catalogued_long_form_joins_it(nlp):
     found = entities(nlp, "A study", "The effectiveness of dense retrieval (DR) depends on negatives. DR is fast.")
     assert "DR" in found["dense retrieval"].aliases and "DR" not in found

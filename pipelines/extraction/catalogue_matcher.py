@@ -109,6 +109,7 @@ class CatalogueMatcher:
             | frozenset(cues.get("plain_variant_modifiers", ()))
         )
         self.verb_openers = frozenset(cues.get("verb_openers", ()))
+        self.licence_words = frozenset(cues.get("licence_words", ()))
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.folded = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.recased = PhraseMatcher(nlp.vocab, attr="ORTH")
@@ -214,6 +215,8 @@ class CatalogueMatcher:
                 continue
             if _BARE_CUTOFF.match(span.text) and not _after_a_score(doc, span.start, span.end):
                 continue
+            if span.end < len(doc) and doc[span.end].lower_ in self.licence_words:
+                continue  # "the MIT License": the terms a release is under, not the institution
             if entry.name in self.qualified_measures and self._qualified_measure(doc, span.start, metric_ends):
                 continue
             if specific and entry.name in self.qualified_measures and not _after_a_score(doc, span.start, span.end):
