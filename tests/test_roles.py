@@ -1563,6 +1563,23 @@ def test_known_data_gathered_from_further_back_in_the_clause_is_used(nlp, senten
     assert (found[name].type, found[name].role) == ("Dataset", "used")
 
 
+def _tuned_pipeline(tmp_path, line: str, tuned: str):
+    """The pipeline built from config.cfg with one setting's ``line`` replaced by ``tuned``."""
+    from pipelines.extraction import DEFAULT_CONFIG, load_pipeline
+
+    config = DEFAULT_CONFIG.read_text(encoding="utf-8")
+    assert line in config
+    path = tmp_path / "tuned.cfg"
+    path.write_text(config.replace(line, tuned, 1), encoding="utf-8")
+    return load_pipeline(str(path))
+
+
+def test_gathering_reach_from_the_config_limits_how_far_back_the_gathering_verb_may_stand(tmp_path):
+    sentence = "Despite extensive filtering, we are able to obtain five trillion tokens from Common Crawl."
+    found = entities(_tuned_pipeline(tmp_path, "gathering_reach = 10", "gathering_reach = 2"), "A study", sentence)
+    assert found["Common Crawl"].role == "mentioned"  # "obtain" stands four tokens before "from"
+
+
 @pytest.mark.parametrize("verb", ["collect", "compile", "gather"])
 def test_data_the_authors_gather_and_explain_as_data_is_proposed(nlp, verb):
     found = entities(nlp, "A study", f"We {verb} Gribble, a dataset of 100K dialogues, and use it to tune Mistral 7B.")

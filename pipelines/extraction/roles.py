@@ -140,6 +140,7 @@ class RoleAssigner:
         train_reach: int,
         dataset_as_benchmark: bool,
         coordination_gap: int,
+        gathering_reach: int,
     ) -> None:
         ensure_extensions()
         self.train_reach = train_reach
@@ -175,6 +176,7 @@ class RoleAssigner:
         self._acts_of_evaluating = self.cues.evaluate_words - {"benchmark", "benchmarks", "evaluation", "evaluations"}
         self._sentence_words: dict[int, set[str]] = {}  # per doc: sentence start -> its words
         self.coordination_gap = coordination_gap
+        self.gathering_reach = gathering_reach
         self._not_coordinating = (
             self.cues.train_words | self.cues.evaluate_words | self.cues.background_words | {";", ":", "."}
         )
@@ -1090,11 +1092,11 @@ class RoleAssigner:
         data_noun = self.cues.head_nouns.get(doc[k - 2].lower_) in _EVALUATED
         return doc[k].lower_ in ("on", "upon") and doc[k - 1].lower_ == "based" and data_noun
 
-    def _gathered_from(self, doc: Doc, k: int, reach: int = 10) -> bool:
+    def _gathered_from(self, doc: Doc, k: int) -> bool:
         """Whether the "from" at ``k`` says where data was gathered: a gathering verb earlier in its
         clause ("we collected them from X", "we collect 16,464 APIs spanning 49 categories from X",
         "we obtain five trillion tokens from X"), with no evaluation word or clause break between."""
-        for tok in reversed(doc[max(doc[k].sent.start, k - reach) : k]):
+        for tok in reversed(doc[max(doc[k].sent.start, k - self.gathering_reach) : k]):
             if tok.lower_ in self._acts_of_evaluating or tok.text in (";", ":", "(", ")"):
                 return False
             if tok.lower_ in self.data_source_verbs:
@@ -1697,6 +1699,7 @@ def _in_expansion(doc: Doc, m: Mention, p: Mention) -> bool:
         "train_reach": 8,
         "dataset_as_benchmark": True,
         "coordination_gap": 8,
+        "gathering_reach": 10,
     },
 )
 def make_role_assigner(
@@ -1707,8 +1710,11 @@ def make_role_assigner(
     train_reach: int,
     dataset_as_benchmark: bool,
     coordination_gap: int,
+    gathering_reach: int,
 ) -> RoleAssigner:
-    return RoleAssigner(nlp, name, propose_reach, known_reach, train_reach, dataset_as_benchmark, coordination_gap)
+    return RoleAssigner(
+        nlp, name, propose_reach, known_reach, train_reach, dataset_as_benchmark, coordination_gap, gathering_reach
+    )
 
 
 def _decided(m: Mention, role: str, rule: str) -> str:
