@@ -141,6 +141,11 @@ class RoleAssigner:
         dataset_as_benchmark: bool,
         coordination_gap: int,
         gathering_reach: int,
+        pretraining_link_reach: int,
+        opening_phrase_reach: int,
+        training_purpose_reach: int,
+        holding_colon_reach: int,
+        refer_reach: int,
     ) -> None:
         ensure_extensions()
         self.train_reach = train_reach
@@ -177,6 +182,11 @@ class RoleAssigner:
         self._sentence_words: dict[int, set[str]] = {}  # per doc: sentence start -> its words
         self.coordination_gap = coordination_gap
         self.gathering_reach = gathering_reach
+        self.pretraining_link_reach = pretraining_link_reach
+        self.opening_phrase_reach = opening_phrase_reach
+        self.training_purpose_reach = training_purpose_reach
+        self.holding_colon_reach = holding_colon_reach
+        self.refer_reach = refer_reach
         self._not_coordinating = (
             self.cues.train_words | self.cues.evaluate_words | self.cues.background_words | {";", ":", "."}
         )
@@ -600,14 +610,13 @@ class RoleAssigner:
             or self._our_apposition(sent, words, offset)
         )
 
-    @staticmethod
-    def _named_here(words: list[str], offset: int) -> bool:
+    def _named_here(self, words: list[str], offset: int) -> bool:
         """ "dubbed / named / called X", "called a Feature Pyramid Network" (not "what is called
         X": an existing term)."""
         if words[offset - 1] in ("a", "an", "the") and offset > 2:
             offset -= 1
         if words[offset - 1] == "as":
-            return _referred_to_as(words, offset - 1)
+            return _referred_to_as(words, offset - 1, self.refer_reach)
         return words[offset - 1] in _NAMING and words[offset - 2] not in ("is", "are", "was", "were", "be")
 
     def _named_by_others(self, words: list[str], offset: int) -> bool:
@@ -1130,7 +1139,7 @@ class RoleAssigner:
             return verb.lower_ in PRETRAINING_WORDS or (verb.lower_ in TRAINING_WORDS and verb.is_sent_start)
         if k - 2 < sent.start or doc[k].lower_ not in _LIST_OPENERS:
             return False
-        for i in range(k - 1, max(sent.start, k - 6), -1):
+        for i in range(k - 1, max(sent.start, k - self.pretraining_link_reach), -1):
             if doc[i].lower_ in _PRETRAINED_DATA_LINKS and doc[i - 1].lower_ in PRETRAINING_WORDS:
                 return True
             if doc[i].lower_ in self.cues.evaluate_words or mention_at(doc, i) is not None:
@@ -1180,7 +1189,10 @@ class RoleAssigner:
         """ "Using ShareGPT conversations, we fine-tune Llama 2 and outperform Vicuna on MT-Bench": data
         an opening "Using / With ..." phrase names, where the sentence then trains before it
         evaluates, is what is trained on."""
-        if doc[sent.start].lower_ not in ("using", "with", "leveraging") or m.start - sent.start > 6:
+        if (
+            doc[sent.start].lower_ not in ("using", "with", "leveraging")
+            or m.start - sent.start > self.opening_phrase_reach
+        ):
             return False
         for tok in doc[m.end : sent.end]:
             if tok.lower_ in self._acts_of_evaluating:
@@ -1194,7 +1206,7 @@ class RoleAssigner:
         as the pre-training corpus", "Objects365 for training and LVIS for evaluation": what a list
         of data is said to serve is what it is, training data, though the sentence also evaluates."""
         end = self._data_list(doc, sent, m)[1]
-        after = [t.lower_ for t in doc[end : min(sent.end, end + 6)]]
+        after = [t.lower_ for t in doc[end : min(sent.end, end + self.training_purpose_reach)]]
         if after[:2] in (["is", "used"], ["are", "used"], ["was", "used"], ["were", "used"]):
             after = after[2:]
         elif after[:1] in (["serves"], ["serve"]):
@@ -1484,8 +1496,7 @@ class RoleAssigner:
                     m.role, m.role_by = "proposed", "roles._qualified_own_name"
                     break
 
-    @staticmethod
-    def _parts_of_own_data(doc: Doc) -> None:
+    def _parts_of_own_data(self, doc: Doc) -> None:
         """ "we present the Long Range Graph Benchmark (LRGB) with 5 graph learning datasets:
         PascalVOC-SP, COCO-SP, ...": the data a proposed benchmark or dataset is said to hold, listed
         after a colon, is introduced with it: proposed too."""
@@ -1497,7 +1508,7 @@ class RoleAssigner:
                 k += 3  # past its short form
             if k >= sent.end or doc[k].lower_ not in _HOLDING_WORDS:
                 continue
-            colon = next((t.i for t in doc[k + 1 : min(k + 7, sent.end)] if t.text == ":"), None)
+            colon = next((t.i for t in doc[k + 1 : min(k + self.holding_colon_reach, sent.end)] if t.text == ":"), None)
             if colon is None or doc[colon - 1].lower_ not in _DATA_PLURALS:
                 continue
             i = colon + 1
@@ -1664,11 +1675,11 @@ def _known_family_checkpoint(m: Mention) -> bool:
     return bool(parts) and all(SIZE_PART.match(p) for p in parts)
 
 
-def _referred_to_as(words: list[str], k: int) -> bool:
+def _referred_to_as(words: list[str], k: int, reach: int) -> bool:
     """ "which we refer to as X", "this approach, referred to as X": "refer to ... as" names what
     follows, as "called" does; not an existing term ("what is commonly referred to as X").
-    ``k``: the index of "as" in the sentence's lowercased ``words``."""
-    j = next((j for j in range(k - 1, max(0, k - 6), -1) if words[j] in _REFER), None)
+    ``k``: the index of "as" in the sentence's lowercased ``words``; ``reach``: how far back "refer" may stand."""
+    j = next((j for j in range(k - 1, max(0, k - reach), -1) if words[j] in _REFER), None)
     return j is not None and words[j + 1] == "to" and words[j - 1] not in _EXISTING_TERM
 
 
@@ -1700,6 +1711,11 @@ def _in_expansion(doc: Doc, m: Mention, p: Mention) -> bool:
         "dataset_as_benchmark": True,
         "coordination_gap": 8,
         "gathering_reach": 10,
+        "pretraining_link_reach": 6,
+        "opening_phrase_reach": 6,
+        "training_purpose_reach": 6,
+        "holding_colon_reach": 7,
+        "refer_reach": 6,
     },
 )
 def make_role_assigner(
@@ -1711,9 +1727,26 @@ def make_role_assigner(
     dataset_as_benchmark: bool,
     coordination_gap: int,
     gathering_reach: int,
+    pretraining_link_reach: int,
+    opening_phrase_reach: int,
+    training_purpose_reach: int,
+    holding_colon_reach: int,
+    refer_reach: int,
 ) -> RoleAssigner:
     return RoleAssigner(
-        nlp, name, propose_reach, known_reach, train_reach, dataset_as_benchmark, coordination_gap, gathering_reach
+        nlp,
+        name,
+        propose_reach,
+        known_reach,
+        train_reach,
+        dataset_as_benchmark,
+        coordination_gap,
+        gathering_reach,
+        pretraining_link_reach,
+        opening_phrase_reach,
+        training_purpose_reach,
+        holding_colon_reach,
+        refer_reach,
     )
 
 
