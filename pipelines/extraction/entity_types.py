@@ -124,7 +124,14 @@ def _names_an_api(doc: Doc, m: Mention) -> bool:
 
 class EntityTyper:
     def __init__(
-        self, nlp: Language, name: str, window: int, default_type: str, default_penalty: float, cue_confidence: float
+        self,
+        nlp: Language,
+        name: str,
+        window: int,
+        default_type: str,
+        default_penalty: float,
+        cue_confidence: float,
+        serves_as_reach: int,
     ) -> None:
         ensure_extensions()
         self.cues = load_cues()
@@ -133,6 +140,7 @@ class EntityTyper:
         self.default_type = default_type
         self.default_penalty = default_penalty
         self.cue_confidence = cue_confidence
+        self.serves_as_reach = serves_as_reach
         self.result_words = frozenset(self.cues.extra.get("result_words", ()))
         self.benchmark_after = frozenset(self.cues.extra.get("benchmark_after", ()))
         self.train_words = TRAINING_WORDS  # "fine-tune X on Y" trains on Y, as "trained on Y" does
@@ -288,7 +296,7 @@ class EntityTyper:
         if k >= len(doc) or doc[k].lower_ != "as":
             return False
         training = False
-        for tok in doc[k + 1 : k + 5]:
+        for tok in doc[k + 1 : k + 1 + self.serves_as_reach]:
             if tok.lower_ in TRAINING_WORDS:
                 training = True
             elif tok.lower_ not in _DETERMINERS and tok.lower_ not in _TRAINING_DATA_OWNERS:
@@ -637,9 +645,21 @@ def _cue(m: Mention, rule: str, found: str | None) -> str | None:
     "kg_entity_types",
     assigns=["doc._.kg_mentions"],
     requires=["doc._.kg_mentions"],
-    default_config={"window": 4, "default_type": "Method", "default_penalty": 0.2, "cue_confidence": 0.8},
+    default_config={
+        "window": 4,
+        "default_type": "Method",
+        "default_penalty": 0.2,
+        "cue_confidence": 0.8,
+        "serves_as_reach": 4,
+    },
 )
 def make_entity_typer(
-    nlp: Language, name: str, window: int, default_type: str, default_penalty: float, cue_confidence: float
+    nlp: Language,
+    name: str,
+    window: int,
+    default_type: str,
+    default_penalty: float,
+    cue_confidence: float,
+    serves_as_reach: int,
 ) -> EntityTyper:
-    return EntityTyper(nlp, name, window, default_type, default_penalty, cue_confidence)
+    return EntityTyper(nlp, name, window, default_type, default_penalty, cue_confidence, serves_as_reach)
