@@ -88,6 +88,9 @@ PRETRAINING_WORDS = frozenset({"pre-trained", "pretrained", "pre-training", "pre
 TRAINING_WORDS = PRETRAINING_WORDS | {"train", "trained", "training", "fine-tune", "fine-tuned", "fine-tuning"}
 TRAINING_WORDS |= {"finetune", "finetuned", "finetuning"}  # the same words, spelled without the hyphen
 
+# Between the names of a list: "A, B and C", "A (B) or C".
+LIST_GLUE = frozenset({",", "and", "or"})
+
 # One size or configuration part of a checkpoint's name: "ResNeXt-64x4d-101", "ViT-B/16", "Swin-L".
 SIZE_PART = re.compile(
     r"^(\d+|\d+x\d+d|\d+px|\d+(\.\d+)?[BM]|[SBLHGTeg]|Nano|Tiny|Small|Medium|Base|Large|Huge|XL|XXL|[vV]\d+)$"

@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.ids import match_key
 from pipelines.extraction.abbreviations import Abbreviation, defined_short_forms, long_form_for
 from pipelines.extraction.catalogue_matcher import case_sensitive
-from pipelines.extraction.mention import Mention, add_mention, ensure_extensions, mention_at, mentions_of
+from pipelines.extraction.mention import LIST_GLUE, Mention, add_mention, ensure_extensions, mention_at, mentions_of
 from pipelines.extraction.resources import CatalogueEntry, load_catalogue, load_cues
 
 __all__ = ["NamedSpanFinder", "is_name_shaped"]
@@ -760,11 +760,10 @@ class NamedSpanFinder:
                 add_mention(doc, self._mention(doc, k, k + 1, "capitalised"))
                 covered.add(k)
                 k += step
-            glued = False
-            while 0 <= k < len(doc) and doc[k].lower_ in (",", "and", "or"):
-                glued, k = True, k + step
-            if not glued:
+            past = _past_glue(doc, k, step)
+            if past == k:
                 return
+            k = past
 
     def _two_word_compound_uses(self, doc: Doc) -> None:
         """ "a new Common Crawl-based dataset": a known two-word dataset inside a hyphenated
@@ -1491,12 +1490,19 @@ def _list_neighbour(doc: Doc, i: int, step: int) -> int | None:
             k += step
         return k
 
-    k = past_bracket(i + step)
-    glued = False
-    while 0 <= k < len(doc) and doc[k].lower_ in (",", "and", "or"):
-        glued, k = True, k + step
+    start = past_bracket(i + step)
+    k = _past_glue(doc, start, step)
+    glued = k != start
     k = past_bracket(k)
     return k if glued and 0 <= k < len(doc) else None
+
+
+def _past_glue(doc: Doc, k: int, step: int) -> int:
+    """The first token index from ``k`` in direction ``step`` that is no list glue (",", "and", "or");
+    ``k`` itself when none stands there."""
+    while 0 <= k < len(doc) and doc[k].lower_ in LIST_GLUE:
+        k += step
+    return k
 
 
 def _joined_to_a_word(doc: Doc, i: int) -> bool:

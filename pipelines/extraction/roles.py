@@ -32,6 +32,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipelines.extraction.mention import (
+    LIST_GLUE,
     PRETRAINING_WORDS,
     SIZE_PART,
     TRAINING_WORDS,
@@ -105,7 +106,7 @@ _ING_AFTER = {"by", "are", "is", "were", "was"}  # "by proposing X", "we are rel
 _UMBRELLA_NOUNS = {"task", "tasks", "problem", "problems"}
 _DERIVED_NOUNS = {"implementation", "extension", "variant", "version", "adaptation", "generalization", "modification"}
 _EXAMPLE_OPENERS = {"e.g.", "e.g", "such", "like", "including"}  # "benchmarks (e.g., X, Y)"
-_EXAMPLE_GLUE = _EXAMPLE_OPENERS | {"(", ",", "and", "or", "as"}
+_EXAMPLE_GLUE = _EXAMPLE_OPENERS | LIST_GLUE | {"(", "as"}
 _EARLIER = {"existing", "previous", "prior", "current"}
 _AUTHORS = {"we", "our", "us"}
 _NAMING = {"dubbed", "named", "called", "termed", "coined"}
@@ -120,8 +121,6 @@ _OWN_LIST_NOUNS = {"contributions", "variants", "versions", "stages", "steps", "
 _TRAINED_THINGS = {"model", "models", "architecture", "architectures", "features", "backbone", "backbones", "weights"}
 _MADE_FROM = {"derived", "extracted", "sourced", "filtered", "crawled", "collected", "scraped", "mined", "curated"}
 _MADE_AFTER = ("based", "style", "like", "inspired", "powered")  # "a BERT-style model"
-# Between the names of a list of data: "A, B and C", "A (B) or C".
-_DATA_GLUE = {",", "and", "or"}
 # Between "for / as / to" and the training word after a list of data: "as our pre-training corpus".
 _TRAINING_DATA_GLUE = {"the", "our", "its", "their", "supervised", "additional", "further", "continued", "model"}
 # Between a pre-training word and the data noun a list of data follows: "pre-training over four datasets (A, B)".
@@ -1030,7 +1029,7 @@ class RoleAssigner:
         the paper reports results on; so is every task listed after the first ("... in machine
         translation and object detection")."""
         k = m.start - 1
-        if k > sent.start and doc[k].lower_ in ("and", "or", ","):  # "... in machine translation and object detection"
+        if k > sent.start and doc[k].lower_ in LIST_GLUE:  # "... in machine translation and object detection"
             earlier = next((x for x in mentions_of(doc) if x.end == k and x.type == "Task"), None)
             if earlier is not None and self._aim_or_kin(doc, sent, earlier):
                 return True
@@ -1164,14 +1163,14 @@ class RoleAssigner:
         start, end = m.start, m.end
         while True:
             k = start
-            while k > sent.start and start - k < 2 and doc[k - 1].lower_ in _DATA_GLUE:
+            while k > sent.start and start - k < 2 and doc[k - 1].lower_ in LIST_GLUE:
                 k -= 1
             if k == start or k not in by_end:
                 break
             start = by_end[k].start
         while True:
             k = end
-            while k < sent.end and k - end < 2 and doc[k].lower_ in _DATA_GLUE:
+            while k < sent.end and k - end < 2 and doc[k].lower_ in LIST_GLUE:
                 k += 1
             if k == end or k not in by_start:
                 break
@@ -1639,7 +1638,7 @@ def _bracketed_object(words: list[str], k: int) -> bool:
             return False
         j -= 1
     close = words.index(")", j) if j >= 1 and ")" in words[j:] else None
-    if close is None or not {",", "and", "or"} & set(words[j:close]):
+    if close is None or not LIST_GLUE & set(words[j:close]):
         return False  # one name in brackets: what the phrase before it defines
     for i in range(j - 1, max(-1, j - 5), -1):
         if words[i] in _PREPOSITIONS:
