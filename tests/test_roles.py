@@ -1336,6 +1336,14 @@ def test_a_task_named_as_where_the_work_leads_or_what_it_resembles_is_mentioned(
     assert "object detection" not in found or found["object detection"].role == "evaluated_on"
 
 
+def test_aim_modifiers_from_the_config_limit_the_words_between_the_aim_phrase_and_the_task(tmp_path):
+    abstract = "We evaluate ZorbNet on object detection, a stepping stone to general robotic manipulation."
+    found = entities(
+        _tuned_pipeline(tmp_path, "aim_modifiers = 2", "aim_modifiers = 0"), "ZorbNet: Fast Detection", abstract
+    )
+    assert found["robotic manipulation"].role == "evaluated_on"  # "general" stands between "to" and the task
+
+
 @pytest.mark.parametrize(
     ("abstract", "name", "role"),
     [

@@ -145,6 +145,9 @@ class RoleAssigner:
         training_purpose_reach: int,
         holding_colon_reach: int,
         refer_reach: int,
+        newly_reach: int,
+        aim_reach: int,
+        aim_modifiers: int,
     ) -> None:
         ensure_extensions()
         self.train_reach = train_reach
@@ -186,6 +189,9 @@ class RoleAssigner:
         self.training_purpose_reach = training_purpose_reach
         self.holding_colon_reach = holding_colon_reach
         self.refer_reach = refer_reach
+        self.newly_reach = newly_reach
+        self.aim_reach = aim_reach
+        self.aim_modifiers = aim_modifiers
         self._not_coordinating = (
             self.cues.train_words | self.cues.evaluate_words | self.cues.background_words | {";", ":", "."}
         )
@@ -424,7 +430,7 @@ class RoleAssigner:
         FunctionQA, and PaperQA)": what the abstract calls newly made is the paper's (not "newly
         proposed methods such as DPO")."""
         offset = m.start - sent.start
-        for k in range(offset - 2, max(-1, offset - 12), -1):
+        for k in range(offset - 2, max(-1, offset - self.newly_reach), -1):
             if words[k] in (";", ".", "such", "like", "e.g.") or words[k] in _PREPOSITIONS:
                 return False
             if words[k] == "newly":
@@ -1033,8 +1039,8 @@ class RoleAssigner:
             earlier = next((x for x in mentions_of(doc) if x.end == k and x.type == "Task"), None)
             if earlier is not None and self._aim_or_kin(doc, sent, earlier):
                 return True
-        before = [t.lower_ for t in doc[max(sent.start, m.start - 6) : m.start]]
-        for skip in range(3):  # "to general robotic manipulation": up to two modifiers between
+        before = [t.lower_ for t in doc[max(sent.start, m.start - self.aim_reach) : m.start]]
+        for skip in range(self.aim_modifiers + 1):  # "to general robotic manipulation": modifiers between
             end = len(before) - skip
             if end < 0 or any(not w.isalpha() for w in before[end:]):
                 break
@@ -1715,6 +1721,9 @@ def _in_expansion(doc: Doc, m: Mention, p: Mention) -> bool:
         "training_purpose_reach": 6,
         "holding_colon_reach": 7,
         "refer_reach": 6,
+        "newly_reach": 12,
+        "aim_reach": 6,
+        "aim_modifiers": 2,
     },
 )
 def make_role_assigner(
@@ -1731,6 +1740,9 @@ def make_role_assigner(
     training_purpose_reach: int,
     holding_colon_reach: int,
     refer_reach: int,
+    newly_reach: int,
+    aim_reach: int,
+    aim_modifiers: int,
 ) -> RoleAssigner:
     return RoleAssigner(
         nlp,
@@ -1746,6 +1758,9 @@ def make_role_assigner(
         training_purpose_reach,
         holding_colon_reach,
         refer_reach,
+        newly_reach,
+        aim_reach,
+        aim_modifiers,
     )
 
 
