@@ -479,10 +479,8 @@ class RoleAssigner:
         algorithm PinSage", "a multi-source ARAG framework, termed MSPR": a name before a head noun
         and another name is the kind of what is proposed, which is the second name."""
         doc = sent.doc
-        i = m.end
-        if i + 2 < sent.end and doc[i].text == "(" and doc[i + 2].text == ")":
-            i += 3  # past its acronym
-        elif i < sent.end and doc[i].text == ")" and doc[m.start - 1].text == "(":
+        i = _past_short_form(doc, m.end, sent.end)
+        if i == m.end and i < sent.end and doc[i].text == ")" and doc[m.start - 1].text == "(":
             i += 1  # the acronym itself
         if i + 1 >= sent.end:
             return False
@@ -739,9 +737,7 @@ class RoleAssigner:
         """ "trained on UltraPrompt, a new dataset synthesized ...": a name its apposition calls
         new is the paper's own, whatever verb governs it."""
         doc = sent.doc
-        i = m.end
-        if i + 2 < sent.end and doc[i].text == "(" and doc[i + 2].text == ")":
-            i += 3  # past its acronym: "Self-Consistent Internal Rewards (SCIR), a novel ..."
+        i = _past_short_form(doc, m.end, sent.end)  # "Self-Consistent Internal Rewards (SCIR), a novel ..."
         after = [t.lower_ for t in doc[i : min(sent.end, i + 3)]]
         if not (len(after) == 3 and after[0] == "," and after[1] in ("a", "an") and after[2] in ("new", "novel")):
             return False
@@ -984,9 +980,7 @@ class RoleAssigner:
     def _new_metric(self, doc: Doc, sent: Span, m: Mention) -> bool:
         """ "we propose a novel panoptic quality (PQ) metric", "we introduce X, a new measure of ...":
         a measure the authors introduce as one (guide: a metric the paper defines is proposed)."""
-        k = m.end
-        if k + 2 < sent.end and doc[k].text == "(" and doc[k + 2].text == ")":
-            k += 3  # past its short form
+        k = _past_short_form(doc, m.end, sent.end)
         if k < sent.end and doc[k].text == ",":  # "X, a new metric"
             after = [t.lower_ for t in doc[k + 1 : min(k + 5, sent.end)]]
             return any(w in ("new", "novel") for w in after[:2]) and any(w in ("metric", "measure") for w in after)
@@ -1056,9 +1050,7 @@ class RoleAssigner:
         before = doc[sent.start : m.start]
         if len(before) > 2 or any(not t.text.replace("-", "").isalpha() or t.is_stop for t in before):
             return False
-        i = m.end
-        if i + 2 < sent.end and doc[i].text == "(" and doc[i + 2].text == ")":
-            i += 3  # past its acronym
+        i = _past_short_form(doc, m.end, sent.end)
         return i < sent.end and doc[i].lower_ in _SUBJECT_VERBS
 
     def _before_own_work(self, doc: Doc, sent: Span) -> bool:
@@ -1508,9 +1500,7 @@ class RoleAssigner:
         by_start = {m.start: m for m in mentions_of(doc)}
         for own in [m for m in mentions_of(doc) if m.role == "proposed" and m.type in _EVALUATED]:
             sent = sentence_of(doc, own)
-            k = own.end
-            if k + 2 < sent.end and doc[k].text == "(" and doc[k + 2].text == ")":
-                k += 3  # past its short form
+            k = _past_short_form(doc, own.end, sent.end)
             if k >= sent.end or doc[k].lower_ not in _HOLDING_WORDS:
                 continue
             colon = next((t.i for t in doc[k + 1 : min(k + self.holding_colon_reach, sent.end)] if t.text == ":"), None)
@@ -1621,6 +1611,12 @@ def _bracketed_after_new(sent: Span, words: list[str], m: Mention) -> bool:
             return words[k - 1] in ("a", "an") and k < offset - 2
         k -= 1
     return False
+
+
+def _past_short_form(doc: Doc, i: int, end: int) -> int:
+    """Token ``i`` moved past a one-token short form in brackets there ("(RPN)"), before ``end``:
+    what follows a name's acronym speaks of the name."""
+    return i + 3 if i + 2 < end and doc[i].text == "(" and doc[i + 2].text == ")" else i
 
 
 def _own_key(m: Mention) -> str:
