@@ -34,6 +34,28 @@ def test_a_user_catalogue_entry_dates_its_name_and_names_its_organisation(tmp_pa
     assert found["Quux Robotics Lab"].role == "affiliated"
 
 
+def test_each_component_defaults_to_the_shipped_config(nlp):
+    """A component added by hand (nlp.add_pipe without a config) behaves as in the shipped pipeline
+    (the nlp fixture has registered every factory)."""
+    from spacy.language import Language
+    from spacy.util import load_config
+
+    from pipelines.extraction.pipeline import DEFAULT_CONFIG
+
+    components = load_config(DEFAULT_CONFIG)["components"]
+    checked = 0
+    for settings in components.values():
+        if not str(settings.get("factory", "")).startswith("kg_"):
+            continue
+        defaults = Language.get_factory_meta(settings["factory"]).default_config or {}
+        for key, value in settings.items():
+            if key == "factory" or (isinstance(value, str) and value.startswith("${")):
+                continue  # an interpolation names another component's setting
+            assert defaults.get(key) == value, (settings["factory"], key)
+            checked += 1
+    assert checked > 20
+
+
 def test_every_entity_carries_evidence_inside_the_text(nlp):
     paper = Paper(id="t", title="ZetaNet: Fast Retrieval", abstract="We propose ZetaNet and evaluate it on MS MARCO.")
     (record,) = list(extract_records([paper], nlp))

@@ -1592,8 +1592,9 @@ def _drop_other_meanings(doc: Doc, redefined: list[tuple[int, str]]) -> None:
             "title": 0.9,
             "named": 0.85,
             "shape": 0.7,
-            "capitalised": 0.6,
+            "capitalised": 0.55,
             "listed": 0.5,
+            "part": 0.6,
         },
     },
 )

@@ -940,7 +940,7 @@ class TaskPhraseFinder:
         "max_modifiers": 3,
         "max_title_modifiers": 5,
         "min_repeats": 2,
-        "max_per_paper": 3,
+        "max_per_paper": 4,
         "confidence": 0.6,
     },
 )
