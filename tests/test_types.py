@@ -38,6 +38,18 @@ def test_named_model_after_called_is_typed_by_the_noun_before(nlp):
     assert found["Brontes"].type == "Model"
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We distill a teacher into small students. The student models are named ZorbFormer.",
+        "We freeze most layers. This model, known as the ZorbFormer, is tested on 5 benchmarks.",
+    ],
+)
+def test_a_model_noun_naming_the_name_through_a_verb_makes_it_a_model(nlp, sentence):
+    found = entities(nlp, "A study", sentence)
+    assert found["ZorbFormer"].type == "Model"
+
+
 def test_metric_and_task_from_the_catalogue(nlp):
     found = entities(nlp, "A study", "We report accuracy and BLEU on machine translation.")
     types = {name: e.type for name, e in found.items()}

@@ -58,6 +58,7 @@ _YEAR_EDITION = re.compile(r"^[A-Z][A-Za-z0-9]+['’]\d\d$")
 _PARAMETER_COUNT = re.compile(r"^\d+(\.\d+)?B$")  # billions of parameters; "2M" may count data
 # A detector or classifier named with its backbone's depth: "DINO-Deformable-DETR-R50", "X-X101".
 _BACKBONE_PART = re.compile(r"^[RX]\d{2,3}$")
+_COPULAS = {"is", "are", "was", "were"}  # "the student models are named X"
 _RELATIVES = {"that", "which", "where", "who", "whose", "using", "upon"}
 # Between "as" and what a name serves as: "as their pre-training data", "as additional training data".
 _TRAINING_DATA_OWNERS = {"its", "their", "additional", "extra", "supervised", "auxiliary", "main", "sole"}
@@ -487,14 +488,23 @@ class EntityTyper:
         return False
 
     def _named_as_a_model(self, doc: Doc, m: Mention) -> bool:
-        """ "a new family of object detectors, called X", "we call our model X": a model noun
-        right before the word that names it."""
+        """ "a new family of object detectors, called X", "we call our model X", "the student
+        models are named X", "this model, known as the X": a model noun before the words that
+        name it."""
         k = m.start - 1
         if k >= 2 and doc[k].lower_ == "model" and doc[k - 1].lower_ == "our" and doc[k - 2].lower_ in ("call", "name"):
             return True
-        if k < 1 or doc[k].lower_ not in ("called", "named", "dubbed", "termed"):
+        if k >= 1 and doc[k].lower_ == "the":
+            k -= 1
+        if k >= 2 and doc[k].lower_ == "as" and doc[k - 1].lower_ == "known":
+            k -= 1
+        elif k < 1 or doc[k].lower_ not in ("called", "named", "dubbed", "termed"):
             return False
-        k -= 1 + (doc[k - 1].text == ",")
+        k -= 1
+        if k >= 1 and doc[k].lower_ in _COPULAS:
+            k -= 1
+        if k >= 1 and doc[k].text == ",":
+            k -= 1
         # "a method for MLLMs, termed X": the model noun there is another phrase's
         # "a recipe based on the T0 model called X": the model noun there is the name's before it
         return (
