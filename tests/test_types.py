@@ -391,6 +391,18 @@ def test_a_title_gloss_closing_on_plural_models_names_a_kind_not_a_model(nlp):
     assert found["ZorbPlug"].type == "Method"
 
 
+@pytest.mark.parametrize(
+    ("title", "name", "kind"),
+    [
+        ("ZorbFormer: A No-Recurrence Sequence-to-Sequence Model for Speech", "ZorbFormer", "Model"),
+        ("QuuxCoder: A Planning Framework for Repository Repair", "QuuxCoder", "Method"),
+        ("QuuxGPT: Multi-modal Large Language Models with Adaptive Alignment", "QuuxGPT", "Model"),
+    ],
+)
+def test_a_title_gloss_outranks_a_method_or_model_suffix_unless_it_names_a_kind(nlp, title, name, kind):
+    assert entities(nlp, title, f"We introduce {name} and test it on 5 benchmarks.")[name].type == kind
+
+
 def test_a_title_gloss_closing_on_one_model_still_makes_a_model(nlp):
     found = entities(nlp, "ZorbTTS: A Diffusion Probabilistic Model for Speech", "We introduce ZorbTTS for speech.")
     assert found["ZorbTTS"].type == "Model"

@@ -161,6 +161,18 @@ class EntityTyper:
     def _title_gloss(self, doc: Doc, m: Mention) -> str | None:
         """ "PIKA: Expert-Level Synthetic Datasets for ...", "OpenVLA: An Open-Source ... Model":
         the title's name is what the phrase after its colon says it is."""
+        head = self._title_gloss_head(doc, m)
+        if head is None:
+            return None
+        if _names_a_class_of_models(head):
+            return "Method"  # "REPLUG: Retrieval-Augmented Black-Box Language Models": a kind it makes
+        t = self._head(head.lower().rstrip("s")) or self._head(head.lower())
+        return t if t in ("Method", "Model", "Dataset", "Benchmark") else None
+
+    @staticmethod
+    def _title_gloss_head(doc: Doc, m: Mention) -> str | None:
+        """The last word of the noun phrase after the title's colon, when the title opens with the
+        name: "Model" in "Speech-Transformer: A No-Recurrence Sequence-to-Sequence Model for ..."."""
         if m.start != 0:
             return None
         title_end = doc._.kg_title_end or 0
@@ -171,12 +183,7 @@ class EntityTyper:
             return None  # "Aligning LLMs With ...": a verb phrase, not what the name is
         while k < title_end and doc[k].lower_ not in _GLOSS_END and not doc[k].is_punct:
             k += 1
-        if k == m.end + 1:
-            return None
-        if _names_a_class_of_models(doc[k - 1].text):
-            return "Method"  # "REPLUG: Retrieval-Augmented Black-Box Language Models": a kind it makes
-        t = self._head(doc[k - 1].lower_.rstrip("s")) or self._head(doc[k - 1].lower_)
-        return t if t in ("Method", "Model", "Dataset", "Benchmark") else None
+        return doc[k - 1].text if k > m.end + 1 else None
 
     def type_of(self, doc: Doc, m: Mention) -> str | None:
         name = m.canonical or m.text
@@ -210,6 +217,15 @@ class EntityTyper:
                     # "using OSS-Instruct, a novel approach to ...": the paper's own words for the
                     # name outrank a suffix that often ends model names ("-Instruct", "-Coder")
                     found = "Method"
+                elif (
+                    t in ("Method", "Model")
+                    and (gloss := self._title_gloss(doc, m)) in ("Method", "Model")
+                    and not _names_a_class_of_models(self._title_gloss_head(doc, m) or "")
+                ):
+                    # "Speech-Transformer: A No-Recurrence Sequence-to-Sequence Model": what the
+                    # title calls its system outranks a suffix that ends names of either kind; a
+                    # plural "Models" there names a kind of model, too weak to outrank it
+                    return _cue(m, "entity_types._title_gloss", gloss)
                 return _cue(m, "entity_types.type_of:name_suffix", found)
         # "the LAION-5B-Aesthetics dataset": a data noun after the name says what it is, before a
         # size in the name ("5B") can make it read as a checkpoint.
