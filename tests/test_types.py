@@ -748,6 +748,14 @@ def test_own_words_type_a_catalogued_system_the_paper_proposes(nlp):
     assert found["SigLIP"].type == "Method" and found["SigLIP"].role == "proposed"
 
 
+def test_a_catalogued_method_the_paper_introduces_as_a_family_of_models_is_a_model(nlp):
+    abstract = "We introduce ControlNet, a collection of vision models trained to add spatial control."
+    found = entities(nlp, "A study", abstract)
+    assert found["ControlNet"].type == "Model" and found["ControlNet"].role == "proposed"
+    abstract = "We introduce ControlNet, a neural network that adds spatial control to diffusion models."
+    assert entities(nlp, "A study", abstract)["ControlNet"].type == "Method"
+
+
 def test_catalogued_system_used_by_the_paper_keeps_the_catalogue_type(nlp):
     found = entities(nlp, "A study", "We fine-tune DINO, a strong object detector, on our aerial images.")
     assert found["DINO"].type == "Method"

@@ -412,10 +412,13 @@ class EntityTyper:
         """Method or Model by what the text calls a catalogued name here: "X (...), a strong object
         detector", "a ... one-stage object detector (X)", "a pairwise sigmoid loss for ... (X)". The
         catalogue's type stands for others' uses; where the paper proposes X these words decide
-        (records.py). Only a detector or retriever (the cues' own system heads) make a Model:
-        "X, a Transformer-based model" is as often an architecture the guide calls a Method."""
+        (records.py). Only a detector or retriever (the cues' own system heads) or a family of
+        models ("X, a collection of vision models") make a Model: "X, a Transformer-based model" is
+        as often an architecture the guide calls a Method."""
         if self._apposition_is_a_model(doc, m, self.own_system_heads):
             return "Model"
+        if self._apposition_is_a_model(doc, m) and self._apposition_names_a_family(doc, m):
+            return "Model"  # "X, a collection of vision models trained ...": released models, not a recipe
         if m.source == "abbreviation":  # a long form's head: "... object detector (X)", "... loss for ... (X)"
             words = m.text.lower().split()
             head = next((words[k - 1] for k, w in enumerate(words) if k and w in _PREPOSITIONS), words[-1])
@@ -424,6 +427,18 @@ class EntityTyper:
             if head in self.own_recipe_heads:
                 return "Method"
         return None
+
+    def _apposition_names_a_family(self, doc: Doc, m: Mention) -> bool:
+        """ "X, a family of open LLMs", "X, a collection of vision models": the apposition right
+        after the name opens on a kind word and "of"."""
+        i = m.end
+        return (
+            i + 3 < len(doc)
+            and doc[i].text in (",", "—", "–", ":")
+            and doc[i + 1].lower_ in ("a", "an")
+            and doc[i + 2].lower_ in self.kind_of_words
+            and doc[i + 3].lower_ == "of"
+        )
 
     def _type_families_by_checkpoints(self, doc: Doc) -> None:
         """ "we create and release Smaug-34B and Smaug-72B": an untyped name whose sized checkpoints
@@ -503,7 +518,7 @@ class EntityTyper:
             k += 1
         return False
 
-    def _named_as_a_model(self, doc: Doc, m: Mention) -> bool:
+    def _named_as_a_model(self, doc: Doc, m: Mention, heads: frozenset[str] | None = None) -> bool:
         """ "a new family of object detectors, called X", "we call our model X", "the student
         models are named X", "this model, known as the X": a model noun before the words that
         name it."""
@@ -525,7 +540,7 @@ class EntityTyper:
         # "a recipe based on the T0 model called X": the model noun there is the name's before it
         return (
             k >= 1
-            and doc[k].lower_ in self.model_heads
+            and doc[k].lower_ in (self.model_heads if heads is None else heads)
             and doc[k - 1].lower_ not in _PREPOSITIONS
             and not self._ends_a_name(doc, k)
         )
