@@ -403,6 +403,17 @@ def test_a_title_gloss_outranks_a_method_or_model_suffix_unless_it_names_a_kind(
     assert entities(nlp, title, f"We introduce {name} and test it on 5 benchmarks.")[name].type == kind
 
 
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Unlike traditional DNN-HMM models, our system learns all components jointly.", "DNN-HMM"),
+        ("In comparison, the strong CNN-GRU model reaches a WER of 10.9% on Quux.", "CNN-GRU"),
+    ],
+)
+def test_a_name_joining_architectures_before_a_model_noun_is_an_architecture(nlp, sentence, name):
+    assert entities(nlp, "A study", sentence)[name].type == "Method"
+
+
 def test_a_title_gloss_closing_on_one_model_still_makes_a_model(nlp):
     found = entities(nlp, "ZorbTTS: A Diffusion Probabilistic Model for Speech", "We introduce ZorbTTS for speech.")
     assert found["ZorbTTS"].type == "Model"

@@ -17,6 +17,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from kg.ids import match_key
 from pipelines.extraction.abbreviations import defined_short_forms
 from pipelines.extraction.mention import SIZE_PART, TRAINING_WORDS, Mention, ensure_extensions, mention_at, mentions_of
 from pipelines.extraction.resources import load_catalogue, load_cues
@@ -292,7 +293,9 @@ class EntityTyper:
             return _cue(m, "entity_types._title_gloss", t)
         # "the X dataset" / "X benchmark"; a run of plain capitalised words before a model noun
         # names how the model is built ("the Wide & Deep model", "Full Attention models"), not it.
-        if (t := self._noun_after(doc, m)) and not (t == "Model" and m.source == "capitalised"):
+        if (t := self._noun_after(doc, m)) and not (
+            t == "Model" and (m.source == "capitalised" or self._joins_architectures(m))
+        ):
             return _cue(m, "entity_types._noun_after", t)
         if self._named_as_training_data(doc, m):
             return _cue(m, "entity_types._named_as_training_data", "Dataset")
@@ -304,6 +307,17 @@ class EntityTyper:
             return _cue(m, "entity_types.context_type:benchmark_after", "Benchmark")
         return _cue(m, "entity_types._noun_before", self._noun_before(doc, m)) or _cue(
             m, "entity_types._apposition", self._apposition(doc, m)
+        )
+
+    def _joins_architectures(self, m: Mention) -> bool:
+        """ "the DNN-HMM model", "a BiLSTM-CRF model": a name joining network classes and known
+        architectures by hyphens names how a model is built, an architecture (the guide's Method),
+        not one trained model, whatever noun follows it."""
+        parts = m.text.split("-")
+        return len(parts) > 1 and all(
+            ((key := match_key(p).removesuffix("s")) in self.cues.generic_names and key.endswith("nn"))
+            or ((entry := self.catalogue.lookup(p)) is not None and entry.type == "Method")
+            for p in parts
         )
 
     def _named_as_training_data(self, doc: Doc, m: Mention) -> bool:
