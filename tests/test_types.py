@@ -414,6 +414,15 @@ def test_a_name_joining_architectures_before_a_model_noun_is_an_architecture(nlp
     assert entities(nlp, "A study", sentence)[name].type == "Method"
 
 
+def test_a_name_whose_models_the_paper_releases_is_a_model(nlp):
+    found = entities(
+        nlp,
+        "ZorbNER: Targeted Distillation for Open Entity Recognition",
+        "We release the distillation recipe, data, and ZorbNER models to the public.",
+    )
+    assert found["ZorbNER"].type == "Model"
+
+
 def test_a_title_gloss_closing_on_one_model_still_makes_a_model(nlp):
     found = entities(nlp, "ZorbTTS: A Diffusion Probabilistic Model for Speech", "We introduce ZorbTTS for speech.")
     assert found["ZorbTTS"].type == "Model"

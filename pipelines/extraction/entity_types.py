@@ -59,6 +59,8 @@ _YEAR_EDITION = re.compile(r"^[A-Z][A-Za-z0-9]+['’]\d\d$")
 _PARAMETER_COUNT = re.compile(r"^\d+(\.\d+)?B$")  # billions of parameters; "2M" may count data
 # A detector or classifier named with its backbone's depth: "DINO-Deformable-DETR-R50", "X-X101".
 _BACKBONE_PART = re.compile(r"^[RX]\d{2,3}$")
+_RELEASE_WORDS = {"release", "releases", "released", "releasing", "open-source", "open-sourced", "open-sourcing"}
+_RELEASED_THINGS = {"model", "models", "checkpoint", "checkpoints", "weights"}  # "we release X models"
 _COPULAS = {"is", "are", "was", "were"}  # "the student models are named X"
 _RELATIVES = {"that", "which", "where", "who", "whose", "using", "upon"}
 # Between "as" and what a name serves as: "as their pre-training data", "as additional training data".
@@ -415,12 +417,22 @@ class EntityTyper:
         Model at every mention, whatever its shape or the title's gloss says; the catalogue stays."""
         called = set()
         for m in mentions_of(doc):
-            if m.type_source != "catalogue" and (self._apposition_is_a_model(doc, m) or self._named_as_a_model(doc, m)):
+            if m.type_source != "catalogue" and (
+                self._apposition_is_a_model(doc, m) or self._named_as_a_model(doc, m) or self._released_models(doc, m)
+            ):
                 called.update(x for x in (m.text, m.canonical) if x)
         for m in mentions_of(doc):
             if m.type_source != "catalogue" and m.type in ("Method", "Model") and ({m.text, m.canonical} & called):
                 m.type, m.type_source, m.type_by = "Model", "cue", "entity_types._type_what_is_called_a_model"
                 m.confidence = max(m.confidence, self.cue_confidence)
+
+    @staticmethod
+    def _released_models(doc: Doc, m: Mention) -> bool:
+        """ "We release the distillation recipe, data, and X models": what a release statement
+        gives out under the name are trained weights, the guide's Model ("we release X")."""
+        if m.end >= len(doc) or doc[m.end].text not in _RELEASED_THINGS:
+            return False
+        return any(t.lower_ in _RELEASE_WORDS for t in doc[doc[m.start].sent.start : m.start])
 
     def _own_words_type(self, doc: Doc, m: Mention) -> str | None:
         """Method or Model by what the text calls a catalogued name here: "X (...), a strong object
