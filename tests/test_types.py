@@ -423,6 +423,18 @@ def test_a_name_whose_models_the_paper_releases_is_a_model(nlp):
     assert found["ZorbNER"].type == "Model"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Unlike the ZorbRank model, we rank documents by their trees.", "Method"),
+        ("At inference time, our ZorbRank model retrieves from this tree.", "Model"),
+        ("With four chips, we train a ZorbRank model that reaches 84.5% accuracy.", "Model"),
+    ],
+)
+def test_a_model_noun_after_a_name_types_it_only_as_the_authors_own_model(nlp, sentence, kind):
+    assert entities(nlp, "A study", sentence)["ZorbRank"].type == kind
+
+
 def test_a_title_gloss_closing_on_one_model_still_makes_a_model(nlp):
     found = entities(nlp, "ZorbTTS: A Diffusion Probabilistic Model for Speech", "We introduce ZorbTTS for speech.")
     assert found["ZorbTTS"].type == "Model"

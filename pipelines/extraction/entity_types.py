@@ -17,7 +17,6 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.ids import match_key
 from pipelines.extraction.abbreviations import defined_short_forms
 from pipelines.extraction.mention import SIZE_PART, TRAINING_WORDS, Mention, ensure_extensions, mention_at, mentions_of
 from pipelines.extraction.resources import load_catalogue, load_cues
@@ -293,11 +292,11 @@ class EntityTyper:
         introducing it, an apposition."""
         if t := self._title_gloss(doc, m):
             return _cue(m, "entity_types._title_gloss", t)
-        # "the X dataset" / "X benchmark"; a run of plain capitalised words before a model noun
-        # names how the model is built ("the Wide & Deep model", "Full Attention models"), not it.
-        if (t := self._noun_after(doc, m)) and not (
-            t == "Model" and (m.source == "capitalised" or self._joins_architectures(m))
-        ):
+        # "the X dataset" / "X benchmark". A model noun after a name types it only where the model
+        # is the authors' own ("our X model", "we train a X model"): elsewhere the name says how or
+        # for what a model is built ("the Wide & Deep model", "traditional DNN-HMM models", "a CTR
+        # model", "the MapReduce model inference"), and the model is not it.
+        if (t := self._noun_after(doc, m)) and (t != "Model" or self._own_model_before(doc, m)):
             return _cue(m, "entity_types._noun_after", t)
         if self._named_as_training_data(doc, m):
             return _cue(m, "entity_types._named_as_training_data", "Dataset")
@@ -311,16 +310,13 @@ class EntityTyper:
             m, "entity_types._apposition", self._apposition(doc, m)
         )
 
-    def _joins_architectures(self, m: Mention) -> bool:
-        """ "the DNN-HMM model", "a BiLSTM-CRF model": a name joining network classes and known
-        architectures by hyphens names how a model is built, an architecture (the guide's Method),
-        not one trained model, whatever noun follows it."""
-        parts = m.text.split("-")
-        return len(parts) > 1 and all(
-            ((key := match_key(p).removesuffix("s")) in self.cues.generic_names and key.endswith("nn"))
-            or ((entry := self.catalogue.lookup(p)) is not None and entry.type == "Method")
-            for p in parts
-        )
+    def _own_model_before(self, doc: Doc, m: Mention) -> bool:
+        """ "our RAPTOR model", "we train a SigLiT model": the words before the name make the model
+        after it the authors' own, which the guide calls a Model when the abstract calls it one."""
+        k = m.start
+        if k >= 1 and doc[k - 1].lower_ == "our":
+            return True
+        return k >= 2 and doc[k - 1].lower_ in ("a", "an") and doc[k - 2].lower_ in self.train_words
 
     def _named_as_training_data(self, doc: Doc, m: Mention) -> bool:
         """ "using QuillText as training data", "X as our pre-training corpus": what the text says a
