@@ -1689,3 +1689,26 @@ def test_data_an_opening_using_phrase_names_before_training_is_used(nlp):
         nlp, "A study", "Using ShareGPT conversations, we fine-tune Llama 2 and outperform Vicuna on MT-Bench."
     )
     assert (found["ShareGPT"].type, found["ShareGPT"].role) == ("Dataset", "used")
+
+
+@pytest.mark.parametrize(
+    ("line", "tuned", "abstract"),
+    [
+        (
+            "progress_noun_reach = 4",
+            "progress_noun_reach = 0",
+            "ZorbNet builds on recent advances in language modeling.",
+        ),
+        (
+            "progress_in_reach = 4",
+            "progress_in_reach = 0",
+            "ZorbNet builds on recent advances in multilingual language modeling.",
+        ),
+    ],
+)
+def test_progress_reaches_from_the_config_limit_the_words_read_around_in(nlp, tmp_path, line, abstract, tuned):
+    abstract += " We evaluate ZorbNet on QuuxBench."
+    title = "ZorbNet: Graph Embeddings from Random Walks"
+    assert entities(nlp, title, abstract)["language modeling"].role == "mentioned"  # the field of others' progress
+    found = entities(_tuned_pipeline(tmp_path, line, tuned), title, abstract)
+    assert found["language modeling"].role == "evaluated_on"

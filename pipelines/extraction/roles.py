@@ -148,6 +148,15 @@ class RoleAssigner:
         newly_reach: int,
         aim_reach: int,
         aim_modifiers: int,
+        bracket_reach: int,
+        bracket_preposition_reach: int,
+        expansion_reach: int,
+        qualifier_reach: int,
+        earlier_benchmarks_reach: int,
+        progress_in_reach: int,
+        progress_noun_reach: int,
+        called_benchmark_reach: int,
+        called_dataset_reach: int,
     ) -> None:
         ensure_extensions()
         self.train_reach = train_reach
@@ -192,6 +201,15 @@ class RoleAssigner:
         self.newly_reach = newly_reach
         self.aim_reach = aim_reach
         self.aim_modifiers = aim_modifiers
+        self.bracket_reach = bracket_reach
+        self.bracket_preposition_reach = bracket_preposition_reach
+        self.expansion_reach = expansion_reach
+        self.qualifier_reach = qualifier_reach
+        self.earlier_benchmarks_reach = earlier_benchmarks_reach
+        self.progress_in_reach = progress_in_reach
+        self.progress_noun_reach = progress_noun_reach
+        self.called_benchmark_reach = called_benchmark_reach
+        self.called_dataset_reach = called_dataset_reach
         self._not_coordinating = (
             self.cues.train_words | self.cues.evaluate_words | self.cues.background_words | {";", ":", "."}
         )
@@ -207,7 +225,9 @@ class RoleAssigner:
         """ "analysis on CIFAR-10", "issues in FastSpeech", "improvements over NGCF": the
         object of a preposition is not what a verb before it proposes."""
         k = self._before(words, offset)
-        return k >= 0 and (words[k] in _PREPOSITIONS or _bracketed_object(words, k))
+        return k >= 0 and (
+            words[k] in _PREPOSITIONS or _bracketed_object(words, k, self.bracket_reach, self.bracket_preposition_reach)
+        )
 
     def _about_others(self, sent: Span) -> bool:
         """ "Recently, a number of benchmarks—such as X and Y—have emerged to evaluate ...": a
@@ -230,7 +250,7 @@ class RoleAssigner:
             doc[j].lower_ in _EXAMPLE_OPENERS for j in range(k + 1, m.start)
         ):
             return False
-        return any(t.lower_ in _EARLIER for t in doc[max(sent.start, k - 3) : k])
+        return any(t.lower_ in _EARLIER for t in doc[max(sent.start, k - self.earlier_benchmarks_reach) : k])
 
     def _speaks_of_self(self, words: list[str]) -> bool:
         """ "we", "our", "this paper", "in this work": the authors speak of their own work."""
@@ -342,7 +362,7 @@ class RoleAssigner:
         convolutional network (FCN)": a known name that a describing word sets after "a / an" is an
         instance of its class (not "a new method called SparseGPT": a naming word between)."""
         k, modifiers = offset - 1, 0
-        while k >= 0 and offset - k <= 5 and words[k] not in ("a", "an"):
+        while k >= 0 and offset - k <= self.qualifier_reach and words[k] not in ("a", "an"):
             w, text = words[k], sent.doc[sent.start + k].text
             if w in _DETERMINERS:
                 k -= 1
@@ -1015,11 +1035,11 @@ class RoleAssigner:
         classification": a task named as the field where others made progress is background,
         not what this paper reports results on."""
         k = m.start - 1
-        while k > sent.start and m.start - k <= 4 and doc[k].lower_ != "in":
+        while k > sent.start and m.start - k <= self.progress_in_reach and doc[k].lower_ != "in":
             k -= 1
         if k <= sent.start or doc[k].lower_ != "in":
             return False
-        return any(t.lower_ in self.progress_nouns for t in doc[max(sent.start, k - 4) : k])
+        return any(t.lower_ in self.progress_nouns for t in doc[max(sent.start, k - self.progress_noun_reach) : k])
 
     def _aim_or_kin(self, doc: Doc, sent: Span, m: Mention) -> bool:
         """ "a stepping stone to general robotic manipulation", "released to facilitate research into
@@ -1390,7 +1410,7 @@ class RoleAssigner:
         """ "RewardBench", "the X benchmark", "MMLU-Pro: A More Robust and Challenging ... Benchmark"."""
         if any(m.text.endswith(s) for s, t in self.cues.name_suffixes.items() if t == "Benchmark"):
             return True
-        words = [t.lower_ for t in doc[m.end : m.end + 14]]
+        words = [t.lower_ for t in doc[m.end : m.end + self.called_benchmark_reach]]
         if words[:1] in (["benchmark"], ["leaderboard"]):
             return True
         if words[:1] not in ([","], [":"]):
@@ -1402,10 +1422,9 @@ class RoleAssigner:
                 return False
         return False
 
-    @staticmethod
-    def _called_dataset(doc: Doc, m: Mention) -> bool:
+    def _called_dataset(self, doc: Doc, m: Mention) -> bool:
         """ "the X dataset", "X, an instruction-tuning dataset", "X: A Dataset for ..."."""
-        words = [t.lower_ for t in doc[m.end : m.end + 8]]
+        words = [t.lower_ for t in doc[m.end : m.end + self.called_dataset_reach]]
         if words[:1] in (["dataset"], ["corpus"]):
             return True
         if words[:1] not in ([","], [":"]):
@@ -1417,8 +1436,7 @@ class RoleAssigner:
                 return False
         return False
 
-    @staticmethod
-    def _built_on(doc: Doc) -> None:
+    def _built_on(self, doc: Doc) -> None:
         """ "Swin Transformer", "Point-BERT", "Fair Mixup", "Convolution-augmented Transformer", "DINO
         (DETR with Improved deNoising anchOr boxes)": a known name inside the name of what the paper
         proposes, or inside the brackets that spell it out, is what it builds on, not its own."""
@@ -1429,7 +1447,8 @@ class RoleAssigner:
             for m in proposed
             if m.catalogue_id
             and any(
-                p.catalogue_id != m.catalogue_id and (_word_inside(m.text, p.text) or _in_expansion(doc, m, p))
+                p.catalogue_id != m.catalogue_id
+                and (_word_inside(m.text, p.text) or _in_expansion(doc, m, p, self.expansion_reach))
                 for p in proposed
             )
         }
@@ -1630,19 +1649,20 @@ def _known_technique(m: Mention) -> bool:
     return bool(m.catalogue_id) and (m.canonical or "").islower()
 
 
-def _bracketed_object(words: list[str], k: int) -> bool:
+def _bracketed_object(words: list[str], k: int, reach: int, preposition_reach: int) -> bool:
     """ "establish the state of the art on standard benchmarks (ACE04, ACE05 and SciERC)": a name
     in a bracketed list after a noun phrase that a preposition opens is that preposition's object
-    too (but "a benchmark for code reasoning (ZorbEval)" names what is proposed)."""
+    too (but "a benchmark for code reasoning (ZorbEval)" names what is proposed). ``reach``: how far
+    back the "(" may stand; ``preposition_reach``: how far before it the preposition may."""
     j = k
     while j >= 0 and words[j] != "(":
-        if words[j] in _PREPOSITIONS or words[j] in (")", ".", ";", ":") or k - j > 12:
+        if words[j] in _PREPOSITIONS or words[j] in (")", ".", ";", ":") or k - j > reach:
             return False
         j -= 1
     close = words.index(")", j) if j >= 1 and ")" in words[j:] else None
     if close is None or not LIST_GLUE & set(words[j:close]):
         return False  # one name in brackets: what the phrase before it defines
-    for i in range(j - 1, max(-1, j - 5), -1):
+    for i in range(j - 1, max(-1, j - preposition_reach), -1):
         if words[i] in _PREPOSITIONS:
             return True
         if not words[i].replace("-", "").isalpha():
@@ -1693,11 +1713,12 @@ def _qualified_own_name(m: Mention, name: str) -> bool:
     return qualifier[-1] in (" ", "-") and qualifier[0].isupper() and not name[0].islower()
 
 
-def _in_expansion(doc: Doc, m: Mention, p: Mention) -> bool:
-    """``m`` sits in the brackets right after ``p``, which spell out more than a short form."""
+def _in_expansion(doc: Doc, m: Mention, p: Mention, reach: int) -> bool:
+    """``m`` sits in the brackets right after ``p``, which spell out more than a short form;
+    ``reach``: how many tokens after "(" the ")" may stand."""
     if p.end >= len(doc) or doc[p.end].text != "(" or m.start <= p.end:
         return False
-    close = next((t.i for t in doc[p.end + 1 : p.end + 16] if t.text == ")"), None)
+    close = next((t.i for t in doc[p.end + 1 : p.end + reach] if t.text == ")"), None)
     return close is not None and m.end <= close and close - p.end - 1 > m.length
 
 
@@ -1720,6 +1741,15 @@ def _in_expansion(doc: Doc, m: Mention, p: Mention) -> bool:
         "newly_reach": 12,
         "aim_reach": 6,
         "aim_modifiers": 2,
+        "bracket_reach": 12,
+        "bracket_preposition_reach": 5,
+        "expansion_reach": 16,
+        "qualifier_reach": 5,
+        "earlier_benchmarks_reach": 3,
+        "progress_in_reach": 4,
+        "progress_noun_reach": 4,
+        "called_benchmark_reach": 14,
+        "called_dataset_reach": 8,
     },
 )
 def make_role_assigner(
@@ -1739,6 +1769,15 @@ def make_role_assigner(
     newly_reach: int,
     aim_reach: int,
     aim_modifiers: int,
+    bracket_reach: int,
+    bracket_preposition_reach: int,
+    expansion_reach: int,
+    qualifier_reach: int,
+    earlier_benchmarks_reach: int,
+    progress_in_reach: int,
+    progress_noun_reach: int,
+    called_benchmark_reach: int,
+    called_dataset_reach: int,
 ) -> RoleAssigner:
     return RoleAssigner(
         nlp,
@@ -1757,6 +1796,15 @@ def make_role_assigner(
         newly_reach,
         aim_reach,
         aim_modifiers,
+        bracket_reach,
+        bracket_preposition_reach,
+        expansion_reach,
+        qualifier_reach,
+        earlier_benchmarks_reach,
+        progress_in_reach,
+        progress_noun_reach,
+        called_benchmark_reach,
+        called_dataset_reach,
     )
 
 
