@@ -178,6 +178,10 @@ class NamedSpanFinder:
         max_run: int,
         max_bare_acronym: int,
         confidence: dict[str, float],
+        component_opener_reach: int,
+        new_kind_reach: int,
+        kind_article_reach: int,
+        apposition_head_reach: int,
     ) -> None:
         ensure_extensions()
         self.cues = load_cues()
@@ -211,6 +215,10 @@ class NamedSpanFinder:
         self.max_run = max_run
         self.max_bare_acronym = max_bare_acronym
         self.confidence = confidence
+        self.component_opener_reach = component_opener_reach
+        self.new_kind_reach = new_kind_reach
+        self.kind_article_reach = kind_article_reach
+        self.apposition_head_reach = apposition_head_reach
 
     def _generic(self, text: str) -> bool:
         key = match_key(text)
@@ -565,7 +573,7 @@ class NamedSpanFinder:
             if not words & {"we", "our", "its"}:
                 continue
             k = tok.i + 1
-            while k < sent.end and k - tok.i <= 4 and doc[k].lower_ not in _LIST_OPENERS:
+            while k < sent.end and k - tok.i <= self.component_opener_reach and doc[k].lower_ not in _LIST_OPENERS:
                 if (doc[k].is_punct and doc[k].text != ",") or doc[k].lower_ == "to":
                     break  # "innovations to: (i) bridge ...": purposes, not parts
                 k += 1
@@ -1002,7 +1010,7 @@ class NamedSpanFinder:
         for tok in doc[2:-3]:
             if doc[tok.i + 1].text != "," or not tok.text.islower() or tok.lower_ not in self.cues.head_nouns:
                 continue
-            opening = [t.lower_ for t in doc[max(0, tok.i - 4) : tok.i]]
+            opening = [t.lower_ for t in doc[max(0, tok.i - self.new_kind_reach) : tok.i]]
             if not any(a in ("a", "an") and b in ("new", "novel") for a, b in pairwise(opening)):
                 continue
             start = tok.i + 2 + (doc[tok.i + 2].lower_ == "the")
@@ -1021,7 +1029,7 @@ class NamedSpanFinder:
         for tok in doc[2:-3]:
             if doc[tok.i + 1].text != "," or tok.lower_ not in self.apposition_kinds:
                 continue
-            opening = [t.lower_ for t in doc[max(tok.sent.start, tok.i - 5) : tok.i]]
+            opening = [t.lower_ for t in doc[max(tok.sent.start, tok.i - self.kind_article_reach) : tok.i]]
             if "a" not in opening and "an" not in opening:
                 continue
             start = end = tok.i + 2
@@ -1200,7 +1208,7 @@ class NamedSpanFinder:
                 continue
             if doc[tok.i + 2].lower_ not in ("a", "an"):
                 continue
-            window = doc[tok.i + 3 : min(len(doc), tok.i + 9)]
+            window = doc[tok.i + 3 : min(len(doc), tok.i + self.apposition_head_reach)]
             for word in window:
                 if word.is_punct:
                     break
@@ -1596,6 +1604,10 @@ def _drop_other_meanings(doc: Doc, redefined: list[tuple[int, str]]) -> None:
             "listed": 0.5,
             "part": 0.6,
         },
+        "component_opener_reach": 4,
+        "new_kind_reach": 4,
+        "kind_article_reach": 5,
+        "apposition_head_reach": 9,
     },
 )
 def make_named_span_finder(
@@ -1605,5 +1617,20 @@ def make_named_span_finder(
     max_run: int,
     max_bare_acronym: int,
     confidence: dict[str, float],
+    component_opener_reach: int,
+    new_kind_reach: int,
+    kind_article_reach: int,
+    apposition_head_reach: int,
 ) -> NamedSpanFinder:
-    return NamedSpanFinder(nlp, name, catalogue_paths, max_run, max_bare_acronym, confidence)
+    return NamedSpanFinder(
+        nlp,
+        name,
+        catalogue_paths,
+        max_run,
+        max_bare_acronym,
+        confidence,
+        component_opener_reach,
+        new_kind_reach,
+        kind_article_reach,
+        apposition_head_reach,
+    )
