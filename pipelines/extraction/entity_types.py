@@ -67,7 +67,6 @@ _TRAINING_DATA_OWNERS = {"its", "their", "additional", "extra", "supervised", "a
 _CLAUSE_WORDS = {"that", "which", "trained", "designed", "built", "based", "capable", "able", "where", "who"}
 # A year or a named split right after a benchmark: "ILSVRC 2016", "BraTS 2021", "COCO test-dev".
 _EDITION = re.compile(r"^((19|20)\d\d|test-dev|test-std|minival|(val|test)(19|20)\d\d)$")
-_ASIDE_REACH = 15  # tokens a bracketed aside inside a list may run
 _RANKINGS = {"leaderboard", "leaderboards"}  # a list after one names the systems ranked, not benchmarks
 _SUBSETS = {"setting", "settings", "split", "splits", "subset", "subsets", "version", "portion", "part"}
 
@@ -91,12 +90,12 @@ def _short_year_edition(doc: Doc, m: Mention) -> bool:
     )
 
 
-def _past_aside(doc: Doc, i: int, stop: int) -> int:
+def _past_aside(doc: Doc, i: int, stop: int, reach: int) -> int:
     """Past a bracketed aside after a list member: "PASCAL VOC (62.2% mean IU on 2012), NYUDv2,
-    and SIFT Flow" lists three names."""
+    and SIFT Flow" lists three names. ``reach``: how many tokens the aside may run."""
     if doc[i].text != "(":
         return i
-    for k in range(i + 1, min(stop, i + _ASIDE_REACH)):
+    for k in range(i + 1, min(stop, i + reach)):
         if doc[k].text == "(":
             return i
         if doc[k].text == ")":
@@ -135,6 +134,9 @@ class EntityTyper:
         default_penalty: float,
         cue_confidence: float,
         serves_as_reach: int,
+        aside_reach: int,
+        model_apposition_reach: int,
+        list_glue_reach: int,
     ) -> None:
         ensure_extensions()
         self.cues = load_cues()
@@ -144,6 +146,9 @@ class EntityTyper:
         self.default_penalty = default_penalty
         self.cue_confidence = cue_confidence
         self.serves_as_reach = serves_as_reach
+        self.aside_reach = aside_reach
+        self.model_apposition_reach = model_apposition_reach
+        self.list_glue_reach = list_glue_reach
         self.result_words = frozenset(self.cues.extra.get("result_words", ()))
         self.benchmark_after = frozenset(self.cues.extra.get("benchmark_after", ()))
         self.train_words = TRAINING_WORDS  # "fine-tune X on Y" trains on Y, as "trained on Y" does
@@ -513,7 +518,7 @@ class EntityTyper:
         heads = self.model_heads if heads is None else heads
         if m.end >= len(doc):
             return False
-        i = _past_aside(doc, m.end, min(len(doc), m.end + _ASIDE_REACH))
+        i = _past_aside(doc, m.end, len(doc), self.aside_reach)
         # "X (X-TR), the first real-time end-to-end object detector" says what X is as "a ..." does
         first = i + 3 < len(doc) and doc[i + 1].lower_ == "the" and doc[i + 2].lower_ == "first"
         if (
@@ -525,8 +530,8 @@ class EntityTyper:
         if doc[i].text == ":" and i < (doc._.kg_title_end or 0):
             return False  # the title's gloss is read on its own, weighed with the rest
         k = i + 3 if first else i + 2
-        while k < min(len(doc), i + 2 + _ASIDE_REACH):
-            k = _past_aside(doc, k, len(doc))
+        while k < min(len(doc), i + 2 + self.model_apposition_reach):
+            k = _past_aside(doc, k, len(doc), self.aside_reach)
             if k >= len(doc):
                 return False
             low = doc[k].lower_
@@ -616,8 +621,12 @@ class EntityTyper:
         for m in ordered:
             end = groups[-1][-1].end if groups else 0
             if groups and m.start > end:
-                end = _past_aside(doc, end, m.start)
-            if groups and all(t.lower_ in _LIST_GLUE for t in doc[end : m.start]) and (m.start - end <= 3):
+                end = _past_aside(doc, end, m.start, self.aside_reach)
+            if (
+                groups
+                and all(t.lower_ in _LIST_GLUE for t in doc[end : m.start])
+                and m.start - end <= self.list_glue_reach
+            ):
                 groups[-1].append(m)
             else:
                 groups.append([m])
@@ -714,6 +723,9 @@ def _cue(m: Mention, rule: str, found: str | None) -> str | None:
         "default_penalty": 0.2,
         "cue_confidence": 0.8,
         "serves_as_reach": 4,
+        "aside_reach": 15,
+        "model_apposition_reach": 15,
+        "list_glue_reach": 3,
     },
 )
 def make_entity_typer(
@@ -724,5 +736,19 @@ def make_entity_typer(
     default_penalty: float,
     cue_confidence: float,
     serves_as_reach: int,
+    aside_reach: int,
+    model_apposition_reach: int,
+    list_glue_reach: int,
 ) -> EntityTyper:
-    return EntityTyper(nlp, name, window, default_type, default_penalty, cue_confidence, serves_as_reach)
+    return EntityTyper(
+        nlp,
+        name,
+        window,
+        default_type,
+        default_penalty,
+        cue_confidence,
+        serves_as_reach,
+        aside_reach,
+        model_apposition_reach,
+        list_glue_reach,
+    )
