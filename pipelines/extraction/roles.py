@@ -157,6 +157,14 @@ class RoleAssigner:
         progress_noun_reach: int,
         called_benchmark_reach: int,
         called_dataset_reach: int,
+        earlier_work_reach: int,
+        tested_on_reach: int,
+        trained_here_reach: int,
+        such_as_reach: int,
+        proposed_by_reach: int,
+        new_metric_reach: int,
+        new_metric_opener_reach: int,
+        made_clause_reach: int,
     ) -> None:
         ensure_extensions()
         self.train_reach = train_reach
@@ -210,6 +218,14 @@ class RoleAssigner:
         self.progress_noun_reach = progress_noun_reach
         self.called_benchmark_reach = called_benchmark_reach
         self.called_dataset_reach = called_dataset_reach
+        self.earlier_work_reach = earlier_work_reach
+        self.tested_on_reach = tested_on_reach
+        self.trained_here_reach = trained_here_reach
+        self.such_as_reach = such_as_reach
+        self.proposed_by_reach = proposed_by_reach
+        self.new_metric_reach = new_metric_reach
+        self.new_metric_opener_reach = new_metric_opener_reach
+        self.made_clause_reach = made_clause_reach
         self._not_coordinating = (
             self.cues.train_words | self.cues.evaluate_words | self.cues.background_words | {";", ":", "."}
         )
@@ -645,15 +661,15 @@ class RoleAssigner:
     def _named_by_others(self, words: list[str], offset: int) -> bool:
         """ "a recent MLLM called LLaVA", "the leading prompting technique called Mathprompter": the
         noun phrase before the naming word places the name in earlier work."""
-        return any(w in self.earlier_words for w in words[max(0, offset - 6) : offset - 1]) or self._tested_on_named(
-            words, offset
-        )
+        return any(
+            w in self.earlier_words for w in words[max(0, offset - self.earlier_work_reach) : offset - 1]
+        ) or self._tested_on_named(words, offset)
 
     def _tested_on_named(self, words: list[str], offset: int) -> bool:
         """ "We tested X on a challenging code generation dataset called Y": data named as what a
         result is tested on is someone else's, not made here."""
         k = offset - 2  # the word before the naming word
-        while k >= 0 and k > offset - 8 and words[k] not in _PREPOSITIONS:
+        while k >= 0 and k > offset - self.tested_on_reach and words[k] not in _PREPOSITIONS:
             k -= 1
         return k > 0 and words[k] == "on" and bool(set(words[:k]) & self.cues.evaluate_words)
 
@@ -719,7 +735,7 @@ class RoleAssigner:
         noun = words[offset - 2] if apposed else words[offset - 1]
         if not (self.cues.head_nouns.get(noun) == "Model" or self.cues.head_nouns.get(after) == "Model"):
             return False
-        for k in range(offset - 1, max(0, offset - 7), -1):
+        for k in range(offset - 1, max(0, offset - self.trained_here_reach), -1):
             if words[k] in _PREPOSITIONS:
                 return False  # "trained on X": data, not the model
             if words[k] in TRAINING_WORDS:
@@ -879,15 +895,14 @@ class RoleAssigner:
             return False
         return words[max(0, offset - 2) : offset] in (["is", "a"], ["is", "an"]) or words[:2] == ["in", "contrast"]
 
-    @staticmethod
-    def _someone_elses(doc: Doc, sent: Span, words: list[str], m: Mention) -> bool:
+    def _someone_elses(self, doc: Doc, sent: Span, words: list[str], m: Mention) -> bool:
         """ "techniques such as Reinforcement Learning with Human Feedback (RLHF)", "Deep & Cross
         Network (DCN) was proposed to ...", "RLAIF, introduced by Bai et al.": an example of a
         class, or a name said to come from earlier work."""
         offset = m.start - sent.start
-        if any(words[k : k + 2] == ["such", "as"] for k in range(max(0, offset - 3), offset)):
+        if any(words[k : k + 2] == ["such", "as"] for k in range(max(0, offset - self.such_as_reach), offset)):
             return True
-        after = [t.lower_ for t in doc[m.end : min(sent.end, m.end + 6)]]
+        after = [t.lower_ for t in doc[m.end : min(sent.end, m.end + self.proposed_by_reach)]]
         if after[:1] == ["("] and ")" in after:
             after = after[after.index(")") + 1 :]
         if after[:1] == [","]:
@@ -1002,11 +1017,12 @@ class RoleAssigner:
         a measure the authors introduce as one (guide: a metric the paper defines is proposed)."""
         k = _past_short_form(doc, m.end, sent.end)
         if k < sent.end and doc[k].text == ",":  # "X, a new metric"
-            after = [t.lower_ for t in doc[k + 1 : min(k + 5, sent.end)]]
+            after = [t.lower_ for t in doc[k + 1 : min(k + self.new_metric_reach, sent.end)]]
             return any(w in ("new", "novel") for w in after[:2]) and any(w in ("metric", "measure") for w in after)
         if k >= sent.end or doc[k].lower_ not in ("metric", "measure"):
             return False
-        before = {t.lower_ for t in doc[max(sent.start, m.start - 4) : m.start]}  # "propose a novel X metric"
+        reach = self.new_metric_opener_reach
+        before = {t.lower_ for t in doc[max(sent.start, m.start - reach) : m.start]}  # "propose a novel X metric"
         return bool(before & self.new_measure_openers)
 
     def _known_part_of_own_work(self, sent: Span, m: Mention) -> bool:
@@ -1286,7 +1302,7 @@ class RoleAssigner:
         doc = sent.doc
         if not (m.end + 1 < sent.end and doc[m.end].text == "," and doc[m.end + 1].lower_ in ("a", "an")):
             return False
-        for k in range(m.end + 2, min(sent.end - 2, m.end + 16)):
+        for k in range(m.end + 2, min(sent.end - 2, m.end + self.made_clause_reach)):
             if doc[k].text in (",", ";", ":", "(", ")"):
                 return False  # the apposition ends before any clause of ours
             if doc[k].lower_ in ("that", "which") and doc[k + 1].lower_ == "we":
@@ -1750,6 +1766,14 @@ def _in_expansion(doc: Doc, m: Mention, p: Mention, reach: int) -> bool:
         "progress_noun_reach": 4,
         "called_benchmark_reach": 14,
         "called_dataset_reach": 8,
+        "earlier_work_reach": 6,
+        "tested_on_reach": 8,
+        "trained_here_reach": 7,
+        "such_as_reach": 3,
+        "proposed_by_reach": 6,
+        "new_metric_reach": 5,
+        "new_metric_opener_reach": 4,
+        "made_clause_reach": 16,
     },
 )
 def make_role_assigner(
@@ -1778,6 +1802,14 @@ def make_role_assigner(
     progress_noun_reach: int,
     called_benchmark_reach: int,
     called_dataset_reach: int,
+    earlier_work_reach: int,
+    tested_on_reach: int,
+    trained_here_reach: int,
+    such_as_reach: int,
+    proposed_by_reach: int,
+    new_metric_reach: int,
+    new_metric_opener_reach: int,
+    made_clause_reach: int,
 ) -> RoleAssigner:
     return RoleAssigner(
         nlp,
@@ -1805,6 +1837,14 @@ def make_role_assigner(
         progress_noun_reach,
         called_benchmark_reach,
         called_dataset_reach,
+        earlier_work_reach,
+        tested_on_reach,
+        trained_here_reach,
+        such_as_reach,
+        proposed_by_reach,
+        new_metric_reach,
+        new_metric_opener_reach,
+        made_clause_reach,
     )
 
 
