@@ -177,10 +177,13 @@ def _name_run_start(doc: Doc, start: int, floor: int) -> int:
 
 
 class AbbreviationDetector:
-    def __init__(self, nlp: Language, name: str, max_short_chars: int, max_long_tokens: int) -> None:
+    def __init__(
+        self, nlp: Language, name: str, max_short_chars: int, max_long_tokens: int, max_short_tokens: int
+    ) -> None:
         ensure_extensions()
         self.max_short_chars = max_short_chars
         self.max_long_tokens = max_long_tokens
+        self.max_short_tokens = max_short_tokens
         self.sizes = load_cues().size_tokens  # the pattern name growing uses for "7B", "v2"
 
     def __call__(self, doc: Doc) -> Doc:
@@ -188,7 +191,9 @@ class AbbreviationDetector:
         for i, tok in enumerate(doc[:-2]):
             if tok.text != "(":
                 continue
-            close = next((j for j in range(i + 2, min(i + 4, len(doc))) if doc[j].text == ")"), None)
+            close = next(
+                (j for j in range(i + 2, min(i + 2 + self.max_short_tokens, len(doc))) if doc[j].text == ")"), None
+            )
             if close is None:
                 continue
             short = doc[i + 1 : close].text
@@ -245,9 +250,9 @@ class AbbreviationDetector:
 @Language.factory(
     "kg_abbreviations",
     assigns=["doc._.kg_abbreviations"],
-    default_config={"max_short_chars": 12, "max_long_tokens": 10},
+    default_config={"max_short_chars": 12, "max_long_tokens": 10, "max_short_tokens": 2},
 )
 def make_abbreviation_detector(
-    nlp: Language, name: str, max_short_chars: int, max_long_tokens: int
+    nlp: Language, name: str, max_short_chars: int, max_long_tokens: int, max_short_tokens: int
 ) -> AbbreviationDetector:
-    return AbbreviationDetector(nlp, name, max_short_chars, max_long_tokens)
+    return AbbreviationDetector(nlp, name, max_short_chars, max_long_tokens, max_short_tokens)
