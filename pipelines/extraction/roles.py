@@ -165,6 +165,7 @@ class RoleAssigner:
         new_metric_reach: int,
         new_metric_opener_reach: int,
         made_clause_reach: int,
+        kind_modifiers: int,
     ) -> None:
         ensure_extensions()
         self.train_reach = train_reach
@@ -226,6 +227,7 @@ class RoleAssigner:
         self.new_metric_reach = new_metric_reach
         self.new_metric_opener_reach = new_metric_opener_reach
         self.made_clause_reach = made_clause_reach
+        self.kind_modifiers = kind_modifiers
         self._not_coordinating = (
             self.cues.train_words | self.cues.evaluate_words | self.cues.background_words | {";", ":", "."}
         )
@@ -531,7 +533,7 @@ class RoleAssigner:
             # meta-learning MTS model, MMformer": a known name a word or two before the head noun
             return m.catalogue_id is not None and any(
                 self._head_noun(doc[h].lower_) and self._name_follows(doc, sent, h)
-                for h in range(i + 1, min(i + 3, sent.end - 1))
+                for h in range(i + 1, min(i + 1 + self.kind_modifiers, sent.end - 1))
                 if all(t.text.isalnum() and t.lower_ not in _PREPOSITIONS for t in doc[i:h])
             )
         if _known_technique(m):
@@ -1774,6 +1776,7 @@ def _in_expansion(doc: Doc, m: Mention, p: Mention, reach: int) -> bool:
         "new_metric_reach": 5,
         "new_metric_opener_reach": 4,
         "made_clause_reach": 16,
+        "kind_modifiers": 2,
     },
 )
 def make_role_assigner(
@@ -1810,6 +1813,7 @@ def make_role_assigner(
     new_metric_reach: int,
     new_metric_opener_reach: int,
     made_clause_reach: int,
+    kind_modifiers: int,
 ) -> RoleAssigner:
     return RoleAssigner(
         nlp,
@@ -1845,6 +1849,7 @@ def make_role_assigner(
         new_metric_reach,
         new_metric_opener_reach,
         made_clause_reach,
+        kind_modifiers,
     )
 
 
