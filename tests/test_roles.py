@@ -1571,20 +1571,24 @@ def test_known_data_gathered_from_further_back_in_the_clause_is_used(nlp, senten
     assert (found[name].type, found[name].role) == ("Dataset", "used")
 
 
-def _tuned_pipeline(tmp_path, line: str, tuned: str):
-    """The pipeline built from config.cfg with one setting's ``line`` replaced by ``tuned``."""
+def _tuned_pipeline(tmp_path, line: str, tuned: str, section: str = "[components.kg_roles.reach]"):
+    """The pipeline built from config.cfg with one setting's ``line`` in ``section`` replaced by ``tuned``."""
     from pipelines.extraction import DEFAULT_CONFIG, load_pipeline
 
     config = DEFAULT_CONFIG.read_text(encoding="utf-8")
-    assert line in config
+    start = config.index(f"\n{section}\n")
+    end = config.find("\n[", start + 1)
+    end = len(config) if end < 0 else end
+    assert f"\n{line}\n" in config[start:end], (section, line)
+    body = config[start:end].replace(f"\n{line}\n", f"\n{tuned}\n", 1)
     path = tmp_path / "tuned.cfg"
-    path.write_text(config.replace(line, tuned, 1), encoding="utf-8")
+    path.write_text(config[:start] + body + config[end:], encoding="utf-8")
     return load_pipeline(str(path))
 
 
 def test_gathering_reach_from_the_config_limits_how_far_back_the_gathering_verb_may_stand(tmp_path):
     sentence = "Despite extensive filtering, we are able to obtain five trillion tokens from Common Crawl."
-    found = entities(_tuned_pipeline(tmp_path, "gathering_reach = 10", "gathering_reach = 2"), "A study", sentence)
+    found = entities(_tuned_pipeline(tmp_path, "gathering = 10", "gathering = 2"), "A study", sentence)
     assert found["Common Crawl"].role == "mentioned"  # "obtain" stands four tokens before "from"
 
 
@@ -1695,13 +1699,13 @@ def test_data_an_opening_using_phrase_names_before_training_is_used(nlp):
     ("line", "tuned", "abstract"),
     [
         (
-            "progress_noun_reach = 4",
-            "progress_noun_reach = 0",
+            "progress_noun = 4",
+            "progress_noun = 0",
             "ZorbNet builds on recent advances in language modeling.",
         ),
         (
-            "progress_in_reach = 4",
-            "progress_in_reach = 0",
+            "progress_in = 4",
+            "progress_in = 0",
             "ZorbNet builds on recent advances in multilingual language modeling.",
         ),
     ],

@@ -139,33 +139,7 @@ class RoleAssigner:
         train_reach: int,
         dataset_as_benchmark: bool,
         coordination_gap: int,
-        gathering_reach: int,
-        pretraining_link_reach: int,
-        opening_phrase_reach: int,
-        training_purpose_reach: int,
-        holding_colon_reach: int,
-        refer_reach: int,
-        newly_reach: int,
-        aim_reach: int,
-        aim_modifiers: int,
-        bracket_reach: int,
-        bracket_preposition_reach: int,
-        expansion_reach: int,
-        qualifier_reach: int,
-        earlier_benchmarks_reach: int,
-        progress_in_reach: int,
-        progress_noun_reach: int,
-        called_benchmark_reach: int,
-        called_dataset_reach: int,
-        earlier_work_reach: int,
-        tested_on_reach: int,
-        trained_here_reach: int,
-        such_as_reach: int,
-        proposed_by_reach: int,
-        new_metric_reach: int,
-        new_metric_opener_reach: int,
-        made_clause_reach: int,
-        kind_modifiers: int,
+        reach: dict[str, int],
     ) -> None:
         ensure_extensions()
         self.train_reach = train_reach
@@ -201,33 +175,7 @@ class RoleAssigner:
         self._acts_of_evaluating = self.cues.evaluate_words - {"benchmark", "benchmarks", "evaluation", "evaluations"}
         self._sentence_words: dict[int, set[str]] = {}  # per doc: sentence start -> its words
         self.coordination_gap = coordination_gap
-        self.gathering_reach = gathering_reach
-        self.pretraining_link_reach = pretraining_link_reach
-        self.opening_phrase_reach = opening_phrase_reach
-        self.training_purpose_reach = training_purpose_reach
-        self.holding_colon_reach = holding_colon_reach
-        self.refer_reach = refer_reach
-        self.newly_reach = newly_reach
-        self.aim_reach = aim_reach
-        self.aim_modifiers = aim_modifiers
-        self.bracket_reach = bracket_reach
-        self.bracket_preposition_reach = bracket_preposition_reach
-        self.expansion_reach = expansion_reach
-        self.qualifier_reach = qualifier_reach
-        self.earlier_benchmarks_reach = earlier_benchmarks_reach
-        self.progress_in_reach = progress_in_reach
-        self.progress_noun_reach = progress_noun_reach
-        self.called_benchmark_reach = called_benchmark_reach
-        self.called_dataset_reach = called_dataset_reach
-        self.earlier_work_reach = earlier_work_reach
-        self.tested_on_reach = tested_on_reach
-        self.trained_here_reach = trained_here_reach
-        self.such_as_reach = such_as_reach
-        self.proposed_by_reach = proposed_by_reach
-        self.new_metric_reach = new_metric_reach
-        self.new_metric_opener_reach = new_metric_opener_reach
-        self.made_clause_reach = made_clause_reach
-        self.kind_modifiers = kind_modifiers
+        self.reach = dict(reach)
         self._not_coordinating = (
             self.cues.train_words | self.cues.evaluate_words | self.cues.background_words | {";", ":", "."}
         )
@@ -244,7 +192,8 @@ class RoleAssigner:
         object of a preposition is not what a verb before it proposes."""
         k = self._before(words, offset)
         return k >= 0 and (
-            words[k] in _PREPOSITIONS or _bracketed_object(words, k, self.bracket_reach, self.bracket_preposition_reach)
+            words[k] in _PREPOSITIONS
+            or _bracketed_object(words, k, self.reach["bracket"], self.reach["bracket_preposition"])
         )
 
     def _about_others(self, sent: Span) -> bool:
@@ -268,7 +217,7 @@ class RoleAssigner:
             doc[j].lower_ in _EXAMPLE_OPENERS for j in range(k + 1, m.start)
         ):
             return False
-        return any(t.lower_ in _EARLIER for t in doc[max(sent.start, k - self.earlier_benchmarks_reach) : k])
+        return any(t.lower_ in _EARLIER for t in doc[max(sent.start, k - self.reach["earlier_benchmarks"]) : k])
 
     def _speaks_of_self(self, words: list[str]) -> bool:
         """ "we", "our", "this paper", "in this work": the authors speak of their own work."""
@@ -380,7 +329,7 @@ class RoleAssigner:
         convolutional network (FCN)": a known name that a describing word sets after "a / an" is an
         instance of its class (not "a new method called SparseGPT": a naming word between)."""
         k, modifiers = offset - 1, 0
-        while k >= 0 and offset - k <= self.qualifier_reach and words[k] not in ("a", "an"):
+        while k >= 0 and offset - k <= self.reach["qualifier"] and words[k] not in ("a", "an"):
             w, text = words[k], sent.doc[sent.start + k].text
             if w in _DETERMINERS:
                 k -= 1
@@ -468,7 +417,7 @@ class RoleAssigner:
         FunctionQA, and PaperQA)": what the abstract calls newly made is the paper's (not "newly
         proposed methods such as DPO")."""
         offset = m.start - sent.start
-        for k in range(offset - 2, max(-1, offset - self.newly_reach), -1):
+        for k in range(offset - 2, max(-1, offset - self.reach["newly"]), -1):
             if words[k] in (";", ".", "such", "like", "e.g.") or words[k] in _PREPOSITIONS:
                 return False
             if words[k] == "newly":
@@ -533,7 +482,7 @@ class RoleAssigner:
             # meta-learning MTS model, MMformer": a known name a word or two before the head noun
             return m.catalogue_id is not None and any(
                 self._head_noun(doc[h].lower_) and self._name_follows(doc, sent, h)
-                for h in range(i + 1, min(i + 1 + self.kind_modifiers, sent.end - 1))
+                for h in range(i + 1, min(i + 1 + self.reach["kind_modifiers"], sent.end - 1))
                 if all(t.text.isalnum() and t.lower_ not in _PREPOSITIONS for t in doc[i:h])
             )
         if _known_technique(m):
@@ -657,21 +606,21 @@ class RoleAssigner:
         if words[offset - 1] in ("a", "an", "the") and offset > 2:
             offset -= 1
         if words[offset - 1] == "as":
-            return _referred_to_as(words, offset - 1, self.refer_reach)
+            return _referred_to_as(words, offset - 1, self.reach["refer"])
         return words[offset - 1] in _NAMING and words[offset - 2] not in ("is", "are", "was", "were", "be")
 
     def _named_by_others(self, words: list[str], offset: int) -> bool:
         """ "a recent MLLM called LLaVA", "the leading prompting technique called Mathprompter": the
         noun phrase before the naming word places the name in earlier work."""
         return any(
-            w in self.earlier_words for w in words[max(0, offset - self.earlier_work_reach) : offset - 1]
+            w in self.earlier_words for w in words[max(0, offset - self.reach["earlier_work"]) : offset - 1]
         ) or self._tested_on_named(words, offset)
 
     def _tested_on_named(self, words: list[str], offset: int) -> bool:
         """ "We tested X on a challenging code generation dataset called Y": data named as what a
         result is tested on is someone else's, not made here."""
         k = offset - 2  # the word before the naming word
-        while k >= 0 and k > offset - self.tested_on_reach and words[k] not in _PREPOSITIONS:
+        while k >= 0 and k > offset - self.reach["tested_on"] and words[k] not in _PREPOSITIONS:
             k -= 1
         return k > 0 and words[k] == "on" and bool(set(words[:k]) & self.cues.evaluate_words)
 
@@ -737,7 +686,7 @@ class RoleAssigner:
         noun = words[offset - 2] if apposed else words[offset - 1]
         if not (self.cues.head_nouns.get(noun) == "Model" or self.cues.head_nouns.get(after) == "Model"):
             return False
-        for k in range(offset - 1, max(0, offset - self.trained_here_reach), -1):
+        for k in range(offset - 1, max(0, offset - self.reach["trained_here"]), -1):
             if words[k] in _PREPOSITIONS:
                 return False  # "trained on X": data, not the model
             if words[k] in TRAINING_WORDS:
@@ -902,9 +851,9 @@ class RoleAssigner:
         Network (DCN) was proposed to ...", "RLAIF, introduced by Bai et al.": an example of a
         class, or a name said to come from earlier work."""
         offset = m.start - sent.start
-        if any(words[k : k + 2] == ["such", "as"] for k in range(max(0, offset - self.such_as_reach), offset)):
+        if any(words[k : k + 2] == ["such", "as"] for k in range(max(0, offset - self.reach["such_as"]), offset)):
             return True
-        after = [t.lower_ for t in doc[m.end : min(sent.end, m.end + self.proposed_by_reach)]]
+        after = [t.lower_ for t in doc[m.end : min(sent.end, m.end + self.reach["proposed_by"])]]
         if after[:1] == ["("] and ")" in after:
             after = after[after.index(")") + 1 :]
         if after[:1] == [","]:
@@ -1019,11 +968,11 @@ class RoleAssigner:
         a measure the authors introduce as one (guide: a metric the paper defines is proposed)."""
         k = _past_short_form(doc, m.end, sent.end)
         if k < sent.end and doc[k].text == ",":  # "X, a new metric"
-            after = [t.lower_ for t in doc[k + 1 : min(k + self.new_metric_reach, sent.end)]]
+            after = [t.lower_ for t in doc[k + 1 : min(k + self.reach["new_metric"], sent.end)]]
             return any(w in ("new", "novel") for w in after[:2]) and any(w in ("metric", "measure") for w in after)
         if k >= sent.end or doc[k].lower_ not in ("metric", "measure"):
             return False
-        reach = self.new_metric_opener_reach
+        reach = self.reach["new_metric_opener"]
         before = {t.lower_ for t in doc[max(sent.start, m.start - reach) : m.start]}  # "propose a novel X metric"
         return bool(before & self.new_measure_openers)
 
@@ -1053,11 +1002,11 @@ class RoleAssigner:
         classification": a task named as the field where others made progress is background,
         not what this paper reports results on."""
         k = m.start - 1
-        while k > sent.start and m.start - k <= self.progress_in_reach and doc[k].lower_ != "in":
+        while k > sent.start and m.start - k <= self.reach["progress_in"] and doc[k].lower_ != "in":
             k -= 1
         if k <= sent.start or doc[k].lower_ != "in":
             return False
-        return any(t.lower_ in self.progress_nouns for t in doc[max(sent.start, k - self.progress_noun_reach) : k])
+        return any(t.lower_ in self.progress_nouns for t in doc[max(sent.start, k - self.reach["progress_noun"]) : k])
 
     def _aim_or_kin(self, doc: Doc, sent: Span, m: Mention) -> bool:
         """ "a stepping stone to general robotic manipulation", "released to facilitate research into
@@ -1071,8 +1020,8 @@ class RoleAssigner:
             earlier = next((x for x in mentions_of(doc) if x.end == k and x.type == "Task"), None)
             if earlier is not None and self._aim_or_kin(doc, sent, earlier):
                 return True
-        before = [t.lower_ for t in doc[max(sent.start, m.start - self.aim_reach) : m.start]]
-        for skip in range(self.aim_modifiers + 1):  # "to general robotic manipulation": modifiers between
+        before = [t.lower_ for t in doc[max(sent.start, m.start - self.reach["aim"]) : m.start]]
+        for skip in range(self.reach["aim_modifiers"] + 1):  # "to general robotic manipulation": modifiers between
             end = len(before) - skip
             if end < 0 or any(not w.isalpha() for w in before[end:]):
                 break
@@ -1140,7 +1089,7 @@ class RoleAssigner:
         """Whether the "from" at ``k`` says where data was gathered: a gathering verb earlier in its
         clause ("we collected them from X", "we collect 16,464 APIs spanning 49 categories from X",
         "we obtain five trillion tokens from X"), with no evaluation word or clause break between."""
-        for tok in reversed(doc[max(doc[k].sent.start, k - self.gathering_reach) : k]):
+        for tok in reversed(doc[max(doc[k].sent.start, k - self.reach["gathering"]) : k]):
             if tok.lower_ in self._acts_of_evaluating or tok.text in (";", ":", "(", ")"):
                 return False
             if tok.lower_ in self.data_source_verbs:
@@ -1174,7 +1123,7 @@ class RoleAssigner:
             return verb.lower_ in PRETRAINING_WORDS or (verb.lower_ in TRAINING_WORDS and verb.is_sent_start)
         if k - 2 < sent.start or doc[k].lower_ not in _LIST_OPENERS:
             return False
-        for i in range(k - 1, max(sent.start, k - self.pretraining_link_reach), -1):
+        for i in range(k - 1, max(sent.start, k - self.reach["pretraining_link"]), -1):
             if doc[i].lower_ in _PRETRAINED_DATA_LINKS and doc[i - 1].lower_ in PRETRAINING_WORDS:
                 return True
             if doc[i].lower_ in self.cues.evaluate_words or mention_at(doc, i) is not None:
@@ -1226,7 +1175,7 @@ class RoleAssigner:
         evaluates, is what is trained on."""
         if (
             doc[sent.start].lower_ not in ("using", "with", "leveraging")
-            or m.start - sent.start > self.opening_phrase_reach
+            or m.start - sent.start > self.reach["opening_phrase"]
         ):
             return False
         for tok in doc[m.end : sent.end]:
@@ -1241,7 +1190,7 @@ class RoleAssigner:
         as the pre-training corpus", "Objects365 for training and LVIS for evaluation": what a list
         of data is said to serve is what it is, training data, though the sentence also evaluates."""
         end = self._data_list(doc, sent, m)[1]
-        after = [t.lower_ for t in doc[end : min(sent.end, end + self.training_purpose_reach)]]
+        after = [t.lower_ for t in doc[end : min(sent.end, end + self.reach["training_purpose"])]]
         if after[:2] in (["is", "used"], ["are", "used"], ["was", "used"], ["were", "used"]):
             after = after[2:]
         elif after[:1] in (["serves"], ["serve"]):
@@ -1304,7 +1253,7 @@ class RoleAssigner:
         doc = sent.doc
         if not (m.end + 1 < sent.end and doc[m.end].text == "," and doc[m.end + 1].lower_ in ("a", "an")):
             return False
-        for k in range(m.end + 2, min(sent.end - 2, m.end + self.made_clause_reach)):
+        for k in range(m.end + 2, min(sent.end - 2, m.end + self.reach["made_clause"])):
             if doc[k].text in (",", ";", ":", "(", ")"):
                 return False  # the apposition ends before any clause of ours
             if doc[k].lower_ in ("that", "which") and doc[k + 1].lower_ == "we":
@@ -1428,7 +1377,7 @@ class RoleAssigner:
         """ "RewardBench", "the X benchmark", "MMLU-Pro: A More Robust and Challenging ... Benchmark"."""
         if any(m.text.endswith(s) for s, t in self.cues.name_suffixes.items() if t == "Benchmark"):
             return True
-        words = [t.lower_ for t in doc[m.end : m.end + self.called_benchmark_reach]]
+        words = [t.lower_ for t in doc[m.end : m.end + self.reach["called_benchmark"]]]
         if words[:1] in (["benchmark"], ["leaderboard"]):
             return True
         if words[:1] not in ([","], [":"]):
@@ -1442,7 +1391,7 @@ class RoleAssigner:
 
     def _called_dataset(self, doc: Doc, m: Mention) -> bool:
         """ "the X dataset", "X, an instruction-tuning dataset", "X: A Dataset for ..."."""
-        words = [t.lower_ for t in doc[m.end : m.end + self.called_dataset_reach]]
+        words = [t.lower_ for t in doc[m.end : m.end + self.reach["called_dataset"]]]
         if words[:1] in (["dataset"], ["corpus"]):
             return True
         if words[:1] not in ([","], [":"]):
@@ -1466,7 +1415,7 @@ class RoleAssigner:
             if m.catalogue_id
             and any(
                 p.catalogue_id != m.catalogue_id
-                and (_word_inside(m.text, p.text) or _in_expansion(doc, m, p, self.expansion_reach))
+                and (_word_inside(m.text, p.text) or _in_expansion(doc, m, p, self.reach["expansion"]))
                 for p in proposed
             )
         }
@@ -1540,7 +1489,9 @@ class RoleAssigner:
             k = _past_short_form(doc, own.end, sent.end)
             if k >= sent.end or doc[k].lower_ not in _HOLDING_WORDS:
                 continue
-            colon = next((t.i for t in doc[k + 1 : min(k + self.holding_colon_reach, sent.end)] if t.text == ":"), None)
+            colon = next(
+                (t.i for t in doc[k + 1 : min(k + self.reach["holding_colon"], sent.end)] if t.text == ":"), None
+            )
             if colon is None or doc[colon - 1].lower_ not in _DATA_PLURALS:
                 continue
             i = colon + 1
@@ -1750,33 +1701,35 @@ def _in_expansion(doc: Doc, m: Mention, p: Mention, reach: int) -> bool:
         "train_reach": 8,
         "dataset_as_benchmark": True,
         "coordination_gap": 8,
-        "gathering_reach": 10,
-        "pretraining_link_reach": 6,
-        "opening_phrase_reach": 6,
-        "training_purpose_reach": 6,
-        "holding_colon_reach": 7,
-        "refer_reach": 6,
-        "newly_reach": 12,
-        "aim_reach": 6,
-        "aim_modifiers": 2,
-        "bracket_reach": 12,
-        "bracket_preposition_reach": 5,
-        "expansion_reach": 16,
-        "qualifier_reach": 5,
-        "earlier_benchmarks_reach": 3,
-        "progress_in_reach": 4,
-        "progress_noun_reach": 4,
-        "called_benchmark_reach": 14,
-        "called_dataset_reach": 8,
-        "earlier_work_reach": 6,
-        "tested_on_reach": 8,
-        "trained_here_reach": 7,
-        "such_as_reach": 3,
-        "proposed_by_reach": 6,
-        "new_metric_reach": 5,
-        "new_metric_opener_reach": 4,
-        "made_clause_reach": 16,
-        "kind_modifiers": 2,
+        "reach": {
+            "gathering": 10,
+            "pretraining_link": 6,
+            "opening_phrase": 6,
+            "training_purpose": 6,
+            "holding_colon": 7,
+            "refer": 6,
+            "newly": 12,
+            "aim": 6,
+            "aim_modifiers": 2,
+            "bracket": 12,
+            "bracket_preposition": 5,
+            "expansion": 16,
+            "qualifier": 5,
+            "earlier_benchmarks": 3,
+            "progress_in": 4,
+            "progress_noun": 4,
+            "called_benchmark": 14,
+            "called_dataset": 8,
+            "earlier_work": 6,
+            "tested_on": 8,
+            "trained_here": 7,
+            "such_as": 3,
+            "proposed_by": 6,
+            "new_metric": 5,
+            "new_metric_opener": 4,
+            "made_clause": 16,
+            "kind_modifiers": 2,
+        },
     },
 )
 def make_role_assigner(
@@ -1787,33 +1740,7 @@ def make_role_assigner(
     train_reach: int,
     dataset_as_benchmark: bool,
     coordination_gap: int,
-    gathering_reach: int,
-    pretraining_link_reach: int,
-    opening_phrase_reach: int,
-    training_purpose_reach: int,
-    holding_colon_reach: int,
-    refer_reach: int,
-    newly_reach: int,
-    aim_reach: int,
-    aim_modifiers: int,
-    bracket_reach: int,
-    bracket_preposition_reach: int,
-    expansion_reach: int,
-    qualifier_reach: int,
-    earlier_benchmarks_reach: int,
-    progress_in_reach: int,
-    progress_noun_reach: int,
-    called_benchmark_reach: int,
-    called_dataset_reach: int,
-    earlier_work_reach: int,
-    tested_on_reach: int,
-    trained_here_reach: int,
-    such_as_reach: int,
-    proposed_by_reach: int,
-    new_metric_reach: int,
-    new_metric_opener_reach: int,
-    made_clause_reach: int,
-    kind_modifiers: int,
+    reach: dict[str, int],
 ) -> RoleAssigner:
     return RoleAssigner(
         nlp,
@@ -1823,33 +1750,7 @@ def make_role_assigner(
         train_reach,
         dataset_as_benchmark,
         coordination_gap,
-        gathering_reach,
-        pretraining_link_reach,
-        opening_phrase_reach,
-        training_purpose_reach,
-        holding_colon_reach,
-        refer_reach,
-        newly_reach,
-        aim_reach,
-        aim_modifiers,
-        bracket_reach,
-        bracket_preposition_reach,
-        expansion_reach,
-        qualifier_reach,
-        earlier_benchmarks_reach,
-        progress_in_reach,
-        progress_noun_reach,
-        called_benchmark_reach,
-        called_dataset_reach,
-        earlier_work_reach,
-        tested_on_reach,
-        trained_here_reach,
-        such_as_reach,
-        proposed_by_reach,
-        new_metric_reach,
-        new_metric_opener_reach,
-        made_clause_reach,
-        kind_modifiers,
+        reach,
     )
 
 
