@@ -133,10 +133,7 @@ class EntityTyper:
         default_type: str,
         default_penalty: float,
         cue_confidence: float,
-        serves_as_reach: int,
-        aside_reach: int,
-        model_apposition_reach: int,
-        list_glue_reach: int,
+        reach: dict[str, int],
     ) -> None:
         ensure_extensions()
         self.cues = load_cues()
@@ -145,10 +142,7 @@ class EntityTyper:
         self.default_type = default_type
         self.default_penalty = default_penalty
         self.cue_confidence = cue_confidence
-        self.serves_as_reach = serves_as_reach
-        self.aside_reach = aside_reach
-        self.model_apposition_reach = model_apposition_reach
-        self.list_glue_reach = list_glue_reach
+        self.reach = dict(reach)
         self.result_words = frozenset(self.cues.extra.get("result_words", ()))
         self.benchmark_after = frozenset(self.cues.extra.get("benchmark_after", ()))
         self.train_words = TRAINING_WORDS  # "fine-tune X on Y" trains on Y, as "trained on Y" does
@@ -330,7 +324,7 @@ class EntityTyper:
         if k >= len(doc) or doc[k].lower_ != "as":
             return False
         training = False
-        for tok in doc[k + 1 : k + 1 + self.serves_as_reach]:
+        for tok in doc[k + 1 : k + 1 + self.reach["serves_as"]]:
             if tok.lower_ in TRAINING_WORDS:
                 training = True
             elif tok.lower_ not in _DETERMINERS and tok.lower_ not in _TRAINING_DATA_OWNERS:
@@ -518,7 +512,7 @@ class EntityTyper:
         heads = self.model_heads if heads is None else heads
         if m.end >= len(doc):
             return False
-        i = _past_aside(doc, m.end, len(doc), self.aside_reach)
+        i = _past_aside(doc, m.end, len(doc), self.reach["aside"])
         # "X (X-TR), the first real-time end-to-end object detector" says what X is as "a ..." does
         first = i + 3 < len(doc) and doc[i + 1].lower_ == "the" and doc[i + 2].lower_ == "first"
         if (
@@ -530,8 +524,8 @@ class EntityTyper:
         if doc[i].text == ":" and i < (doc._.kg_title_end or 0):
             return False  # the title's gloss is read on its own, weighed with the rest
         k = i + 3 if first else i + 2
-        while k < min(len(doc), i + 2 + self.model_apposition_reach):
-            k = _past_aside(doc, k, len(doc), self.aside_reach)
+        while k < min(len(doc), i + 2 + self.reach["model_apposition"]):
+            k = _past_aside(doc, k, len(doc), self.reach["aside"])
             if k >= len(doc):
                 return False
             low = doc[k].lower_
@@ -621,11 +615,11 @@ class EntityTyper:
         for m in ordered:
             end = groups[-1][-1].end if groups else 0
             if groups and m.start > end:
-                end = _past_aside(doc, end, m.start, self.aside_reach)
+                end = _past_aside(doc, end, m.start, self.reach["aside"])
             if (
                 groups
                 and all(t.lower_ in _LIST_GLUE for t in doc[end : m.start])
-                and m.start - end <= self.list_glue_reach
+                and m.start - end <= self.reach["list_glue"]
             ):
                 groups[-1].append(m)
             else:
@@ -722,10 +716,12 @@ def _cue(m: Mention, rule: str, found: str | None) -> str | None:
         "default_type": "Method",
         "default_penalty": 0.2,
         "cue_confidence": 0.8,
-        "serves_as_reach": 4,
-        "aside_reach": 15,
-        "model_apposition_reach": 15,
-        "list_glue_reach": 3,
+        "reach": {
+            "serves_as": 4,
+            "aside": 15,
+            "model_apposition": 15,
+            "list_glue": 3,
+        },
     },
 )
 def make_entity_typer(
@@ -735,10 +731,7 @@ def make_entity_typer(
     default_type: str,
     default_penalty: float,
     cue_confidence: float,
-    serves_as_reach: int,
-    aside_reach: int,
-    model_apposition_reach: int,
-    list_glue_reach: int,
+    reach: dict[str, int],
 ) -> EntityTyper:
     return EntityTyper(
         nlp,
@@ -747,8 +740,5 @@ def make_entity_typer(
         default_type,
         default_penalty,
         cue_confidence,
-        serves_as_reach,
-        aside_reach,
-        model_apposition_reach,
-        list_glue_reach,
+        reach,
     )
