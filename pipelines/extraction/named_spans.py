@@ -178,10 +178,7 @@ class NamedSpanFinder:
         max_run: int,
         max_bare_acronym: int,
         confidence: dict[str, float],
-        component_opener_reach: int,
-        new_kind_reach: int,
-        kind_article_reach: int,
-        apposition_head_reach: int,
+        reach: dict[str, int],
     ) -> None:
         ensure_extensions()
         self.cues = load_cues()
@@ -215,10 +212,7 @@ class NamedSpanFinder:
         self.max_run = max_run
         self.max_bare_acronym = max_bare_acronym
         self.confidence = confidence
-        self.component_opener_reach = component_opener_reach
-        self.new_kind_reach = new_kind_reach
-        self.kind_article_reach = kind_article_reach
-        self.apposition_head_reach = apposition_head_reach
+        self.reach = dict(reach)
 
     def _generic(self, text: str) -> bool:
         key = match_key(text)
@@ -573,7 +567,7 @@ class NamedSpanFinder:
             if not words & {"we", "our", "its"}:
                 continue
             k = tok.i + 1
-            while k < sent.end and k - tok.i <= self.component_opener_reach and doc[k].lower_ not in _LIST_OPENERS:
+            while k < sent.end and k - tok.i <= self.reach["component_opener"] and doc[k].lower_ not in _LIST_OPENERS:
                 if (doc[k].is_punct and doc[k].text != ",") or doc[k].lower_ == "to":
                     break  # "innovations to: (i) bridge ...": purposes, not parts
                 k += 1
@@ -1010,7 +1004,7 @@ class NamedSpanFinder:
         for tok in doc[2:-3]:
             if doc[tok.i + 1].text != "," or not tok.text.islower() or tok.lower_ not in self.cues.head_nouns:
                 continue
-            opening = [t.lower_ for t in doc[max(0, tok.i - self.new_kind_reach) : tok.i]]
+            opening = [t.lower_ for t in doc[max(0, tok.i - self.reach["new_kind"]) : tok.i]]
             if not any(a in ("a", "an") and b in ("new", "novel") for a, b in pairwise(opening)):
                 continue
             start = tok.i + 2 + (doc[tok.i + 2].lower_ == "the")
@@ -1029,7 +1023,7 @@ class NamedSpanFinder:
         for tok in doc[2:-3]:
             if doc[tok.i + 1].text != "," or tok.lower_ not in self.apposition_kinds:
                 continue
-            opening = [t.lower_ for t in doc[max(tok.sent.start, tok.i - self.kind_article_reach) : tok.i]]
+            opening = [t.lower_ for t in doc[max(tok.sent.start, tok.i - self.reach["kind_article"]) : tok.i]]
             if "a" not in opening and "an" not in opening:
                 continue
             start = end = tok.i + 2
@@ -1208,7 +1202,7 @@ class NamedSpanFinder:
                 continue
             if doc[tok.i + 2].lower_ not in ("a", "an"):
                 continue
-            window = doc[tok.i + 3 : min(len(doc), tok.i + self.apposition_head_reach)]
+            window = doc[tok.i + 3 : min(len(doc), tok.i + self.reach["apposition_head"])]
             for word in window:
                 if word.is_punct:
                     break
@@ -1604,10 +1598,12 @@ def _drop_other_meanings(doc: Doc, redefined: list[tuple[int, str]]) -> None:
             "listed": 0.5,
             "part": 0.6,
         },
-        "component_opener_reach": 4,
-        "new_kind_reach": 4,
-        "kind_article_reach": 5,
-        "apposition_head_reach": 9,
+        "reach": {
+            "component_opener": 4,
+            "new_kind": 4,
+            "kind_article": 5,
+            "apposition_head": 9,
+        },
     },
 )
 def make_named_span_finder(
@@ -1617,10 +1613,7 @@ def make_named_span_finder(
     max_run: int,
     max_bare_acronym: int,
     confidence: dict[str, float],
-    component_opener_reach: int,
-    new_kind_reach: int,
-    kind_article_reach: int,
-    apposition_head_reach: int,
+    reach: dict[str, int],
 ) -> NamedSpanFinder:
     return NamedSpanFinder(
         nlp,
@@ -1629,8 +1622,5 @@ def make_named_span_finder(
         max_run,
         max_bare_acronym,
         confidence,
-        component_opener_reach,
-        new_kind_reach,
-        kind_article_reach,
-        apposition_head_reach,
+        reach,
     )
