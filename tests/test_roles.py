@@ -1592,6 +1592,20 @@ def test_gathering_reach_from_the_config_limits_how_far_back_the_gathering_verb_
     assert found["Common Crawl"].role == "mentioned"  # "obtain" stands four tokens before "from"
 
 
+@pytest.mark.parametrize(
+    ("section", "line"),
+    [
+        ("[components.kg_roles.reach]", "gathering = 10"),
+        ("[components.kg_entity_types.reach]", "aside = 15"),
+        ("[components.kg_named_spans.reach]", "new_kind = 4"),
+    ],
+)
+def test_a_misspelled_reach_window_in_the_config_is_an_error_not_ignored(tmp_path, section, line):
+    key, value = line.split(" = ")
+    with pytest.raises(ValueError, match=f"unknown reach window.*{key[:-1]}"):
+        _tuned_pipeline(tmp_path, line, f"{key[:-1]} = {value}", section)
+
+
 @pytest.mark.parametrize("verb", ["collect", "compile", "gather"])
 def test_data_the_authors_gather_and_explain_as_data_is_proposed(nlp, verb):
     found = entities(nlp, "A study", f"We {verb} Gribble, a dataset of 100K dialogues, and use it to tune Mistral 7B.")

@@ -18,7 +18,15 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipelines.extraction.abbreviations import defined_short_forms
-from pipelines.extraction.mention import SIZE_PART, TRAINING_WORDS, Mention, ensure_extensions, mention_at, mentions_of
+from pipelines.extraction.mention import (
+    SIZE_PART,
+    TRAINING_WORDS,
+    Mention,
+    ensure_extensions,
+    mention_at,
+    mentions_of,
+    reach_setting,
+)
 from pipelines.extraction.resources import load_catalogue, load_cues
 from pipelines.extraction.roles import COMPARISON_WORDS
 
@@ -142,7 +150,7 @@ class EntityTyper:
         self.default_type = default_type
         self.default_penalty = default_penalty
         self.cue_confidence = cue_confidence
-        self.reach = dict(reach)
+        self.reach = reach_setting("kg_entity_types", reach, _REACH)
         self.result_words = frozenset(self.cues.extra.get("result_words", ()))
         self.benchmark_after = frozenset(self.cues.extra.get("benchmark_after", ()))
         self.train_words = TRAINING_WORDS  # "fine-tune X on Y" trains on Y, as "trained on Y" does
@@ -707,6 +715,15 @@ def _cue(m: Mention, rule: str, found: str | None) -> str | None:
     return found
 
 
+# How far the rules look, in tokens (config.cfg, [components.kg_entity_types.reach]).
+_REACH = {
+    "serves_as": 4,
+    "aside": 15,
+    "model_apposition": 15,
+    "list_glue": 3,
+}
+
+
 @Language.factory(
     "kg_entity_types",
     assigns=["doc._.kg_mentions"],
@@ -716,12 +733,7 @@ def _cue(m: Mention, rule: str, found: str | None) -> str | None:
         "default_type": "Method",
         "default_penalty": 0.2,
         "cue_confidence": 0.8,
-        "reach": {
-            "serves_as": 4,
-            "aside": 15,
-            "model_apposition": 15,
-            "list_glue": 3,
-        },
+        "reach": _REACH,
     },
 )
 def make_entity_typer(

@@ -67,6 +67,18 @@ def ensure_extensions() -> None:
         Doc.set_extension("kg_scorer", default=None)
 
 
+def reach_setting(component: str, given: dict[str, int], defaults: dict[str, int]) -> dict[str, int]:
+    """A component's ``reach`` windows, checked: spaCy fills a dict setting's missing keys from its
+    defaults but keeps unknown ones, so a misspelled window would otherwise be ignored silently."""
+    unknown = sorted(set(given) - set(defaults))
+    if unknown:
+        raise ValueError(
+            f"{component}: unknown reach window(s) {', '.join(unknown)} in the config; "
+            f"the windows it reads are {', '.join(sorted(defaults))}"
+        )
+    return {**defaults, **given}
+
+
 def sentence_of(doc: Doc, m: Mention) -> Span:
     """The sentence ``m`` stands in; the whole doc when no component split sentences."""
     return doc[m.start].sent if doc.has_annotation("SENT_START") else doc[:]

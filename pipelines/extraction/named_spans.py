@@ -27,7 +27,15 @@ from spacy.tokens import Doc, Span, Token
 from kg.ids import match_key
 from pipelines.extraction.abbreviations import Abbreviation, defined_short_forms, long_form_for
 from pipelines.extraction.catalogue_matcher import case_sensitive
-from pipelines.extraction.mention import LIST_GLUE, Mention, add_mention, ensure_extensions, mention_at, mentions_of
+from pipelines.extraction.mention import (
+    LIST_GLUE,
+    Mention,
+    add_mention,
+    ensure_extensions,
+    mention_at,
+    mentions_of,
+    reach_setting,
+)
 from pipelines.extraction.resources import CatalogueEntry, load_catalogue, load_cues
 
 __all__ = ["NamedSpanFinder", "is_name_shaped"]
@@ -212,7 +220,7 @@ class NamedSpanFinder:
         self.max_run = max_run
         self.max_bare_acronym = max_bare_acronym
         self.confidence = confidence
-        self.reach = dict(reach)
+        self.reach = reach_setting("kg_named_spans", reach, _REACH)
 
     def _generic(self, text: str) -> bool:
         key = match_key(text)
@@ -1581,6 +1589,15 @@ def _drop_other_meanings(doc: Doc, redefined: list[tuple[int, str]]) -> None:
         ]
 
 
+# How far the rules look, in tokens (config.cfg, [components.kg_named_spans.reach]).
+_REACH = {
+    "component_opener": 4,
+    "new_kind": 4,
+    "kind_article": 5,
+    "apposition_head": 9,
+}
+
+
 @Language.factory(
     "kg_named_spans",
     assigns=["doc._.kg_mentions"],
@@ -1598,12 +1615,7 @@ def _drop_other_meanings(doc: Doc, redefined: list[tuple[int, str]]) -> None:
             "listed": 0.5,
             "part": 0.6,
         },
-        "reach": {
-            "component_opener": 4,
-            "new_kind": 4,
-            "kind_article": 5,
-            "apposition_head": 9,
-        },
+        "reach": _REACH,
     },
 )
 def make_named_span_finder(

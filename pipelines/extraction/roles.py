@@ -41,6 +41,7 @@ from pipelines.extraction.mention import (
     ensure_extensions,
     mention_at,
     mentions_of,
+    reach_setting,
     sentence_of,
 )
 from pipelines.extraction.resources import load_cues
@@ -175,7 +176,7 @@ class RoleAssigner:
         self._acts_of_evaluating = self.cues.evaluate_words - {"benchmark", "benchmarks", "evaluation", "evaluations"}
         self._sentence_words: dict[int, set[str]] = {}  # per doc: sentence start -> its words
         self.coordination_gap = coordination_gap
-        self.reach = dict(reach)
+        self.reach = reach_setting("kg_roles", reach, _REACH)
         self._not_coordinating = (
             self.cues.train_words | self.cues.evaluate_words | self.cues.background_words | {";", ":", "."}
         )
@@ -1691,6 +1692,38 @@ def _in_expansion(doc: Doc, m: Mention, p: Mention, reach: int) -> bool:
     return close is not None and m.end <= close and close - p.end - 1 > m.length
 
 
+# How far the rules look, in tokens (config.cfg, [components.kg_roles.reach]).
+_REACH = {
+    "gathering": 10,
+    "pretraining_link": 6,
+    "opening_phrase": 6,
+    "training_purpose": 6,
+    "holding_colon": 7,
+    "refer": 6,
+    "newly": 12,
+    "aim": 6,
+    "aim_modifiers": 2,
+    "bracket": 12,
+    "bracket_preposition": 5,
+    "expansion": 16,
+    "qualifier": 5,
+    "earlier_benchmarks": 3,
+    "progress_in": 4,
+    "progress_noun": 4,
+    "called_benchmark": 14,
+    "called_dataset": 8,
+    "earlier_work": 6,
+    "tested_on": 8,
+    "trained_here": 7,
+    "such_as": 3,
+    "proposed_by": 6,
+    "new_metric": 5,
+    "new_metric_opener": 4,
+    "made_clause": 16,
+    "kind_modifiers": 2,
+}
+
+
 @Language.factory(
     "kg_roles",
     assigns=["doc._.kg_mentions"],
@@ -1701,35 +1734,7 @@ def _in_expansion(doc: Doc, m: Mention, p: Mention, reach: int) -> bool:
         "train_reach": 8,
         "dataset_as_benchmark": True,
         "coordination_gap": 8,
-        "reach": {
-            "gathering": 10,
-            "pretraining_link": 6,
-            "opening_phrase": 6,
-            "training_purpose": 6,
-            "holding_colon": 7,
-            "refer": 6,
-            "newly": 12,
-            "aim": 6,
-            "aim_modifiers": 2,
-            "bracket": 12,
-            "bracket_preposition": 5,
-            "expansion": 16,
-            "qualifier": 5,
-            "earlier_benchmarks": 3,
-            "progress_in": 4,
-            "progress_noun": 4,
-            "called_benchmark": 14,
-            "called_dataset": 8,
-            "earlier_work": 6,
-            "tested_on": 8,
-            "trained_here": 7,
-            "such_as": 3,
-            "proposed_by": 6,
-            "new_metric": 5,
-            "new_metric_opener": 4,
-            "made_clause": 16,
-            "kind_modifiers": 2,
-        },
+        "reach": _REACH,
     },
 )
 def make_role_assigner(
