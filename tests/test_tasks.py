@@ -688,3 +688,11 @@ def test_every_word_listed_before_a_known_task_shares_its_head(nlp):
     assert {"semantic segmentation", "instance segmentation", "panoptic segmentation"} <= {
         n for n, e in found.items() if e.type == "Task"
     }
+
+
+@pytest.mark.parametrize("opener", ["available", "unique", "standalone", "operational", "include", "were", "relevant"])
+def test_words_of_availability_judgement_or_auxiliaries_do_not_open_a_task_name(nlp, opener):
+    found = entities(
+        nlp, "ZetaNet: A Detector", f"Past systems {opener} object recognition. ZetaNet helps object recognition."
+    )
+    assert "object recognition" in found and not [n for n in found if n.startswith(opener)]
