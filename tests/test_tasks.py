@@ -696,3 +696,19 @@ def test_words_of_availability_judgement_or_auxiliaries_do_not_open_a_task_name(
         nlp, "ZetaNet: A Detector", f"Past systems {opener} object recognition. ZetaNet helps object recognition."
     )
     assert "object recognition" in found and not [n for n in found if n.startswith(opener)]
+
+
+@pytest.mark.parametrize(
+    ("title", "abstract", "field"),
+    [
+        ("ZetaNet: Transformers for Image Recognition", "ZetaNet improves image classification.", "image recognition"),
+        (
+            "ZetaNet",
+            "Depth matters for many visual recognition tasks. ZetaNet helps visual recognition.",
+            "visual recognition",
+        ),
+    ],
+)
+def test_a_whole_field_is_no_task(nlp, title, abstract, field):
+    found = entities(nlp, title, abstract)
+    assert field not in found

@@ -122,6 +122,8 @@ class TaskPhraseFinder:
         self.photo_benchmarks = frozenset(raw.get("photo_benchmarks", ()))
         self.photo_benchmark_tasks = dict(raw.get("photo_benchmark_tasks", {}))
         self.head_nouns = cues.head_nouns
+        # "visual recognition", "language understanding": whole fields, not a problem a paper reports on.
+        self.field_names = frozenset(match_key(n) for n in raw.get("task_field_names", ()))
         pipe = nlp.get_pipe("kg_catalogue") if "kg_catalogue" in nlp.pipe_names else None
         self.catalogue = getattr(pipe, "catalogue", None) or load_catalogue()
         self.max_modifiers = max_modifiers
@@ -752,6 +754,14 @@ class TaskPhraseFinder:
             kept.append(m)
         doc._.kg_mentions = kept
 
+    def _drop_fields(self, doc: Doc) -> None:
+        """ "Transformers for Image Recognition", "many visual recognition tasks", "for Language
+        Understanding": a whole field of study is where the paper's tasks lie, not one of them
+        (the guide: a task is a named research problem the paper reports results for)."""
+        doc._.kg_mentions = [
+            m for m in mentions_of(doc) if m.type != "Task" or match_key(m.canonical or m.text) not in self.field_names
+        ]
+
     def _describes_a_system(self, tok: Token) -> bool:
         """ "a streamable speech recognition model", "class prediction networks": a phrase built
         from the abstract's words before a model noun, or a plural technique noun, says what
@@ -928,6 +938,7 @@ class TaskPhraseFinder:
                 ),
             )
         self._drop_technique_modifiers(doc)
+        self._drop_fields(doc)
         self._name_graph_learning(doc)
         return doc
 
