@@ -712,3 +712,16 @@ def test_words_of_availability_judgement_or_auxiliaries_do_not_open_a_task_name(
 def test_a_whole_field_is_no_task(nlp, title, abstract, field):
     found = entities(nlp, title, abstract)
     assert field not in found
+
+
+def test_representation_learning_alone_is_a_field_but_on_graphs_a_task(nlp):
+    field = entities(
+        nlp,
+        "ZetaNet",
+        "Work in the broad field of representation learning grew. ZetaNet advances representation learning.",
+    )
+    assert "representation learning" not in field
+    graphs = entities(
+        nlp, "ZetaNet: Representation Learning on Graphs", "ZetaNet improves representation learning on graphs."
+    )
+    assert graphs["graph representation learning"].type == "Task"

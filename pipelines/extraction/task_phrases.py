@@ -938,8 +938,8 @@ class TaskPhraseFinder:
                 ),
             )
         self._drop_technique_modifiers(doc)
-        self._drop_fields(doc)
         self._name_graph_learning(doc)
+        self._drop_fields(doc)  # after naming: "representation learning on graphs" is a task, not the field
         return doc
 
 
