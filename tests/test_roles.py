@@ -873,9 +873,21 @@ def test_a_task_that_opens_a_background_sentence_as_its_subject_is_worked_on(nlp
 
 
 def test_a_task_later_in_a_background_sentence_stays_mentioned(nlp):
-    abstract = "Recently, large models have been applied to program synthesis. We propose ZorbNet."
+    abstract = (
+        "Recently, large models have been applied to program synthesis. "
+        "We propose ZorbNet, which improves code completion."
+    )
     found = entities(nlp, "ZorbNet: Sparse Code Adapters", abstract)
     assert found["program synthesis"].role == "mentioned"
+    assert found["code completion"].role == "evaluated_on"
+
+
+def test_the_only_task_named_is_the_field_worked_in_though_named_in_background(nlp):
+    """Guide: a task the paper works on is evaluated on. With no task found that the paper reports
+    results on, the one its opening background names is its field, not a passing mention."""
+    abstract = "Recently, large models have been applied to program synthesis. We propose ZorbNet."
+    found = entities(nlp, "ZorbNet: Sparse Code Adapters", abstract)
+    assert found["program synthesis"].role == "evaluated_on"
 
 
 def test_a_benchmark_naming_the_authors_entry_is_evaluated_on(nlp):

@@ -1283,6 +1283,7 @@ class RoleAssigner:
         if not survey:  # a survey proposes nothing of its own
             self._own_work_when_nothing_proposed(doc)
             self._named_beside_own_work(doc)
+            self._field_when_no_task_tested(doc)
         for m in mentions_of(doc):
             if m.role == "proposed" and m.type == "Benchmark" and self._called_dataset(doc, m):
                 m.type, m.type_by = "Dataset", "roles._called_dataset"  # "we release MusicCaps, a dataset of ..."
@@ -1323,6 +1324,19 @@ class RoleAssigner:
         for m in mentions:
             if (m.catalogue_id or m.text) in own and m.type in _OWN_VARIANT_TYPES:
                 m.role, m.role_by = "proposed", "roles._own_work_when_nothing_proposed"
+
+    @staticmethod
+    def _field_when_no_task_tested(doc: Doc) -> None:
+        """ "DDPMs have achieved high quality image generation without adversarial training, yet ...":
+        when no task is found that the paper reports results on, a task its opening background
+        names is the field it works in (guide: a task the paper works on is evaluated on), not one
+        it mentions in passing; tasks given as others' examples or aims stay mentioned."""
+        tasks = [m for m in mentions_of(doc) if m.type == "Task"]
+        if any(m.role == "evaluated_on" for m in tasks):
+            return
+        for m in tasks:
+            if m.role_by == "roles.role_of:task_in_background":
+                m.role, m.role_by = "evaluated_on", "roles._field_when_no_task_tested"
 
     def _own_product(self, doc: Doc, m: Mention) -> bool:
         """ "the final M2M-100 model", "When pre-trained ..., Vision Transformer (ViT) attains": a
