@@ -1068,6 +1068,30 @@ def test_a_page_named_by_the_papers_arxiv_id_credits_it_with_its_catalogue_entry
     assert found["ZorbOpt"].role == role
 
 
+@pytest.mark.parametrize(
+    ("paper_id", "title", "role"),
+    [
+        ("arxiv:1911.00002", "Scaling sequence models", "used"),
+        ("arxiv:1901.00001", "Scaling sequence models", "proposed"),
+        ("arxiv:1812.00002", "Scaling sequence models", "proposed"),
+        ("arxiv:1911.00002", "Zorbic Units: Faster Sequence Models", "proposed"),
+    ],
+)
+def test_a_known_name_introduced_by_an_earlier_arxiv_paper_is_not_proposed(tmp_path, paper_id, title, role):
+    """arXiv numbers papers in the order they are submitted: a name whose introducing paper has an
+    earlier id is built on, however close the years; one the title opens with is the extended
+    version of its own paper."""
+    from pipelines.extraction import load_pipeline
+
+    extra = tmp_path / "mine.jsonl"
+    extra.write_text('{"name": "Zorbic Units", "type": "Method", "aliases": ["ZU"], "id": "arxiv:1901.00001"}\n')
+    abstract = "We propose Zorbic Units, a scalable learner for sequences."
+    paper = Paper(id=paper_id, title=title, abstract=abstract, date="2019")
+    (record,) = list(extract_records([paper], load_pipeline(None, (str(extra),))))
+    found = {e.name: e for e in record.entities}
+    assert found["Zorbic Units"].role == role
+
+
 @pytest.mark.parametrize(("date", "role"), [("2019", "proposed"), ("2020", "used")])
 def test_a_known_name_the_title_gives_as_its_means_in_its_introduction_year_is_proposed(tmp_path, date, role):
     from pipelines.extraction import load_pipeline

@@ -350,6 +350,20 @@ def _arxiv_year(identifier: str | None) -> int | None:
     return 2000 + int(m.group(1)) if m else None
 
 
+def _earlier_arxiv_id(entry_id: str, own: str | None) -> bool:
+    """Whether the catalogue entry's arXiv id comes before the paper's own: arXiv numbers its
+    papers in the order they are first submitted, so the entry was introduced by an earlier
+    paper, which this one builds on ("VideoMAE V2" is not the paper that introduced VideoMAE). The
+    caller keeps a name that opens the title: a later, extended version of the introducing paper
+    ("Cascade R-CNN: High Quality Object Detection and Instance Segmentation")."""
+    entry, paper = _PAPER_ARXIV.search(entry_id or ""), _PAPER_ARXIV.search(own or "")
+    if entry is None or paper is None:
+        return False
+    month, number = (int(part) for part in entry.group(1).split("."))
+    own_month, own_number = (int(part) for part in paper.group(1).split("."))
+    return (month, number) < (own_month, own_number)
+
+
 def _own_arxiv_id(paper: Paper) -> str | None:
     """ "arxiv:2305.18290" from the paper's id, its arxiv.org link or its arXiv DOI (OpenAlex), or
     from a page about the paper that names it by that id ("huggingface.co/papers/2305.18290")."""
@@ -423,6 +437,9 @@ def _roles_from_catalogue_dates(
         if entity.role == "proposed" and None not in (introduced, year) and year - introduced >= OLDER_BY:
             entity.role = "used"
             trace.note(entity, "role", "records._roles_from_catalogue_dates:older")
+        elif entity.role == "proposed" and entry.name not in openers and _earlier_arxiv_id(entry.id, own):
+            entity.role = "used"
+            trace.note(entity, "role", "records._roles_from_catalogue_dates:earlier_arxiv_id")
 
 
 def _makers_named_with_models(entities: list[ExtractedEntity], catalogue: Catalogue) -> list[ExtractedEntity]:
