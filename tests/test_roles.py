@@ -366,6 +366,15 @@ def test_background_mention_is_mentioned(nlp):
     assert kto.role == "mentioned"
 
 
+@pytest.mark.parametrize("verb", ["surpassing", "surpassed", "outperformed"])
+def test_every_form_of_a_result_verb_reports_results_in_a_background_worded_sentence(nlp, verb):
+    """ "matching or surpassing all previous approaches on CIFAR-10": "previous" reads as background,
+    but the sentence reports the paper's results, whichever form of the verb it uses."""
+    abstract = f"ZorbAugment works out of the box, {verb} all previous augmentation approaches on CIFAR-10."
+    found = entities(nlp, "ZorbAugment: Practical data augmentation", abstract)
+    assert found["CIFAR-10"].role == "evaluated_on"
+
+
 def test_one_word_name_after_we_present_is_proposed(nlp):
     found = entities(nlp, "A study", "In this paper, we present Borealis, a simple framework for forecasting.")
     assert found["Borealis"].role == "proposed" and found["Borealis"].type == "Method"
