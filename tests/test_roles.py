@@ -929,6 +929,16 @@ def test_a_new_name_opening_a_sentence_that_says_what_it_is_is_the_papers(nlp):
     assert found["ZorbTOD"].role == "proposed"
 
 
+@pytest.mark.parametrize("marker", ["1) ", "(2) ", "(ii) "])
+def test_a_new_name_opening_a_numbered_contribution_that_says_what_it_is_is_the_papers(nlp, marker):
+    abstract = (
+        "Dialogue systems are hard to build, and we contribute resources for them. "
+        f"{marker}ZorbTOD is a simple approach to task-oriented dialogue that uses a single language model."
+    )
+    found = entities(nlp, "Resources for Dialogue", abstract)
+    assert found["ZorbTOD"].role == "proposed"
+
+
 @pytest.mark.parametrize(
     "abstract",
     [

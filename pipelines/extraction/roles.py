@@ -127,6 +127,8 @@ _TRAINING_DATA_GLUE = {"the", "our", "its", "their", "supervised", "additional",
 # Between a pre-training word and the data noun a list of data follows: "pre-training over four datasets (A, B)".
 _PRETRAINED_DATA_LINKS = {"on", "over", "with", "using", "from"}
 _LIST_OPENERS = {"(", "like", "as", "including", ":"}  # "datasets like A and B", "corpora such as A"
+# A list item's number before the words it opens: "1)", "(2)", "(iii)", "3."
+_LIST_MARKER = re.compile(r"^\(?(?:\d|[ivx]{1,4}|[a-e])[).]$")
 _SUBJECT_VERBS = {"has", "have", "is", "are", "was", "were", "remains", "plays", "aims", "enables", "requires"}
 
 
@@ -819,9 +821,12 @@ class RoleAssigner:
 
     def _opens_own_definition(self, doc: Doc, sent: Span, m: Mention, background: bool) -> bool:
         """ "SimpleTOD is a simple approach to task-oriented dialogue that ...": a new name that opens
-        an abstract sentence saying what it is names the paper's own work (not in talk of earlier
-        work, "X is a recently popularized method", nor "TD-MPC is ..." before the paper's "TD-MPC2")."""
-        if background or m.type not in _OWN_VARIANT_TYPES or m.start != sent.start or m.end + 2 >= sent.end:
+        an abstract sentence saying what it is names the paper's own work, also after a list item's
+        number ("1) C-MTEB is a comprehensive benchmark ..."); not in talk of earlier work, "X is a
+        recently popularized method", nor "TD-MPC is ..." before the paper's "TD-MPC2")."""
+        if background or m.type not in _OWN_VARIANT_TYPES or m.end + 2 >= sent.end:
+            return False
+        if m.start != sent.start and not _LIST_MARKER.match(doc[sent.start : m.start].text.replace(" ", "")):
             return False
         if m.start < (doc._.kg_title_end or 0):
             return False
