@@ -1247,3 +1247,14 @@ def test_a_word_sharing_a_known_names_last_words_names_the_known_pairing(nlp):
     assert {"Fast R-CNN", "Faster R-CNN", "beam search", "greedy search", "imitation learning"} <= set(found)
     assert found["Fast R-CNN"].type == "Method"
     assert "Llama 2 7B" not in found
+
+
+def test_a_plural_architecture_name_gives_its_singular_as_an_alias(nlp):
+    # "Highway Networks" names the class; other papers name one of them, "a highway network".
+    found = entities(nlp, "Zorbic Gating Networks", "We introduce zorbic gating networks. They train fast on CIFAR-10.")
+    assert found["Zorbic Gating Networks"].role == "proposed"
+    assert "Zorbic Gating Network" in found["Zorbic Gating Networks"].aliases
+    found = entities(nlp, "A study", "We train Wide Residual Networks on CIFAR-10.")
+    assert "Wide Residual Network" in found["Wide ResNet"].aliases  # a plural alias gives its singular too
+    found = entities(nlp, "A study", "We compare with Transformers on ImageNet.")
+    assert "Transformer" not in found  # one word alone in the plural names the class

@@ -511,6 +511,24 @@ def _kind_noun_forms(entities: list[ExtractedEntity], text: str) -> None:
                 entity.aliases.append(form)
 
 
+def _singular_architecture_names(entities: list[ExtractedEntity]) -> None:
+    """ "Highway Networks", "Memory Networks", "Wide Residual Networks": a title names its
+    architecture in the plural, the class of networks built that way, and other papers name one
+    of them, "a highway network". A method's or model's name or alias ending in a plural
+    architecture head ("Networks", "Models", "Transformers") gives its singular as an alias, so
+    papers naming either number join (one word alone, "Transformers", names the class)."""
+    heads = _cue_words("architecture_heads")
+    for entity in entities:
+        if entity.type not in ("Method", "Model"):
+            continue
+        taken = {match_key(form) for form in (entity.name, *entity.aliases)}
+        for form in [entity.name, *entity.aliases]:
+            last = form.rpartition(" ")[2]
+            if " " in form and last.endswith("s") and last[:-1].lower() in heads and match_key(form[:-1]) not in taken:
+                taken.add(match_key(form[:-1]))
+                entity.aliases.append(form[:-1])
+
+
 def _join_kind_noun_names(entities: list[ExtractedEntity]) -> list[ExtractedEntity]:
     """ "Lookahead Optimizer" (the title) and "Lookahead", "Qwen2-VL Series" and "Qwen2-VL": a
     name followed by a kind noun that says what it is, not what it is built of ("SE
@@ -660,6 +678,7 @@ def _assemble(
     entities = _join_kind_noun_names(entities)
     entities = _join_own_short_names(entities)
     _kind_noun_forms(entities, doc.text)
+    _singular_architecture_names(entities)
 
     # Affiliations: the metadata's organisations and organisation-owned code links.
     by_key = {match_key(e.name): e for e in entities}
