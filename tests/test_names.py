@@ -1258,3 +1258,14 @@ def test_a_plural_architecture_name_gives_its_singular_as_an_alias(nlp):
     assert "Wide Residual Network" in found["Wide ResNet"].aliases  # a plural alias gives its singular too
     found = entities(nlp, "A study", "We compare with Transformers on ImageNet.")
     assert "Transformer" not in found  # one word alone in the plural names the class
+
+
+def test_a_short_form_defined_for_another_name_does_not_join_the_title_name_it_spells(nlp):
+    # "OBS" spells "Optimal Brain compreSsion" too, but the text defines it as Optimal Brain Surgeon.
+    found = entities(
+        nlp,
+        "Zorbic Brain Compression: A Framework for Accurate Pruning",
+        "We introduce a new compression framework. It extends the classical Zorbic Brain Surgeon (ZBS) framework.",
+    )
+    assert found["Zorbic Brain Compression"].role == "proposed"
+    assert "ZBS" not in found["Zorbic Brain Compression"].aliases

@@ -844,9 +844,14 @@ class NamedSpanFinder:
         ]
         if not longs:
             return
+        # "the classical Optimal Brain Surgeon (OBS) framework": a short form the text gives
+        # another name is defined, though its letters spell the title's ("Optimal Brain Compression").
+        defined = {a for m in mentions_of(doc) for a in m.aliases}
         for m in mentions_of(doc):
             short = m.text
             if m.source not in ("shape", "named") or m.canonical or m.length != 1 or not 2 <= len(short) <= 10:
+                continue
+            if short in defined:
                 continue
             if sum(c.isupper() for c in short) < 2:
                 continue
