@@ -172,6 +172,21 @@ def test_a_known_benchmark_the_paper_releases_as_a_dataset_is_a_dataset(nlp, abs
 
 
 @pytest.mark.parametrize(
+    ("title", "abstract", "kind"),
+    [
+        ("A study", "We present ZorbQA, a new challenge dataset of 10k questions.", "Benchmark"),
+        ("ZorbQA: A Diagnostic Dataset for Visual Reasoning", "We present ZorbQA. It has 10k questions.", "Benchmark"),
+        ("A study", "To diagnose the failures of models, we introduce ZorbQA, a dataset of 10k problems.", "Benchmark"),
+        ("A study", "We present ZorbQA, a large dataset in English to measure social bias.", "Benchmark"),
+        ("A study", "We release ZorbQA, a dataset of 10k questions for training readers.", "Dataset"),
+    ],
+)
+def test_own_data_made_to_test_models_is_a_benchmark_though_called_a_dataset(nlp, title, abstract, kind):
+    # HellaSwag ("a new challenge dataset"), CLEVR ("A Diagnostic Dataset"), GSM8K, StereoSet.
+    assert entities(nlp, title, abstract)["ZorbQA"].type == kind
+
+
+@pytest.mark.parametrize(
     ("sentence", "expected"),
     [
         ("We introduce ZorBit, an attention model for span-based relation extraction.", "Model"),

@@ -174,6 +174,9 @@ class RoleAssigner:
         self.made_verbs = self.cues.propose_words | {"collect", "collected"}  # "..., a set that we collect"
         # what authors do to make data of their own: "we gather / compile / assemble X, a corpus of ..."
         self.data_made_verbs = self.made_verbs | frozenset(self.cues.extra.get("data_made_verbs", ()))
+        # "a new challenge dataset", "a diagnostic dataset"; "to evaluate / measure / diagnose ..."
+        self.evaluation_data_modifiers = frozenset(self.cues.extra.get("evaluation_data_modifiers", ()))
+        self.evaluation_purpose_verbs = frozenset(self.cues.extra.get("evaluation_purpose_verbs", ()))
         # what evaluates, not the nouns naming what is evaluated on ("existing evaluation benchmarks")
         self._acts_of_evaluating = self.cues.evaluate_words - {"benchmark", "benchmarks", "evaluation", "evaluations"}
         self._sentence_words: dict[int, set[str]] = {}  # per doc: sentence start -> its words
@@ -1293,6 +1296,7 @@ class RoleAssigner:
             if m.role == "proposed" and m.type == "Benchmark" and self._called_dataset(doc, m):
                 m.type, m.type_by = "Dataset", "roles._called_dataset"  # "we release MusicCaps, a dataset of ..."
         self._own_data_called_dataset(doc)
+        self._own_data_for_evaluation(doc)
         self._trained_and_tested_on(doc)
         return doc
 
@@ -1392,6 +1396,37 @@ class RoleAssigner:
         for m in mentions:
             if key(m) in called and m.type == "Benchmark":
                 m.type, m.type_by = "Dataset", "roles._own_data_called_dataset"
+
+    def _own_data_for_evaluation(self, doc: Doc) -> None:
+        """ "HellaSwag, a new challenge dataset", "CLEVR: A Diagnostic Dataset for ...", "To diagnose
+        the failures of current models ..., we introduce GSM8K, a dataset of ...", "StereoSet, a
+        ... dataset in English to measure stereotypical biases": data the paper makes to test
+        models on is a benchmark, though it calls it a dataset (guide: a resource results are
+        reported on is a Benchmark; data released for training is a Dataset)."""
+
+        def key(m: Mention) -> str:
+            return m.catalogue_id or m.text
+
+        mentions = mentions_of(doc)
+        own = {key(m) for m in mentions if m.role == "proposed" and m.type in _EVALUATED}
+        tested = {key(m) for m in mentions if key(m) in own and self._made_for_evaluation(doc, m)}
+        for m in mentions:
+            if key(m) in tested and m.type == "Dataset":
+                m.type, m.type_by = "Benchmark", "roles._own_data_for_evaluation"
+
+    def _made_for_evaluation(self, doc: Doc, m: Mention) -> bool:
+        """The name's data noun is one of evaluation ("a challenge dataset"), or its sentence
+        gives testing models as the purpose ("to evaluate / measure / diagnose ...")."""
+        sent = sentence_of(doc, m)
+        after = doc[m.end : min(sent.end, m.end + self.reach["called_dataset"])]
+        for tok in after:
+            if tok.lower_ in ("dataset", "corpus", "set") and tok.i > 0:
+                if doc[tok.i - 1].lower_ in self.evaluation_data_modifiers:
+                    return True
+        return any(
+            tok.lower_ == "to" and doc[tok.i + 1].lower_ in self.evaluation_purpose_verbs
+            for tok in doc[sent.start : sent.end - 1]
+        )
 
     def _called_benchmark(self, doc: Doc, m: Mention) -> bool:
         """ "RewardBench", "the X benchmark", "MMLU-Pro: A More Robust and Challenging ... Benchmark"."""
