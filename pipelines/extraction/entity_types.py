@@ -66,6 +66,7 @@ _YEAR_EDITION = re.compile(r"^[A-Z][A-Za-z0-9]+['’]\d\d$")
 _PARAMETER_COUNT = re.compile(r"^\d+(\.\d+)?B$")  # billions of parameters; "2M" may count data
 # A detector or classifier named with its backbone's depth: "DINO-Deformable-DETR-R50", "X-X101".
 _BACKBONE_PART = re.compile(r"^[RX]\d{2,3}$")
+_NAMING_VERBS = {"call", "term", "name", "dub"}  # "a metric, which we call X"
 _RELEASE_WORDS = {"release", "releases", "released", "releasing", "open-source", "open-sourced", "open-sourcing"}
 _RELEASED_THINGS = {"model", "models", "checkpoint", "checkpoints", "weights"}  # "we release X models"
 _COPULAS = {"is", "are", "was", "were"}  # "the student models are named X"
@@ -272,9 +273,10 @@ class EntityTyper:
 
     def _introduced_as_a_system(self, doc: Doc, m: Mention) -> str | None:
         """ "an optimized training approach, called RocketQA": a noun introducing the name as a
-        method or model outranks a benchmark-like suffix ("-QA", "-Eval") at all its mentions."""
+        method, model or metric outranks a benchmark-like suffix ("-QA", "-Eval") at all its mentions
+        ("an optimized metric, which we call QAFactEval")."""
         for other in mentions_of(doc):
-            if other.text == m.text and (t := self._noun_before(doc, other)) in ("Method", "Model"):
+            if other.text == m.text and (t := self._noun_before(doc, other)) in ("Method", "Model", "Metric"):
                 return t
         return None
 
@@ -340,8 +342,12 @@ class EntityTyper:
         return False
 
     def _noun_before(self, doc: Doc, m: Mention) -> str | None:
-        """ "a benchmark, X" / "an LLM called X" / "the dataset X": a head noun introducing the name."""
-        for tok in reversed(doc[max(0, m.start - self.window) : m.start]):
+        """ "a benchmark, X" / "an LLM called X" / "the dataset X": a head noun introducing the name,
+        also across "which we call" ("an optimized metric, which we call QAFactEval")."""
+        start = m.start
+        if start >= 2 and doc[start - 1].lower_ in _NAMING_VERBS and doc[start - 2].lower_ == "we":
+            start -= 3 if start >= 3 and doc[start - 3].lower_ in ("which", "that") else 2
+        for tok in reversed(doc[max(0, start - self.window) : start]):
             if (tok.is_punct and tok.text not in (",", "(")) or tok.lower_ in _PREPOSITIONS:
                 break  # "evaluated the system on Google Play": the noun belongs to another phrase
             if (tok.text.islower() or tok.text in ("LLM", "LLMs")) and (t := self.cues.head_nouns.get(tok.lower_)):
