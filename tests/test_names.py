@@ -480,6 +480,17 @@ def test_a_capitalised_word_listed_beside_known_benchmarks_is_one(nlp, sentence,
     assert entities(nlp, "A study", sentence)[member].type == "Benchmark"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "member", "kind"),
+    [
+        ("It surpasses the top single-GPU agents IQN and Rainbow.", "Rainbow", "Method"),
+        ("It adopts two neural network toolkits, Chainer and PyTorch, as its engine.", "Chainer", "Method"),
+    ],
+)
+def test_a_capitalised_word_listed_beside_a_known_system_is_one(nlp, sentence, member, kind):
+    assert entities(nlp, "A study", sentence)[member].type == kind
+
+
 def test_a_word_opening_a_longer_name_in_a_list_is_not_a_member(nlp):
     found = entities(nlp, "A study", "We evaluate on Kinetics-400, Moments in Time and CIFAR-10.")
     assert "Moments" not in found

@@ -488,6 +488,7 @@ class NamedSpanFinder:
         self._title_purpose_name(doc, title_end)
         self._title_describes_a_name(doc, title_end)
         self._listed_with_benchmarks(doc)
+        self._listed_with_systems(doc)
         return doc
 
     def _title_purpose_name(self, doc: Doc, title_end: int) -> None:
@@ -544,6 +545,50 @@ class NamedSpanFinder:
                         confidence=self.confidence.get("listed", 0.5),
                     ),
                 )
+
+    def _listed_with_systems(self, doc: Doc) -> None:
+        """ "IQN and Rainbow", "Phi and Mistral", "Chainer and PyTorch": a lone capitalised word
+        coordinated with a known method or model is one more of its kind, though alone it reads as
+        a word ("rainbow", "chainer"). The known name is one word too: beside a longer one, a
+        capitalised word is as often a piece of a capitalised phrase. Words of the title are left
+        to the title rules."""
+        known = {
+            m.start: m.type
+            for m in mentions_of(doc)
+            if m.catalogue_id and m.type in ("Method", "Model") and m.length == 1
+        }
+        if not known:
+            return
+        taken = {i for m in mentions_of(doc) for i in range(m.start, m.end)}
+        title_end = doc._.kg_title_end or 0
+        titled = {t.lower_ for t in doc[:title_end]}
+        for tok in doc[max(1, title_end) : -1]:
+            if tok.i in taken or not tok.is_title or tok.is_sent_start or tok.is_stop or not tok.is_alpha:
+                continue
+            if tok.lower_ in titled:
+                continue  # a word of the title names the paper's own work, not a system beside it
+            if doc[tok.i + 1].text not in (",", ")", ".", ";") and doc[tok.i + 1].lower_ not in ("and", "or"):
+                continue  # the word opens a longer name
+            if doc[tok.i - 1].text not in (",", "(") and doc[tok.i - 1].lower_ not in ("and", "or"):
+                continue  # a list member stands right after its glue
+            before = _list_neighbour(doc, tok.i, -1)
+            after = _list_neighbour(doc, tok.i, 1)
+            kind = known.get(before) if before is not None else None
+            kind = kind or (known.get(after) if after is not None else None)
+            if kind is None:
+                continue
+            add_mention(
+                doc,
+                Mention(
+                    tok.i,
+                    tok.i + 1,
+                    tok.text,
+                    "shape",
+                    type=kind,
+                    type_source="list",
+                    confidence=self.confidence.get("listed", 0.5),
+                ),
+            )
 
     @staticmethod
     def _title_describes_a_name(doc: Doc, title_end: int) -> None:
