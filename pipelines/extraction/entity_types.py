@@ -67,8 +67,6 @@ _PARAMETER_COUNT = re.compile(r"^\d+(\.\d+)?B$")  # billions of parameters; "2M"
 # A detector or classifier named with its backbone's depth: "DINO-Deformable-DETR-R50", "X-X101".
 _BACKBONE_PART = re.compile(r"^[RX]\d{2,3}$")
 _NAMING_VERBS = {"call", "term", "name", "dub"}  # "a metric, which we call X"
-_RELEASE_WORDS = {"release", "releases", "released", "releasing", "open-source", "open-sourced", "open-sourcing"}
-_RELEASED_THINGS = {"model", "models", "checkpoint", "checkpoints", "weights"}  # "we release X models"
 _COPULAS = {"is", "are", "was", "were"}  # "the student models are named X"
 _RELATIVES = {"that", "which", "where", "who", "whose", "using", "upon"}
 # Between "as" and what a name serves as: "as their pre-training data", "as additional training data".
@@ -162,6 +160,8 @@ class EntityTyper:
         self.objective_words = frozenset(self.cues.extra.get("objective_words", ()))
         self.paradigm_heads = frozenset(self.cues.extra.get("paradigm_heads", ()))
         self.learning_techniques = frozenset(self.cues.extra.get("learning_techniques", ()))
+        self.release_words = frozenset(self.cues.extra.get("release_words", ()))
+        self.released_things = frozenset(self.cues.extra.get("released_things", ()))
         pipe = nlp.get_pipe("kg_catalogue") if "kg_catalogue" in nlp.pipe_names else None
         self.catalogue = getattr(pipe, "catalogue", None) or load_catalogue()
 
@@ -435,13 +435,12 @@ class EntityTyper:
                 m.type, m.type_source, m.type_by = "Model", "cue", "entity_types._type_what_is_called_a_model"
                 m.confidence = max(m.confidence, self.cue_confidence)
 
-    @staticmethod
-    def _released_models(doc: Doc, m: Mention) -> bool:
+    def _released_models(self, doc: Doc, m: Mention) -> bool:
         """ "We release the distillation recipe, data, and X models": what a release statement
         gives out under the name are trained weights, the guide's Model ("we release X")."""
-        if m.end >= len(doc) or doc[m.end].text not in _RELEASED_THINGS:
+        if m.end >= len(doc) or doc[m.end].text not in self.released_things:
             return False
-        return any(t.lower_ in _RELEASE_WORDS for t in doc[doc[m.start].sent.start : m.start])
+        return any(t.lower_ in self.release_words for t in doc[doc[m.start].sent.start : m.start])
 
     def _own_words_type(self, doc: Doc, m: Mention) -> str | None:
         """Method or Model by what the text calls a catalogued name here: "X (...), a strong object
