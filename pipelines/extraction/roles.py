@@ -20,6 +20,8 @@ by the annotation guide's order, and what one abstract calls its own system ("a 
 models") agrees with that order less often than the catalogue does. Only the strongest own words
 override it there (records._own_words_type): a detector or retriever, or a long form headed by
 "loss" or "algorithm".
+
+Training data against evaluation data, and the paper's own data, are decided in data_roles.py.
 """
 
 from __future__ import annotations
@@ -31,9 +33,9 @@ from itertools import pairwise
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from pipelines.extraction.data_roles import EVALUATED_TYPES, PREPOSITIONS, DataRoles, past_short_form
 from pipelines.extraction.mention import (
     LIST_GLUE,
-    PRETRAINING_WORDS,
     SIZE_PART,
     TRAINING_WORDS,
     Mention,
@@ -48,11 +50,8 @@ from pipelines.extraction.resources import load_cues
 
 __all__ = ["COMPARISON_WORDS", "PROPOSABLE_TYPES", "RoleAssigner", "word_before_article"]
 
-_EVALUATED = {"Benchmark", "Dataset"}
 PROPOSABLE_TYPES = frozenset({"Method", "Model", "Dataset", "Benchmark"})  # what a paper can introduce
 _OWN_VARIANT_TYPES = ("Method", "Model")
-_HOLDING_WORDS = {"with", "of", "comprising", "containing", "including", "consisting", "spanning"}
-_DATA_PLURALS = {"datasets", "benchmarks", "corpora", "subsets", "splits", "collections"}
 
 
 def _word_inside(part: str, whole: str) -> bool:
@@ -71,25 +70,6 @@ def _word_inside(part: str, whole: str) -> bool:
 # A title that is a sentence about a known technique: "X Improves / Enables / Is / Are ...".
 _TITLE_VERBS = {"is", "are", "improves", "enables", "beats", "outperforms", "makes", "scales", "helps"}
 _DETERMINERS = {"the", "a", "an", "novel", "new", "simple", "proposed"}
-_PREPOSITIONS = {
-    "of",
-    "on",
-    "in",
-    "for",
-    "from",
-    "with",
-    "to",
-    "over",
-    "than",
-    "against",
-    "by",
-    "into",
-    "at",
-    "via",
-    "upon",
-    "beyond",
-    "using",
-}
 _COMPARISON = {
     "over",
     "than",
@@ -119,20 +99,13 @@ _WEAK_OWN_RULES = {"roles._proposed:our", "roles._passive_proposal"}
 _EXISTING_TERM = {"is", "are", "was", "were", "be", "commonly", "often", "usually", "also", "sometimes", "generally"}
 # plural nouns whose "namely" list holds the paper's own parts or versions
 _OWN_LIST_NOUNS = {"contributions", "variants", "versions", "stages", "steps", "phases", "designs", "ideas"}
-_TRAINED_THINGS = {"model", "models", "architecture", "architectures", "features", "backbone", "backbones", "weights"}
-_MADE_FROM = {"derived", "extracted", "sourced", "filtered", "crawled", "collected", "scraped", "mined", "curated"}
 _MADE_AFTER = ("based", "style", "like", "inspired", "powered")  # "a BERT-style model"
-# Between "for / as / to" and the training word after a list of data: "as our pre-training corpus".
-_TRAINING_DATA_GLUE = {"the", "our", "its", "their", "supervised", "additional", "further", "continued", "model"}
-# Between a pre-training word and the data noun a list of data follows: "pre-training over four datasets (A, B)".
-_PRETRAINED_DATA_LINKS = {"on", "over", "with", "using", "from"}
-_LIST_OPENERS = {"(", "like", "as", "including", ":"}  # "datasets like A and B", "corpora such as A"
 # A list item's number before the words it opens: "1)", "(2)", "(iii)", "3."
 _LIST_MARKER = re.compile(r"^\(?(?:\d|[ivx]{1,4}|[a-e])[).]$")
 _SUBJECT_VERBS = {"has", "have", "is", "are", "was", "were", "remains", "plays", "aims", "enables", "requires"}
 
 
-class RoleAssigner:
+class RoleAssigner(DataRoles):
     def __init__(
         self,
         nlp: Language,
@@ -198,7 +171,7 @@ class RoleAssigner:
         object of a preposition is not what a verb before it proposes."""
         k = self._before(words, offset)
         return k >= 0 and (
-            words[k] in _PREPOSITIONS
+            words[k] in PREPOSITIONS
             or _bracketed_object(words, k, self.reach["bracket"], self.reach["bracket_preposition"])
         )
 
@@ -342,7 +315,7 @@ class RoleAssigner:
                 continue
             if not (text[:1].islower() or text[:1].isdigit()) or not w.replace("-", "").isalnum():
                 return False
-            if w in _PREPOSITIONS or w in _NAMING or w in self.cues.head_nouns or w in self.cues.propose_words:
+            if w in PREPOSITIONS or w in _NAMING or w in self.cues.head_nouns or w in self.cues.propose_words:
                 return False
             if w in ("and", "or", "that", "which", "is", "are"):
                 return False
@@ -406,7 +379,7 @@ class RoleAssigner:
             w = words[k]
             if not (w.replace("-", "").isalpha() and sent.doc[sent.start + k].text.islower()):
                 return False
-            if w in _PREPOSITIONS or w in self.cues.train_words or w in self.cues.evaluate_words:
+            if w in PREPOSITIONS or w in self.cues.train_words or w in self.cues.evaluate_words:
                 return False
             if w in ("and", "or", "is", "are", "was", "were", "to", "that", "which"):
                 return False
@@ -424,7 +397,7 @@ class RoleAssigner:
         proposed methods such as DPO")."""
         offset = m.start - sent.start
         for k in range(offset - 2, max(-1, offset - self.reach["newly"]), -1):
-            if words[k] in (";", ".", "such", "like", "e.g.") or words[k] in _PREPOSITIONS:
+            if words[k] in (";", ".", "such", "like", "e.g.") or words[k] in PREPOSITIONS:
                 return False
             if words[k] == "newly":
                 return words[k + 1] in self.cues.propose_words or words[k + 1] in ("created", "collected")
@@ -472,7 +445,7 @@ class RoleAssigner:
         algorithm PinSage", "a multi-source ARAG framework, termed MSPR": a name before a head noun
         and another name is the kind of what is proposed, which is the second name."""
         doc = sent.doc
-        i = _past_short_form(doc, m.end, sent.end)
+        i = past_short_form(doc, m.end, sent.end)
         if i == m.end and i < sent.end and doc[i].text == ")" and doc[m.start - 1].text == "(":
             i += 1  # the acronym itself
         if i + 1 >= sent.end:
@@ -489,7 +462,7 @@ class RoleAssigner:
             return m.catalogue_id is not None and any(
                 self._head_noun(doc[h].lower_) and self._name_follows(doc, sent, h)
                 for h in range(i + 1, min(i + 1 + self.reach["kind_modifiers"], sent.end - 1))
-                if all(t.text.isalnum() and t.lower_ not in _PREPOSITIONS for t in doc[i:h])
+                if all(t.text.isalnum() and t.lower_ not in PREPOSITIONS for t in doc[i:h])
             )
         if _known_technique(m):
             # "a novel multi-task learning approach", "a new PEFT method": a known technique as the
@@ -573,7 +546,7 @@ class RoleAssigner:
         if offset < 2 or words[offset - 1] != ",":
             return False
         noun = sent.doc[m.start - 2]
-        if not (noun.is_alpha and noun.text.islower()) or noun.lower_ in _PREPOSITIONS:
+        if not (noun.is_alpha and noun.text.islower()) or noun.lower_ in PREPOSITIONS:
             return False
         after = sent.doc[m.end].text if m.end < sent.end else "."
         return after in (",", ".", "(", ";", ":")
@@ -626,7 +599,7 @@ class RoleAssigner:
         """ "We tested X on a challenging code generation dataset called Y": data named as what a
         result is tested on is someone else's, not made here."""
         k = offset - 2  # the word before the naming word
-        while k >= 0 and k > offset - self.reach["tested_on"] and words[k] not in _PREPOSITIONS:
+        while k >= 0 and k > offset - self.reach["tested_on"] and words[k] not in PREPOSITIONS:
             k -= 1
         return k > 0 and words[k] == "on" and bool(set(words[:k]) & self.cues.evaluate_words)
 
@@ -657,7 +630,7 @@ class RoleAssigner:
         skip = 2 if words[k] == "the" and words[k - 1] == "," else 1 if words[k] == "," else 0
         k, offset = k - skip, offset - skip  # "a new architecture, the Dragonnet, that ...": past the comma
         while not m.catalogue_id and k > 0 and offset - k <= 3:
-            if not sent.doc[sent.start + k].text.islower() or words[k] in _PREPOSITIONS:
+            if not sent.doc[sent.start + k].text.islower() or words[k] in PREPOSITIONS:
                 return False
             if words[k - 1] in ("new", "novel"):
                 return True
@@ -674,7 +647,7 @@ class RoleAssigner:
             return False
         noun = sent.doc[sent.start + offset - 2]
         k = offset - 2
-        while k >= 0 and offset - k <= 5 and words[k] not in (",", "our") and words[k] not in _PREPOSITIONS:
+        while k >= 0 and offset - k <= 5 and words[k] not in (",", "our") and words[k] not in PREPOSITIONS:
             k -= 1
         return k >= 0 and words[k] == "our" and noun.is_alpha and noun.text.islower()
 
@@ -693,7 +666,7 @@ class RoleAssigner:
         if not (self.cues.head_nouns.get(noun) == "Model" or self.cues.head_nouns.get(after) == "Model"):
             return False
         for k in range(offset - 1, max(0, offset - self.reach["trained_here"]), -1):
-            if words[k] in _PREPOSITIONS:
+            if words[k] in PREPOSITIONS:
                 return False  # "trained on X": data, not the model
             if words[k] in TRAINING_WORDS:
                 return words[k - 1] in ("we", "by") or (k > 1 and words[k - 2] == "we")
@@ -730,7 +703,7 @@ class RoleAssigner:
         """ "trained on UltraPrompt, a new dataset synthesized ...": a name its apposition calls
         new is the paper's own, whatever verb governs it."""
         doc = sent.doc
-        i = _past_short_form(doc, m.end, sent.end)  # "Self-Consistent Internal Rewards (SCIR), a novel ..."
+        i = past_short_form(doc, m.end, sent.end)  # "Self-Consistent Internal Rewards (SCIR), a novel ..."
         after = [t.lower_ for t in doc[i : min(sent.end, i + 3)]]
         if not (len(after) == 3 and after[0] == "," and after[1] in ("a", "an") and after[2] in ("new", "novel")):
             return False
@@ -797,7 +770,7 @@ class RoleAssigner:
             return False
         offset = m.start - sent.start
         # "We collect Gribble, a dataset of 100K dialogues": data the authors gather is theirs too
-        verbs = self.data_made_verbs if m.type in _EVALUATED else self.cues.propose_words
+        verbs = self.data_made_verbs if m.type in EVALUATED_TYPES else self.cues.propose_words
         return any(w in verbs and k > 0 and words[k - 1] == "we" for k, w in enumerate(words[:offset]))
 
     def _defined_as_own(self, doc: Doc, sent: Span, m: Mention, background: bool) -> bool:
@@ -975,7 +948,7 @@ class RoleAssigner:
     def _new_metric(self, doc: Doc, sent: Span, m: Mention) -> bool:
         """ "we propose a novel panoptic quality (PQ) metric", "we introduce X, a new measure of ...":
         a measure the authors introduce as one (guide: a metric the paper defines is proposed)."""
-        k = _past_short_form(doc, m.end, sent.end)
+        k = past_short_form(doc, m.end, sent.end)
         if k < sent.end and doc[k].text == ",":  # "X, a new metric"
             after = [t.lower_ for t in doc[k + 1 : min(k + self.reach["new_metric"], sent.end)]]
             return any(w in ("new", "novel") for w in after[:2]) and any(w in ("metric", "measure") for w in after)
@@ -1046,7 +1019,7 @@ class RoleAssigner:
         before = doc[sent.start : m.start]
         if len(before) > 2 or any(not t.text.replace("-", "").isalpha() or t.is_stop for t in before):
             return False
-        i = _past_short_form(doc, m.end, sent.end)
+        i = past_short_form(doc, m.end, sent.end)
         return i < sent.end and doc[i].lower_ in _SUBJECT_VERBS
 
     def _before_own_work(self, doc: Doc, sent: Span) -> bool:
@@ -1070,174 +1043,6 @@ class RoleAssigner:
             return False
         i += len(opener)
         return any(x.type == "Task" and x.start == i for x in mentions_of(doc))
-
-    def _source_of_models(self, doc: Doc, sent: Span, m: Mention) -> bool:
-        """ "embeddings from ImageNet models", "leveraging ImageNet architecture designs": data named
-        as what models were trained on, in a sentence reporting no result, is training data."""
-        if m.end >= sent.end or doc[m.end].lower_ not in _TRAINED_THINGS:
-            return False
-        return not any(t.like_num or t.lower_ in self.result_words or t.lower_ in TRAINING_WORDS for t in sent)
-
-    def _source_of_data(self, doc: Doc, m: Mention) -> bool:
-        """ "the dataset based on YAGO", "tokens sourced from Common Crawl", "a corpus extracted from
-        Wikipedia": what other data is made from is a resource the paper uses, not a test."""
-        k = m.start - 1
-        if k > 1 and doc[k].lower_ == "the":
-            k -= 1
-        if k < 2:
-            return False
-        if doc[k].lower_ == "from":
-            if doc[k - 1].lower_ in _MADE_FROM:
-                return True
-            # a gathering verb further back: known data only (a benchmark questions are drawn from is tested on)
-            return m.type == "Dataset" and self._gathered_from(doc, k)
-        data_noun = self.cues.head_nouns.get(doc[k - 2].lower_) in _EVALUATED
-        return doc[k].lower_ in ("on", "upon") and doc[k - 1].lower_ == "based" and data_noun
-
-    def _gathered_from(self, doc: Doc, k: int) -> bool:
-        """Whether the "from" at ``k`` says where data was gathered: a gathering verb earlier in its
-        clause ("we collected them from X", "we collect 16,464 APIs spanning 49 categories from X",
-        "we obtain five trillion tokens from X"), with no evaluation word or clause break between."""
-        for tok in reversed(doc[max(doc[k].sent.start, k - self.reach["gathering"]) : k]):
-            if tok.lower_ in self._acts_of_evaluating or tok.text in (";", ":", "(", ")"):
-                return False
-            if tok.lower_ in self.data_source_verbs:
-                return True
-        return False
-
-    def _training_part_named(self, doc: Doc, m: Mention) -> bool:
-        """ "10% of ZorbQA supervised data", "the training set of ZorbQA": a resource's training part
-        is training data, though results are reported in the sentence."""
-        modifiers, nouns = self.training_part_modifiers, self.training_part_nouns
-        after = [t.lower_ for t in doc[m.end : m.end + 2]]
-        if len(after) == 2 and after[0] in modifiers and after[1] in nouns:
-            return True
-        k = m.start - 1 - (m.start > 0 and doc[m.start - 1].lower_ == "the")
-        return (
-            k >= 2 and doc[k].lower_ in ("of", "from") and doc[k - 2].lower_ in modifiers and doc[k - 1].lower_ in nouns
-        )
-
-    def _pretrained_on(self, doc: Doc, m: Mention) -> bool:
-        """ "pre-trained on ImageNet-21k", "after pre-training on the Objects365 dataset"; and a
-        clause opening the sentence with training ("Trained on AudioCaps with one GPU, X achieves
-        ..."): what follows reports results, but the name is the training data. So is every name
-        of a list pre-trained on ("pre-training over four image-text datasets (COCO, Visual Genome,
-        ...)")."""
-        sent = doc[m.start].sent
-        k = self._data_list(doc, sent, m)[0] - 1
-        if k > 0 and doc[k].lower_ == "the":
-            k -= 1
-        if k > 0 and doc[k].lower_ == "on":
-            verb = doc[k - 1]
-            return verb.lower_ in PRETRAINING_WORDS or (verb.lower_ in TRAINING_WORDS and verb.is_sent_start)
-        if k - 2 < sent.start or doc[k].lower_ not in _LIST_OPENERS:
-            return False
-        for i in range(k - 1, max(sent.start, k - self.reach["pretraining_link"]), -1):
-            if doc[i].lower_ in _PRETRAINED_DATA_LINKS and doc[i - 1].lower_ in PRETRAINING_WORDS:
-                return True
-            if doc[i].lower_ in self.cues.evaluate_words or mention_at(doc, i) is not None:
-                return False
-        return False
-
-    def _trained_on(self, doc: Doc, sent: Span, m: Mention) -> bool:
-        """A training verb shortly before the mention, with no evaluation word in between."""
-        for tok in reversed(doc[max(sent.start, m.start - self.train_reach) : m.start]):
-            if tok.lower_ in self.cues.evaluate_words or tok.text == ")":
-                return False  # "outperforms GPT (trained using more compute) on GLUE"
-            if tok.lower_ in TRAINING_WORDS:
-                return True
-        return False
-
-    @staticmethod
-    def _data_list(doc: Doc, sent: Span, m: Mention) -> tuple[int, int]:
-        """The span of the coordinated names of data ``m`` stands in ("LibriSpeech, Common Voice and
-        GigaSpeech"): what is said of the list is said of each member."""
-        data = [x for x in mentions_of(doc) if x.type in _EVALUATED and sent.start <= x.start < sent.end]
-        by_end, by_start = {x.end: x for x in data}, {x.start: x for x in data}
-        start, end = m.start, m.end
-        while True:
-            k = start
-            while k > sent.start and start - k < 2 and doc[k - 1].lower_ in LIST_GLUE:
-                k -= 1
-            if k == start or k not in by_end:
-                break
-            start = by_end[k].start
-        while True:
-            k = end
-            while k < sent.end and k - end < 2 and doc[k].lower_ in LIST_GLUE:
-                k += 1
-            if k == end or k not in by_start:
-                break
-            end = by_start[k].end
-        return start, end
-
-    def _listed_training_data(self, doc: Doc, sent: Span, m: Mention) -> bool:
-        """ "trained on 680K hours from LibriSpeech, Common Voice and GigaSpeech, and evaluated on
-        ...": data a training verb governs, through the list it is named in, is trained on though
-        the sentence also evaluates."""
-        start, end = self._data_list(doc, sent, m)
-        return start != m.start and self._trained_on(doc, sent, Mention(start, end, "", "list"))
-
-    def _opening_means_of_training(self, doc: Doc, sent: Span, m: Mention) -> bool:
-        """ "Using ShareGPT conversations, we fine-tune Llama 2 and outperform Vicuna on MT-Bench": data
-        an opening "Using / With ..." phrase names, where the sentence then trains before it
-        evaluates, is what is trained on."""
-        if (
-            doc[sent.start].lower_ not in ("using", "with", "leveraging")
-            or m.start - sent.start > self.reach["opening_phrase"]
-        ):
-            return False
-        for tok in doc[m.end : sent.end]:
-            if tok.lower_ in self._acts_of_evaluating:
-                return False
-            if tok.lower_ in TRAINING_WORDS:
-                return True
-        return False
-
-    def _named_for_training(self, doc: Doc, sent: Span, m: Mention) -> bool:
-        """ "we use Wikipedia and BookCorpus for pre-training and report results on GLUE", "X is used
-        as the pre-training corpus", "Objects365 for training and LVIS for evaluation": what a list
-        of data is said to serve is what it is, training data, though the sentence also evaluates."""
-        end = self._data_list(doc, sent, m)[1]
-        after = [t.lower_ for t in doc[end : min(sent.end, end + self.reach["training_purpose"])]]
-        if after[:2] in (["is", "used"], ["are", "used"], ["was", "used"], ["were", "used"]):
-            after = after[2:]
-        elif after[:1] in (["serves"], ["serve"]):
-            after = after[1:]
-        if not after or after[0] not in ("for", "as", "to"):
-            return False
-        for w in after[1:]:
-            if w in TRAINING_WORDS:
-                return True
-            if w not in _TRAINING_DATA_GLUE:
-                return False
-        return False
-
-    def _known_data_trained_on(self, doc: Doc, sent: Span, m: Mention) -> bool:
-        """ "fine-tuning Phi-2 (2.7B), Llama-2 (7B), and Mistral (7B) with ORPO on the UltraFeedback": a
-        known training dataset after "on", with a training verb earlier in the clause and no
-        evaluation word between, is trained on however long the list of models."""
-        if (
-            m.type != "Dataset"
-            or not m.catalogue_id
-            or m.start < 2
-            or doc[m.start - 1 - (doc[m.start - 1].lower_ == "the")].lower_ != "on"
-        ):
-            return False
-        for tok in reversed(doc[sent.start : m.start]):
-            if tok.lower_ in self.cues.evaluate_words or tok.text in (";", ":"):
-                return False
-            if tok.lower_ in TRAINING_WORDS:
-                return True
-        return False
-
-    @staticmethod
-    def _method_run_with_data(doc: Doc, m: Mention) -> bool:
-        """ "direct preference optimization with UltraFeedback": a known dataset a named training
-        method is run with is its training data."""
-        if m.type != "Dataset" or not m.catalogue_id or m.start < 2 or doc[m.start - 1].lower_ != "with":
-            return False
-        return any(o.end == m.start - 1 and o.type == "Method" for o in mentions_of(doc))
 
     def _passive_proposal(self, sent: Span, m: Mention) -> bool:
         """ "X is devised to ...", "an X is proposed": the paper's own, in the passive. Also
@@ -1366,98 +1171,6 @@ class RoleAssigner:
             return False  # "label smoothing improves calibration": a known name, not defined here
         return k < sent.end and doc[k].lower_ in self.result_verbs
 
-    def _trained_and_tested_on(self, doc: Doc) -> None:
-        """ "PANNs trained on the AudioSet dataset ... a mAP of 0.439 on AudioSet tagging": data a
-        paper both trains and reports results on is a benchmark (guide: used both ways)."""
-        if not self.dataset_as_benchmark:
-            return
-        by_key: dict[str, list[Mention]] = {}
-        for m in mentions_of(doc):
-            if m.type in _EVALUATED and m.catalogue_id:  # a known resource: its mentions are one thing
-                by_key.setdefault(m.catalogue_id, []).append(m)
-        for group in by_key.values():
-            roles = {m.role for m in group}
-            if "evaluated_on" in roles and "proposed" not in roles and "Dataset" in {m.type for m in group}:
-                for m in group:
-                    m.type, m.type_by = "Benchmark", "roles._trained_and_tested_on"
-
-    def _own_data_called_dataset(self, doc: Doc) -> None:
-        """ "Mind2Web: Towards ..." then "We introduce Mind2Web, the first dataset for ...": a name the
-        paper proposes, and calls a dataset in any one place, is a dataset in every place (unless
-        it is called a benchmark somewhere: "X: A Benchmark for ...")."""
-
-        def key(m: Mention) -> str:
-            return m.catalogue_id or m.text
-
-        mentions = mentions_of(doc)
-        own = {key(m) for m in mentions if m.role == "proposed"}
-        called = {key(m) for m in mentions if key(m) in own and m.type in _EVALUATED and self._called_dataset(doc, m)}
-        called -= {key(m) for m in mentions if self._called_benchmark(doc, m)}
-        for m in mentions:
-            if key(m) in called and m.type == "Benchmark":
-                m.type, m.type_by = "Dataset", "roles._own_data_called_dataset"
-
-    def _own_data_for_evaluation(self, doc: Doc) -> None:
-        """ "HellaSwag, a new challenge dataset", "CLEVR: A Diagnostic Dataset for ...", "To diagnose
-        the failures of current models ..., we introduce GSM8K, a dataset of ...", "StereoSet, a
-        ... dataset in English to measure stereotypical biases": data the paper makes to test
-        models on is a benchmark, though it calls it a dataset (guide: a resource results are
-        reported on is a Benchmark; data released for training is a Dataset)."""
-
-        def key(m: Mention) -> str:
-            return m.catalogue_id or m.text
-
-        mentions = mentions_of(doc)
-        own = {key(m) for m in mentions if m.role == "proposed" and m.type in _EVALUATED}
-        tested = {key(m) for m in mentions if key(m) in own and self._made_for_evaluation(doc, m)}
-        for m in mentions:
-            if key(m) in tested and m.type == "Dataset":
-                m.type, m.type_by = "Benchmark", "roles._own_data_for_evaluation"
-
-    def _made_for_evaluation(self, doc: Doc, m: Mention) -> bool:
-        """The name's data noun is one of evaluation ("a challenge dataset"), or its sentence
-        gives testing models as the purpose ("to evaluate / measure / diagnose ...")."""
-        sent = sentence_of(doc, m)
-        after = doc[m.end : min(sent.end, m.end + self.reach["called_dataset"])]
-        for tok in after:
-            if tok.lower_ in ("dataset", "corpus", "set") and tok.i > 0:
-                if doc[tok.i - 1].lower_ in self.evaluation_data_modifiers:
-                    return True
-        return any(
-            tok.lower_ == "to" and doc[tok.i + 1].lower_ in self.evaluation_purpose_verbs
-            for tok in doc[sent.start : sent.end - 1]
-        )
-
-    def _called_benchmark(self, doc: Doc, m: Mention) -> bool:
-        """ "RewardBench", "the X benchmark", "MMLU-Pro: A More Robust and Challenging ... Benchmark"."""
-        if any(m.text.endswith(s) for s, t in self.cues.name_suffixes.items() if t == "Benchmark"):
-            return True
-        words = [t.lower_ for t in doc[m.end : m.end + self.reach["called_benchmark"]]]
-        if words[:1] in (["benchmark"], ["leaderboard"]):
-            return True
-        if words[:1] not in ([","], [":"]):
-            return False
-        for w in words[1:]:
-            if w in ("benchmark", "benchmarks", "leaderboard"):
-                return True
-            if w in _PREPOSITIONS or w in (",", ".", ";"):
-                return False
-        return False
-
-    def _called_dataset(self, doc: Doc, m: Mention) -> bool:
-        """ "the X dataset", "X, an instruction-tuning dataset", "X: A Dataset for ..."."""
-        words = [t.lower_ for t in doc[m.end : m.end + self.reach["called_dataset"]]]
-        if words[:1] in (["dataset"], ["corpus"]):
-            return True
-        if words[:1] not in ([","], [":"]):
-            return False
-        for w in words[1:]:
-            if w in ("dataset", "datasets", "corpus"):
-                return True
-            if w in _PREPOSITIONS or w in (",", ".", "benchmark", "benchmarks"):
-                return False
-        return False
-
     def _built_on(self, doc: Doc) -> None:
         """ "Swin Transformer", "Point-BERT", "Fair Mixup", "Convolution-augmented Transformer", "DINO
         (DETR with Improved deNoising anchOr boxes)": a known name inside the name of what the paper
@@ -1521,7 +1234,7 @@ class RoleAssigner:
         new = {m.text for m in mentions_of(doc) if m.role == "proposed" and not m.catalogue_id}  # not "DN-DETR"
         own |= {a for a in map(_initials, new) if a}  # "PKD-Last" of "Patient Knowledge Distillation"
         own_data = {
-            m.text for m in mentions_of(doc) if m.role == "proposed" and m.type in _EVALUATED and len(m.text) > 2
+            m.text for m in mentions_of(doc) if m.role == "proposed" and m.type in EVALUATED_TYPES and len(m.text) > 2
         }
         for m in mentions_of(doc):
             if m.role == "proposed" or m.type not in PROPOSABLE_TYPES:
@@ -1533,29 +1246,6 @@ class RoleAssigner:
                 if name in new and _qualified_own_name(m, name):
                     m.role, m.role_by = "proposed", "roles._qualified_own_name"
                     break
-
-    def _parts_of_own_data(self, doc: Doc) -> None:
-        """ "we present the Long Range Graph Benchmark (LRGB) with 5 graph learning datasets:
-        PascalVOC-SP, COCO-SP, ...": the data a proposed benchmark or dataset is said to hold, listed
-        after a colon, is introduced with it: proposed too."""
-        by_start = {m.start: m for m in mentions_of(doc)}
-        for own in [m for m in mentions_of(doc) if m.role == "proposed" and m.type in _EVALUATED]:
-            sent = sentence_of(doc, own)
-            k = _past_short_form(doc, own.end, sent.end)
-            if k >= sent.end or doc[k].lower_ not in _HOLDING_WORDS:
-                continue
-            colon = next(
-                (t.i for t in doc[k + 1 : min(k + self.reach["holding_colon"], sent.end)] if t.text == ":"), None
-            )
-            if colon is None or doc[colon - 1].lower_ not in _DATA_PLURALS:
-                continue
-            i = colon + 1
-            while (m := by_start.get(i)) is not None and m.type in _EVALUATED:
-                if m.role != "proposed":
-                    m.role, m.role_by = "proposed", "roles._parts_of_own_data"
-                i = m.end
-                while i < sent.end and doc[i].lower_ in (",", "and"):
-                    i += 1
 
     @staticmethod
     def _siblings_of_own(doc: Doc) -> None:
@@ -1612,7 +1302,7 @@ class RoleAssigner:
                 gap = doc[p.end : m.start]
                 if not 0 < len(gap) <= self.coordination_gap or not any(t.lower_ == "and" for t in gap):
                     continue
-                if any(t.is_sent_start or t.lower_ in self._not_coordinating or t.lower_ in _PREPOSITIONS for t in gap):
+                if any(t.is_sent_start or t.lower_ in self._not_coordinating or t.lower_ in PREPOSITIONS for t in gap):
                     continue
                 if self._joined_in_its_clause(doc, p, m):
                     continue
@@ -1648,18 +1338,12 @@ def _bracketed_after_new(sent: Span, words: list[str], m: Mention) -> bool:
         return False
     k = offset - 2
     while k > 0 and offset - k <= 6:
-        if words[k] in _PREPOSITIONS or not words[k].replace("-", "").isalnum():
+        if words[k] in PREPOSITIONS or not words[k].replace("-", "").isalnum():
             return False
         if words[k] in ("new", "novel"):
             return words[k - 1] in ("a", "an") and k < offset - 2
         k -= 1
     return False
-
-
-def _past_short_form(doc: Doc, i: int, end: int) -> int:
-    """Token ``i`` moved past a one-token short form in brackets there ("(RPN)"), before ``end``:
-    what follows a name's acronym speaks of the name."""
-    return i + 3 if i + 2 < end and doc[i].text == "(" and doc[i + 2].text == ")" else i
 
 
 def _own_key(m: Mention) -> str:
@@ -1680,14 +1364,14 @@ def _bracketed_object(words: list[str], k: int, reach: int, preposition_reach: i
     back the "(" may stand; ``preposition_reach``: how far before it the preposition may."""
     j = k
     while j >= 0 and words[j] != "(":
-        if words[j] in _PREPOSITIONS or words[j] in (")", ".", ";", ":") or k - j > reach:
+        if words[j] in PREPOSITIONS or words[j] in (")", ".", ";", ":") or k - j > reach:
             return False
         j -= 1
     close = words.index(")", j) if j >= 1 and ")" in words[j:] else None
     if close is None or not LIST_GLUE & set(words[j:close]):
         return False  # one name in brackets: what the phrase before it defines
     for i in range(j - 1, max(-1, j - preposition_reach), -1):
-        if words[i] in _PREPOSITIONS:
+        if words[i] in PREPOSITIONS:
             return True
         if not words[i].replace("-", "").isalpha():
             return False
