@@ -18,39 +18,20 @@ from spacy.tokens import Doc, Span
 
 from pipelines.extraction.mention import (
     LIST_GLUE,
+    PREPOSITIONS,
     PRETRAINING_WORDS,
     TRAINING_WORDS,
     Mention,
     mention_at,
     mentions_of,
+    past_short_form,
     sentence_of,
 )
 from pipelines.extraction.resources import Cues
 
-__all__ = ["EVALUATED_TYPES", "PREPOSITIONS", "DataRoles", "past_short_form"]
+__all__ = ["EVALUATED_TYPES", "DataRoles"]
 
 EVALUATED_TYPES = frozenset({"Benchmark", "Dataset"})  # the types of data: what results are reported on
-PREPOSITIONS = frozenset(
-    {
-        "of",
-        "on",
-        "in",
-        "for",
-        "from",
-        "with",
-        "to",
-        "over",
-        "than",
-        "against",
-        "by",
-        "into",
-        "at",
-        "via",
-        "upon",
-        "beyond",
-        "using",
-    }
-)
 _HOLDING_WORDS = {"with", "of", "comprising", "containing", "including", "consisting", "spanning"}
 _DATA_PLURALS = {"datasets", "benchmarks", "corpora", "subsets", "splits", "collections"}
 _TRAINED_THINGS = {"model", "models", "architecture", "architectures", "features", "backbone", "backbones", "weights"}
@@ -364,9 +345,3 @@ class DataRoles:
             if "evaluated_on" in roles and "proposed" not in roles and "Dataset" in {m.type for m in group}:
                 for m in group:
                     m.type, m.type_by = "Benchmark", "roles._trained_and_tested_on"
-
-
-def past_short_form(doc: Doc, i: int, end: int) -> int:
-    """Token ``i`` moved past a one-token short form in brackets there ("(RPN)"), before ``end``:
-    what follows a name's acronym speaks of the name."""
-    return i + 3 if i + 2 < end and doc[i].text == "(" and doc[i + 2].text == ")" else i

@@ -103,6 +103,12 @@ TRAINING_WORDS |= {"finetune", "finetuned", "finetuning"}  # the same words, spe
 # Between the names of a list: "A, B and C", "A (B) or C".
 LIST_GLUE = frozenset({",", "and", "or"})
 
+# Words that end a name's phrase and open another: "trained on X", "better than X", "via X".
+PREPOSITIONS = frozenset(
+    {"of", "on", "in", "for", "from", "with", "to", "over", "than", "against", "by", "into", "at", "via"}
+    | {"upon", "beyond", "using"}
+)
+
 # One size or configuration part of a checkpoint's name: "ResNeXt-64x4d-101", "ViT-B/16", "Swin-L".
 SIZE_PART = re.compile(
     r"^(\d+|\d+x\d+d|\d+px|\d+(\.\d+)?[BM]|[SBLHGTeg]|Nano|Tiny|Small|Medium|Base|Large|Huge|XL|XXL|[vV]\d+)$"
@@ -118,3 +124,9 @@ def add_mention(doc: Doc, new: Mention) -> bool:
             return False
     doc._.kg_mentions = [m for m in mentions if not m.overlaps(new)] + [new]
     return True
+
+
+def past_short_form(doc: Doc, i: int, end: int) -> int:
+    """Token ``i`` moved past a one-token short form in brackets there ("(RPN)"), before ``end``:
+    what follows a name's acronym speaks of the name."""
+    return i + 3 if i + 2 < end and doc[i].text == "(" and doc[i + 2].text == ")" else i

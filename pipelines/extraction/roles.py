@@ -33,9 +33,10 @@ from itertools import pairwise
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from pipelines.extraction.data_roles import EVALUATED_TYPES, PREPOSITIONS, DataRoles, past_short_form
+from pipelines.extraction.data_roles import EVALUATED_TYPES, DataRoles
 from pipelines.extraction.mention import (
     LIST_GLUE,
+    PREPOSITIONS,
     SIZE_PART,
     TRAINING_WORDS,
     Mention,
@@ -43,6 +44,7 @@ from pipelines.extraction.mention import (
     ensure_extensions,
     mention_at,
     mentions_of,
+    past_short_form,
     reach_setting,
     sentence_of,
 )
