@@ -115,6 +115,14 @@ def test_hyphenated_task_used_as_modifier_is_not_a_task(nlp):
     assert "instruction following" not in found
 
 
+@pytest.mark.parametrize("noun", ["datasets", "benchmarks", "setting"])
+def test_hyphenated_task_before_a_task_noun_is_the_task(nlp, noun):
+    """ "seven question-answering datasets", "in the instruction-following setting": data or a
+    setting named by its task names the task, as "question-answering tasks" does."""
+    found = entities(nlp, "ZetaNet: Sparse Adapters", f"ZetaNet improves results on seven question-answering {noun}.")
+    assert found["question answering"].type == "Task"
+
+
 def test_a_task_list_ends_at_a_clause(nlp):
     found = entities(
         nlp, "A study", "It serves tasks such as question answering, without substantial task-specific changes."

@@ -797,7 +797,8 @@ class TaskPhraseFinder:
 
     def _drop_compound_modifiers(self, doc: Doc) -> None:
         """ "instruction-following responses": a task name hyphenated into a modifier is not the
-        task itself (unless the next word is "task")."""
+        task itself, unless the next word is a task noun: "question-answering datasets" and "the
+        instruction-following setting" name the task as "question-answering tasks" does."""
         kept = []
         for m in mentions_of(doc):
             if (
@@ -808,7 +809,7 @@ class TaskPhraseFinder:
                 and "-" not in m.canonical
                 and m.end < len(doc)
                 and self._compound_head(doc[m.end])
-                and doc[m.end].lower_ not in ("task", "tasks")
+                and doc[m.end].lower_ not in self.task_nouns
                 and doc[m.end].lower_ not in self.stop  # "question-answering with images": not a modifier
             ):
                 continue
