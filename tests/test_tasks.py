@@ -123,6 +123,13 @@ def test_hyphenated_task_before_a_task_noun_is_the_task(nlp, noun):
     assert found["question answering"].type == "Task"
 
 
+def test_hyphenated_task_before_a_capability_is_the_task(nlp):
+    """ "improving the instruction-following capabilities of pretrained language models": a
+    model's capability at a task names the task it is tested on."""
+    found = entities(nlp, "ZetaNet: Sparse Adapters", "ZetaNet improves the question-answering capabilities of LLMs.")
+    assert found["question answering"].type == "Task"
+
+
 def test_a_task_list_ends_at_a_clause(nlp):
     found = entities(
         nlp, "A study", "It serves tasks such as question answering, without substantial task-specific changes."

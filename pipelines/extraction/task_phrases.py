@@ -92,6 +92,8 @@ class TaskPhraseFinder:
         self.introducers = cues.propose_words
         self.evaluate_words = cues.evaluate_words
         self.task_nouns = frozenset(raw.get("task_nouns", ()))
+        # "instruction-following capabilities": a model's capability at a task names the task.
+        self.capability_nouns = frozenset(raw.get("task_capability_nouns", ()))
         self._task_word_ids = np.array(
             [nlp.vocab.strings.add(w) for w in ("task", "tasks", "problem", "problems")], dtype="uint64"
         )
@@ -797,8 +799,9 @@ class TaskPhraseFinder:
 
     def _drop_compound_modifiers(self, doc: Doc) -> None:
         """ "instruction-following responses": a task name hyphenated into a modifier is not the
-        task itself, unless the next word is a task noun: "question-answering datasets" and "the
-        instruction-following setting" name the task as "question-answering tasks" does."""
+        task itself, unless the next word is a task noun or a capability: "question-answering
+        datasets", "the instruction-following setting" and "instruction-following capabilities"
+        name the task as "question-answering tasks" does."""
         kept = []
         for m in mentions_of(doc):
             if (
@@ -810,6 +813,7 @@ class TaskPhraseFinder:
                 and m.end < len(doc)
                 and self._compound_head(doc[m.end])
                 and doc[m.end].lower_ not in self.task_nouns
+                and doc[m.end].lower_ not in self.capability_nouns
                 and doc[m.end].lower_ not in self.stop  # "question-answering with images": not a modifier
             ):
                 continue
