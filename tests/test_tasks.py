@@ -69,6 +69,19 @@ def test_members_after_tasks_of_are_tasks_when_each_ends_in_a_task_word(nlp):
     assert not [name for name in found if "difficulty" in name]
 
 
+def test_a_list_after_tasks_of_ends_at_the_member_after_and(nlp):
+    """ "Across the tasks of X, Y, and Z, RLAIF achieves ...": the fronted list ends at the member
+    after "and"; the main clause that follows is no member to reject the list by."""
+    found = entities(
+        nlp,
+        "A study",
+        "Across the tasks of chart caption generation, table cell retrieval, and helpful dialogue generation,"
+        " ZetaNet achieves comparable or superior performance.",
+    )
+    assert found["table cell retrieval"].type == "Task"
+    assert found["helpful dialogue generation"].type == "Task"
+
+
 def test_earlier_members_before_tasks_are_tasks(nlp):
     found = entities(nlp, "A study", "It excels on both narration alignment and event argument extraction tasks.")
     assert found["narration alignment"].type == "Task"

@@ -465,14 +465,18 @@ class TaskPhraseFinder:
 
     def _tasks_of(self, doc: Doc, i: int, sent_end: int) -> list[tuple[int, int]]:
         """ "the tasks of summarization and dialogue generation": after "tasks of", a list of
-        two or more members, each ending in a task word, names tasks. "of" alone opens too much
-        ("tasks of varying difficulty", "tasks of this kind") to take any member."""
+        two or more members, each ending in a task word, names tasks; the member after "and / or"
+        is the last ("Across the tasks of X, Y, and Z, RLAIF achieves ..."). "of" alone opens too
+        much ("tasks of varying difficulty", "tasks of this kind") to take any member."""
         members = []
         while 0 <= i < sent_end:
+            last = any(t.lower_ in ("and", "or") for t in doc[members[-1][1] : i]) if members else False
             start, end, i = self._item_at(doc, i, sent_end)
             if end <= start or not self._names_a_task(doc[end - 1].lower_, end - start):
                 return []
             members.append((start, end))
+            if last:
+                break  # "Across the tasks of X, Y, and Z, RLAIF achieves ...": the list ends at Z
         return members if len(members) >= 2 else []
 
     def _headless_member(self, doc: Doc, start: int, end: int, task_word: int) -> bool:
