@@ -22,6 +22,7 @@ The rules for the lowercase parts of the authors' method live in ``method_parts.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from itertools import pairwise
 
 from spacy.language import Language
@@ -524,27 +525,9 @@ class NamedSpanFinder(MethodParts):
             if m.catalogue_id and m.type in ("Benchmark", "Dataset")
             for i in (m.start, m.end - 1)
         }
-        taken = {i for m in mentions_of(doc) for i in range(m.start, m.end)}
-        for tok in doc[1:-1]:
-            if tok.i in taken or not tok.is_title or tok.is_sent_start or tok.is_stop or not tok.is_alpha:
-                continue
-            if doc[tok.i + 1].text not in (",", "(", ")", ".", ";") and doc[tok.i + 1].lower_ not in ("and", "or"):
-                continue  # "Moments in Time": the word opens a longer name
-            before = _list_neighbour(doc, tok.i, -1)
-            after = _list_neighbour(doc, tok.i, 1)
+        for tok, before, after in self._lone_list_words(doc, 1, (",", "(", ")", ".", ";"), glued=False):
             if before in known or after in known:
-                add_mention(
-                    doc,
-                    Mention(
-                        tok.i,
-                        tok.i + 1,
-                        tok.text,
-                        "shape",
-                        type="Benchmark",
-                        type_source="list",
-                        confidence=self.confidence.get("listed", 0.5),
-                    ),
-                )
+                self._add_listed(doc, tok, "Benchmark")
 
     def _listed_with_systems(self, doc: Doc) -> None:
         """ "IQN and Rainbow", "Phi and Mistral", "Chainer and PyTorch": a lone capitalised word
@@ -559,36 +542,46 @@ class NamedSpanFinder(MethodParts):
         }
         if not known:
             return
-        taken = {i for m in mentions_of(doc) for i in range(m.start, m.end)}
         title_end = doc._.kg_title_end or 0
         titled = {t.lower_ for t in doc[:title_end]}
-        for tok in doc[max(1, title_end) : -1]:
-            if tok.i in taken or not tok.is_title or tok.is_sent_start or tok.is_stop or not tok.is_alpha:
-                continue
+        for tok, before, after in self._lone_list_words(doc, max(1, title_end), (",", ")", ".", ";"), glued=True):
             if tok.lower_ in titled:
                 continue  # a word of the title names the paper's own work, not a system beside it
-            if doc[tok.i + 1].text not in (",", ")", ".", ";") and doc[tok.i + 1].lower_ not in ("and", "or"):
-                continue  # the word opens a longer name
-            if doc[tok.i - 1].text not in (",", "(") and doc[tok.i - 1].lower_ not in ("and", "or"):
-                continue  # a list member stands right after its glue
-            before = _list_neighbour(doc, tok.i, -1)
-            after = _list_neighbour(doc, tok.i, 1)
             kind = known.get(before) if before is not None else None
             kind = kind or (known.get(after) if after is not None else None)
-            if kind is None:
+            if kind is not None:
+                self._add_listed(doc, tok, kind)
+
+    @staticmethod
+    def _lone_list_words(
+        doc: Doc, start: int, closers: tuple[str, ...], glued: bool
+    ) -> Iterator[tuple[Token, int | None, int | None]]:
+        """Capitalised words from ``start`` on that no mention covers and that end where a list
+        member ends (a closer or "and / or" next; "Moments in Time" opens a longer name), with
+        the starts of their list neighbours; ``glued``: the word also stands right after list glue."""
+        taken = {i for m in mentions_of(doc) for i in range(m.start, m.end)}
+        for tok in doc[start:-1]:
+            if tok.i in taken or not tok.is_title or tok.is_sent_start or tok.is_stop or not tok.is_alpha:
                 continue
-            add_mention(
-                doc,
-                Mention(
-                    tok.i,
-                    tok.i + 1,
-                    tok.text,
-                    "shape",
-                    type=kind,
-                    type_source="list",
-                    confidence=self.confidence.get("listed", 0.5),
-                ),
-            )
+            if doc[tok.i + 1].text not in closers and doc[tok.i + 1].lower_ not in ("and", "or"):
+                continue
+            if glued and doc[tok.i - 1].text not in (",", "(") and doc[tok.i - 1].lower_ not in ("and", "or"):
+                continue
+            yield tok, _list_neighbour(doc, tok.i, -1), _list_neighbour(doc, tok.i, 1)
+
+    def _add_listed(self, doc: Doc, tok: Token, kind: str) -> None:
+        add_mention(
+            doc,
+            Mention(
+                tok.i,
+                tok.i + 1,
+                tok.text,
+                "shape",
+                type=kind,
+                type_source="list",
+                confidence=self.confidence.get("listed", 0.5),
+            ),
+        )
 
     @staticmethod
     def _title_describes_a_name(doc: Doc, title_end: int) -> None:
