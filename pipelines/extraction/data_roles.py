@@ -254,17 +254,14 @@ class DataRoles:
 
     def _called_dataset(self, doc: Doc, m: Mention) -> bool:
         """ "the X dataset", "X, an instruction-tuning dataset", "X: A Dataset for ..."."""
-        words = [t.lower_ for t in doc[m.end : m.end + self.reach["called_dataset"]]]
-        if words[:1] in (["dataset"], ["corpus"]):
-            return True
-        if words[:1] not in ([","], [":"]):
-            return False
-        for w in words[1:]:
-            if w in ("dataset", "datasets", "corpus"):
-                return True
-            if w in PREPOSITIONS or w in (",", ".", "benchmark", "benchmarks"):
-                return False
-        return False
+        return self._called(
+            doc,
+            m,
+            self.reach["called_dataset"],
+            ("dataset", "corpus"),
+            ("dataset", "datasets", "corpus"),
+            (",", ".", "benchmark", "benchmarks"),
+        )
 
     def _own_data_called_dataset(self, doc: Doc) -> None:
         """ "Mind2Web: Towards ..." then "We introduce Mind2Web, the first dataset for ...": a name the
@@ -288,15 +285,31 @@ class DataRoles:
         """ "RewardBench", "the X benchmark", "MMLU-Pro: A More Robust and Challenging ... Benchmark"."""
         if any(m.text.endswith(s) for s, t in self.cues.name_suffixes.items() if t == "Benchmark"):
             return True
-        words = [t.lower_ for t in doc[m.end : m.end + self.reach["called_benchmark"]]]
-        if words[:1] in (["benchmark"], ["leaderboard"]):
+        return self._called(
+            doc,
+            m,
+            self.reach["called_benchmark"],
+            ("benchmark", "leaderboard"),
+            ("benchmark", "benchmarks", "leaderboard"),
+            (",", ".", ";"),
+        )
+
+    @staticmethod
+    def _called(
+        doc: Doc, m: Mention, reach: int, right_after: tuple[str, ...], nouns: tuple[str, ...], stops: tuple[str, ...]
+    ) -> bool:
+        """The name called by a data noun: right after it ("the X dataset"), or after a comma or
+        colon within ``reach`` words ("X, an instruction-tuning dataset") unless a preposition
+        or one of ``stops`` ends the phrase first."""
+        words = [t.lower_ for t in doc[m.end : m.end + reach]]
+        if words[:1] and words[0] in right_after:
             return True
         if words[:1] not in ([","], [":"]):
             return False
         for w in words[1:]:
-            if w in ("benchmark", "benchmarks", "leaderboard"):
+            if w in nouns:
                 return True
-            if w in PREPOSITIONS or w in (",", ".", ";"):
+            if w in PREPOSITIONS or w in stops:
                 return False
         return False
 
