@@ -268,17 +268,16 @@ class DataRoles:
         paper proposes, and calls a dataset in any one place, is a dataset in every place (unless
         it is called a benchmark somewhere: "X: A Benchmark for ...")."""
 
-        def key(m: Mention) -> str:
-            return m.catalogue_id or m.text
-
         mentions = mentions_of(doc)
-        own = {key(m) for m in mentions if m.role == "proposed"}
+        own = {_data_key(m) for m in mentions if m.role == "proposed"}
         called = {
-            key(m) for m in mentions if key(m) in own and m.type in EVALUATED_TYPES and self._called_dataset(doc, m)
+            _data_key(m)
+            for m in mentions
+            if _data_key(m) in own and m.type in EVALUATED_TYPES and self._called_dataset(doc, m)
         }
-        called -= {key(m) for m in mentions if self._called_benchmark(doc, m)}
+        called -= {_data_key(m) for m in mentions if self._called_benchmark(doc, m)}
         for m in mentions:
-            if key(m) in called and m.type == "Benchmark":
+            if _data_key(m) in called and m.type == "Benchmark":
                 m.type, m.type_by = "Dataset", "roles._own_data_called_dataset"
 
     def _called_benchmark(self, doc: Doc, m: Mention) -> bool:
@@ -320,14 +319,11 @@ class DataRoles:
         models on is a benchmark, though it calls it a dataset (guide: a resource results are
         reported on is a Benchmark; data released for training is a Dataset)."""
 
-        def key(m: Mention) -> str:
-            return m.catalogue_id or m.text
-
         mentions = mentions_of(doc)
-        own = {key(m) for m in mentions if m.role == "proposed" and m.type in EVALUATED_TYPES}
-        tested = {key(m) for m in mentions if key(m) in own and self._made_for_evaluation(doc, m)}
+        own = {_data_key(m) for m in mentions if m.role == "proposed" and m.type in EVALUATED_TYPES}
+        tested = {_data_key(m) for m in mentions if _data_key(m) in own and self._made_for_evaluation(doc, m)}
         for m in mentions:
-            if key(m) in tested and m.type == "Dataset":
+            if _data_key(m) in tested and m.type == "Dataset":
                 m.type, m.type_by = "Benchmark", "roles._own_data_for_evaluation"
 
     def _made_for_evaluation(self, doc: Doc, m: Mention) -> bool:
@@ -358,3 +354,8 @@ class DataRoles:
             if "evaluated_on" in roles and "proposed" not in roles and "Dataset" in {m.type for m in group}:
                 for m in group:
                     m.type, m.type_by = "Benchmark", "roles._trained_and_tested_on"
+
+
+def _data_key(m: Mention) -> str:
+    """One key for the mentions of one data resource: its catalogue entry, else its text."""
+    return m.catalogue_id or m.text

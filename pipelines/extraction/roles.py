@@ -98,6 +98,8 @@ _REFER = {"refer", "refers", "referred"}
 # The rules that make a name proposed on weak own words alone ("our X models", "the resulting X"),
 # which a known family at a size ("our BLIP-B/16 models") overrules: a checkpoint the authors trained.
 _WEAK_OWN_RULES = {"roles._proposed:our", "roles._passive_proposal"}
+# A task named only in the opening background: mentioned, unless it is the only field the paper works in.
+_TASK_IN_BACKGROUND = "roles.role_of:task_in_background"
 _EXISTING_TERM = {"is", "are", "was", "were", "be", "commonly", "often", "usually", "also", "sometimes", "generally"}
 # plural nouns whose "namely" list holds the paper's own parts or versions
 _OWN_LIST_NOUNS = {"contributions", "variants", "versions", "stages", "steps", "phases", "designs", "ideas"}
@@ -927,7 +929,7 @@ class RoleAssigner(DataRoles):
                 return "mentioned"
             # The tasks a paper works on are what it reports results on.
             if background and not evaluating and not self._field_as_subject(doc, sent, m):
-                return _decided(m, "mentioned", "roles.role_of:task_in_background")
+                return _decided(m, "mentioned", _TASK_IN_BACKGROUND)
             return _decided(m, "evaluated_on", "roles.role_of:task")
         if m.type in ("Dataset", "Metric"):
             if evaluating and not trained_on:
@@ -1151,7 +1153,7 @@ class RoleAssigner(DataRoles):
         if any(m.role == "evaluated_on" for m in tasks):
             return
         for m in tasks:
-            if m.role_by == "roles.role_of:task_in_background":
+            if m.role_by == _TASK_IN_BACKGROUND:
                 m.role, m.role_by = "evaluated_on", "roles._field_when_no_task_tested"
 
     def _own_product(self, doc: Doc, m: Mention) -> bool:
