@@ -1267,8 +1267,18 @@ def test_a_plural_architecture_name_gives_its_singular_as_an_alias(nlp):
     assert "Zorbic Gating Network" in found["Zorbic Gating Networks"].aliases
     found = entities(nlp, "A study", "We train Wide Residual Networks on CIFAR-10.")
     assert "Wide Residual Network" in found["Wide ResNet"].aliases  # a plural alias gives its singular too
-    found = entities(nlp, "A study", "We compare with Transformers on ImageNet.")
-    assert "Transformer" not in found  # one word alone in the plural names the class
+
+
+def test_a_lone_plural_architecture_word_or_a_dataset_gets_no_singular_alias():
+    # "Transformers" alone names the class of models; a dataset's name is no architecture.
+    from kg.model import ExtractedEntity
+    from pipelines.extraction.records import _singular_architecture_names
+
+    lone = ExtractedEntity("Method", "Transformers", "used")
+    data = ExtractedEntity("Dataset", "Street View Networks", "used")
+    many = ExtractedEntity("Method", "Zorbic Gating Networks", "proposed")
+    _singular_architecture_names([lone, data, many])
+    assert (lone.aliases, data.aliases, many.aliases) == ([], [], ["Zorbic Gating Network"])
 
 
 def test_a_short_form_defined_for_another_name_does_not_join_the_title_name_it_spells(nlp):
