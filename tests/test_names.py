@@ -433,6 +433,18 @@ def test_purposes_and_plural_classes_in_a_list_are_not_components(nlp):
     assert not [name for name in found if name.startswith(("bridge", "handle", "base models", "reward functions"))]
 
 
+def test_a_component_described_as_novel_is_no_name(nlp):
+    # "two key components: a novel algorithm, which we call automatic domain randomization (ADR) and ..."
+    found = entities(
+        nlp,
+        "Solving Zorb Puzzles with a Robot Hand",
+        "This is made possible by two key components: a novel algorithm, which we call automatic zorb"
+        " randomization (AZR), and a quux controller.",
+    )
+    assert "novel algorithm" not in found and "algorithm" not in found
+    assert found["quux controller"].role == "proposed"
+
+
 def test_a_language_before_a_name_is_not_part_of_it(nlp):
     found = entities(
         nlp, "A study", "Our parser achieves 95.7% UAS on the English PTB and 90.1% on the Spanish ZorbSet2022 corpus."

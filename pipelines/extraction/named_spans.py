@@ -644,6 +644,8 @@ class NamedSpanFinder(MethodParts):
         while i < stop:
             while i < stop and (doc[i].lower_ in _MEMBER_SKIP or doc[i].is_punct or doc[i].like_num):
                 i += 1
+            while i < stop and doc[i].lower_ in ("novel", "new"):
+                i += 1  # "a novel algorithm, which we call ...": praise opens no name
             if i < stop and doc[i].lower_.endswith("ly"):
                 break  # "... and empirically show": the sentence goes on past the list
             start = i
