@@ -1785,3 +1785,15 @@ def test_progress_reaches_from_the_config_limit_the_words_read_around_in(nlp, tm
     assert entities(nlp, title, abstract)["language modeling"].role == "mentioned"  # the field of others' progress
     found = entities(_tuned_pipeline(tmp_path, line, tuned), title, abstract)
     assert found["language modeling"].role == "evaluated_on"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We present ZorbSet, a new dataset of captioned photos with ten times more images than the MS-COCO dataset.",
+        "We present ZorbSet and a statistical analysis of it in comparison to PASCAL VOC, MS-COCO, and SUN.",
+    ],
+)
+def test_data_other_data_is_measured_against_is_used_not_tested_on(nlp, sentence):
+    found = entities(nlp, "ZorbSet: Captioned Photos", sentence)
+    assert (found["MS-COCO"].type, found["MS-COCO"].role) == ("Dataset", "used")

@@ -3,7 +3,8 @@
 
 - used, typed Dataset: data a model is trained on, though the sentence also reports results
   ("pre-trained on ImageNet-21k", "a corpus extracted from Wikipedia", "the training set of X",
-  "we use X and Y for pre-training").
+  "we use X and Y for pre-training"); and data other data is measured against ("ten times more
+  images than X").
 - over the whole paper: the data its own benchmark is said to hold is proposed with it; its own
   data called a dataset is a Dataset, unless also called a benchmark; its own data made to test
   models on, and known data it both trains and reports results on, is a Benchmark.
@@ -41,6 +42,8 @@ _TRAINING_DATA_GLUE = {"the", "our", "its", "their", "supervised", "additional",
 # Between a pre-training word and the data noun a list of data follows: "pre-training over four datasets (A, B)".
 _PRETRAINED_DATA_LINKS = {"on", "over", "with", "using", "from"}
 _LIST_OPENERS = {"(", "like", "as", "including", ":"}  # "datasets like A and B", "corpora such as A"
+# What data is measured against: "more images than X", "in comparison to X", "relative to X".
+_COMPARED_TO = {"compared", "comparison", "relative"}
 
 
 class DataRoles:
@@ -219,6 +222,22 @@ class DataRoles:
                 return False
             if tok.lower_ in TRAINING_WORDS:
                 return True
+        return False
+
+    def _compared_data(self, doc: Doc, sent: Span, m: Mention) -> bool:
+        """ "an order of magnitude more images than the MS-COCO dataset", "a statistical analysis of the
+        dataset in comparison to PASCAL, ImageNet, and SUN": data that other data is measured against,
+        in size or make-up, is a resource the paper uses, not what it reports results on; its list
+        counts as one ("than on X" names a test, so a preposition between ends the search)."""
+        start = self._data_list(doc, sent, m)[0]
+        for k in range(start - 1, max(sent.start, start - self.reach["compared_data"]) - 1, -1):
+            word = doc[k].lower_
+            if word == "than":
+                return True
+            if word in ("to", "with"):
+                return k > sent.start and doc[k - 1].lower_ in _COMPARED_TO
+            if word in PREPOSITIONS or word in (";", ":", ")") or mention_at(doc, k) is not None:
+                return False
         return False
 
     @staticmethod

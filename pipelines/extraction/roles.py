@@ -904,6 +904,7 @@ class RoleAssigner(DataRoles):
             or _by(m, "roles._source_of_data", self._source_of_data(doc, m))
             or _by(m, "roles._training_part_named", self._training_part_named(doc, m))
             or _by(m, "roles._named_for_training", self._named_for_training(doc, sent, m))
+            or _by(m, "roles._compared_data", self._compared_data(doc, sent, m))
         ):
             m.type, m.type_by = "Dataset", m.role_by  # "after pre-training on the Objects365 dataset": data, not a test
             return "used"
@@ -1463,6 +1464,7 @@ _REACH = {
     "new_metric_opener": 4,
     "made_clause": 16,
     "kind_modifiers": 2,
+    "compared_data": 6,
 }
 
 
