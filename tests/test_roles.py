@@ -1797,3 +1797,12 @@ def test_progress_reaches_from_the_config_limit_the_words_read_around_in(nlp, tm
 def test_data_other_data_is_measured_against_is_used_not_tested_on(nlp, sentence):
     found = entities(nlp, "ZorbSet: Captioned Photos", sentence)
     assert (found["MS-COCO"].type, found["MS-COCO"].role) == ("Dataset", "used")
+
+
+def test_a_name_after_a_proposal_verb_and_by_is_its_means_not_proposed(nlp_known):
+    found = entities(
+        nlp_known,
+        "A study of forecasting",
+        "In this paper, we present QuuxMixer, a novel architecture designed by stacking ZorbSwap layers.",
+    )
+    assert found["ZorbSwap"].role != "proposed"

@@ -293,6 +293,8 @@ class RoleAssigner(DataRoles):
                 return False  # "for evaluating and developing RAG systems": not the authors' act
             if w in self.cues.propose_words and words[k + 1] in ("on", "upon"):
                 return False  # "a paradigm built on Continuous Normalizing Flows (CNFs)": used
+            if w in self.cues.propose_words and words[k + 1] == "by" and k + 1 < offset:
+                return False  # "an architecture designed by stacking MLPs", "introduced by Bai et al.": means or maker
             if _by(m, "roles._proposed:propose_verb", w in self.cues.propose_words) or _by(
                 m, "roles._we_provide_new", self._we_provide_new(words, k, offset, m)
             ):
