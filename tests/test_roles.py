@@ -1806,3 +1806,14 @@ def test_a_name_after_a_proposal_verb_and_by_is_its_means_not_proposed(nlp_known
         "In this paper, we present QuuxMixer, a novel architecture designed by stacking ZorbSwap layers.",
     )
     assert found["ZorbSwap"].role != "proposed"
+
+
+@pytest.mark.parametrize(("name", "key"), [("COCO", "MS-COCO"), ("ZorbCap", "ZorbCap")])
+def test_newly_made_data_after_a_preposition_is_a_test_not_the_papers_own(nlp, name, key):
+    found = entities(
+        nlp,
+        "Show and Tell: Captioning Photos",
+        f"We present ZorbNet, a captioning model. Lastly, on the newly released {name} dataset, we achieve a "
+        "BLEU-4 of 27.7.",
+    )
+    assert (found[key].type, found[key].role) == ("Benchmark", "evaluated_on")

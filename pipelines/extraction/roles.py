@@ -400,13 +400,15 @@ class RoleAssigner(DataRoles):
     def _newly_made(self, sent: Span, words: list[str], m: Mention) -> bool:
         """ "a newly introduced RemoteCount benchmark", "3 newly created datasets (i.e., IQTest,
         FunctionQA, and PaperQA)": what the abstract calls newly made is the paper's (not "newly
-        proposed methods such as DPO")."""
+        proposed methods such as DPO"), unless the phrase is the object of a preposition ("on the newly
+        released COCO dataset, we achieve ...": a test others made)."""
         offset = m.start - sent.start
         for k in range(offset - 2, max(-1, offset - self.reach["newly"]), -1):
             if words[k] in (";", ".", "such", "like", "e.g.") or words[k] in PREPOSITIONS:
                 return False
             if words[k] == "newly":
-                return words[k + 1] in self.cues.propose_words or words[k + 1] in ("created", "collected")
+                made = words[k + 1] in self.cues.propose_words or words[k + 1] in ("created", "collected")
+                return made and not self._in_phrase(words, k)
         return False
 
     @staticmethod
