@@ -1817,3 +1817,12 @@ def test_newly_made_data_after_a_preposition_is_a_test_not_the_papers_own(nlp, n
         "BLEU-4 of 27.7.",
     )
     assert (found[key].type, found[key].role) == ("Benchmark", "evaluated_on")
+
+
+def test_a_new_name_in_brackets_after_the_family_the_authors_train_is_proposed(nlp):
+    found = entities(
+        nlp,
+        "A study of photos",
+        "We train a large, 4-billion parameter ViT (ViT-Zorb) to quantify the benefits of larger vision models.",
+    )
+    assert found["ViT-Zorb"].role == "proposed"

@@ -662,7 +662,8 @@ class RoleAssigner(DataRoles):
     def _trained_here(self, sent: Span, words: list[str], m: Mention) -> bool:
         """ "we have pre-trained a multi-lingual model mDeBERTa", "we train a SigLiT model", "by
         training a more compute-optimal model, Chinchilla,": a name beside a model noun, right after
-        the authors' training verb, is what they built (a known name only set off by a comma)."""
+        the authors' training verb, is what they built (a known name only set off by a comma); so is a
+        new name in brackets after the known family they train ("we train a large ViT (ViT-e)")."""
         offset = m.start - sent.start
         if offset < 3:
             return False
@@ -671,7 +672,12 @@ class RoleAssigner(DataRoles):
             return False
         after = sent.doc[m.end].lower_ if m.end < sent.end else ""
         noun = words[offset - 2] if apposed else words[offset - 1]
-        if not (self.cues.head_nouns.get(noun) == "Model" or self.cues.head_nouns.get(after) == "Model"):
+        family = words[offset - 1] == "(" and after == ")" and not m.catalogue_id
+        known = mention_at(sent.doc, m.start - 2) if family else None
+        model_noun = self.cues.head_nouns.get(noun) == "Model" or self.cues.head_nouns.get(after) == "Model"
+        if known is not None and known.type in _OWN_VARIANT_TYPES:
+            offset = known.start - sent.start
+        elif not model_noun:
             return False
         for k in range(offset - 1, max(0, offset - self.reach["trained_here"]), -1):
             if words[k] in PREPOSITIONS:
