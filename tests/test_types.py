@@ -929,3 +929,21 @@ def test_well_known_sources_of_training_data_are_datasets(nlp, sentence, name):
 def test_well_known_training_sets_of_image_restoration_and_generation_are_datasets(nlp):
     found = entities(nlp, "A study", "We train ZorbSR on DF2K and ZorbGAN on Danbooru, and report PSNR on Set5.")
     assert {(found[n].type, found[n].role) for n in ("DF2K", "Danbooru")} == {("Dataset", "used")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "expected"),
+    [
+        (
+            "We release three resources. 1) Q-ZMB is a comprehensive benchmark for text embeddings.",
+            "Q-ZMB",
+            "Benchmark",
+        ),
+        ("We release three resources. 2) Q-ZMP is a massive text embedding dataset for training.", "Q-ZMP", "Dataset"),
+    ],
+)
+def test_a_copula_definition_types_a_new_name_and_keeps_it_proposed(nlp, sentence, name, expected):
+    # "X is a <noun> ..." says what X is, as the apposition "X, a <noun> ..." does; the data the
+    # paper defines this way is its own.
+    found = entities(nlp, "A study", sentence)
+    assert found[name].type == expected and found[name].role == "proposed"

@@ -5,7 +5,8 @@ Method, "... Benchmark" a Benchmark), the name's own morphology ("GEdit-Bench",
 "Llama-3-8B"; an unsized "-Net" is left to its context, an architecture), the noun phrase after the title's colon ("PIKA:
 Expert-Level Synthetic Datasets"), a head noun right after the name ("the X dataset")
 or introducing it ("a benchmark, X" / "an LLM called X"), "test set" or "challenge" after
-it ("the Hub5'00 test set"), and an apposition after it ("X, a preference dataset"). A name right before a task ("the OntoNotes coreference
+it ("the Hub5'00 test set"), an apposition after it ("X, a preference dataset") and, failing all
+those, a definition ("X is a comprehensive benchmark"). A name right before a task ("the OntoNotes coreference
 task") or one a result is reported on ("98.1% accuracy on X") is a Benchmark. What stays
 untyped is most often a method: Method, with a lowered confidence.
 """
@@ -315,8 +316,10 @@ class EntityTyper:
             end < len(doc) and doc[end].text in self.benchmark_after
         ):
             return _cue(m, "entity_types.context_type:benchmark_after", "Benchmark")
-        return _cue(m, "entity_types._noun_before", self._noun_before(doc, m)) or _cue(
-            m, "entity_types._apposition", self._apposition(doc, m)
+        return (
+            _cue(m, "entity_types._noun_before", self._noun_before(doc, m))
+            or _cue(m, "entity_types._apposition", self._apposition(doc, m))
+            or _cue(m, "entity_types._definition", self._definition(doc, m))
         )
 
     def _own_model_before(self, doc: Doc, m: Mention) -> bool:
@@ -364,8 +367,13 @@ class EntityTyper:
         its last head noun, before a preposition or a verb ends the phrase."""
         if not (m.end + 2 < len(doc) and doc[m.end].text == "," and doc[m.end + 1].lower_ in _DETERMINERS):
             return None
+        return self._apposition_head(doc, m.end + 2)
+
+    def _apposition_head(self, doc: Doc, start: int) -> str | None:
+        """What the noun phrase opening at ``start`` names: its last head noun, before a
+        preposition, a clause word or a participle ends the phrase."""
         found = None
-        for tok in doc[m.end + 2 : m.end + 2 + self.apposition_reach]:
+        for tok in doc[start : start + self.apposition_reach]:
             if tok.is_punct or tok.lower_ in _PREPOSITIONS or tok.lower_ in _CLAUSE_WORDS:
                 break
             if tok.text.islower() and (t := self.cues.head_nouns.get(tok.lower_)):
@@ -373,6 +381,15 @@ class EntityTyper:
             elif found and tok.lower_.endswith(("ing", "ed")):
                 break  # "a tool-use framework encompassing data construction": a participle
         return found
+
+    def _definition(self, doc: Doc, m: Mention) -> str | None:
+        """ "C-MTEB is a comprehensive benchmark for ...": a name defined by a copula says what it is,
+        as an apposition does ("X, a benchmark for ...")."""
+        if not (m.end + 2 < len(doc) and doc[m.end].lower_ in ("is", "are")):
+            return None
+        if doc[m.end + 1].lower_ not in _DETERMINERS:
+            return None
+        return self._apposition_head(doc, m.end + 2)
 
     def __call__(self, doc: Doc) -> Doc:
         # "the OntoNotes coreference resolution task", "COCO object detection": a name right

@@ -814,7 +814,7 @@ class RoleAssigner(DataRoles):
         an abstract sentence saying what it is names the paper's own work, also after a list item's
         number ("1) C-MTEB is a comprehensive benchmark ..."); not in talk of earlier work, "X is a
         recently popularized method", nor "TD-MPC is ..." before the paper's "TD-MPC2")."""
-        if background or m.type not in _OWN_VARIANT_TYPES or m.end + 2 >= sent.end:
+        if background or m.type not in PROPOSABLE_TYPES or m.end + 2 >= sent.end:
             return False
         if m.start != sent.start and not _LIST_MARKER.match(doc[sent.start : m.start].text.replace(" ", "")):
             return False
