@@ -14,7 +14,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from pipelines.extraction.mention import Mention, add_mention, ensure_extensions
+from pipelines.extraction.mention import Mention, add_mention, ensure_extensions, names_a_model_class
 from pipelines.extraction.resources import CatalogueEntry, load_catalogue, load_cues
 
 __all__ = ["CatalogueMatcher", "case_sensitive"]
@@ -110,6 +110,8 @@ class CatalogueMatcher:
         )
         self.verb_openers = frozenset(cues.get("verb_openers", ()))
         self.licence_words = frozenset(cues.get("licence_words", ()))
+        self.model_class_nouns = frozenset(cues.get("model_class_nouns", ()))
+        self.model_class_modifiers = frozenset(cues.get("model_class_modifiers", ()))
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.folded = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.recased = PhraseMatcher(nlp.vocab, attr="ORTH")
@@ -217,6 +219,10 @@ class CatalogueMatcher:
                 continue
             if span.end < len(doc) and doc[span.end].lower_ in self.licence_words:
                 continue  # "the MIT License": the terms a release is under, not the institution
+            if entry.type == "Method" and names_a_model_class(
+                doc, span.start, span.end, entry.name, self.model_class_nouns, self.model_class_modifiers
+            ):
+                continue  # "transformer models": a class of models, not the architecture
             if entry.name in self.qualified_measures and self._qualified_measure(doc, span.start, metric_ends):
                 continue
             if specific and entry.name in self.qualified_measures and not _after_a_score(doc, span.start, span.end):

@@ -130,3 +130,18 @@ def past_short_form(doc: Doc, i: int, end: int) -> int:
     """Token ``i`` moved past a one-token short form in brackets there ("(RPN)"), before ``end``:
     what follows a name's acronym speaks of the name."""
     return i + 3 if i + 2 < end and doc[i].text == "(" and doc[i + 2].text == ")" else i
+
+
+def names_a_model_class(
+    doc: Doc, start: int, end: int, name: str, nouns: frozenset[str], modifiers: frozenset[str]
+) -> bool:
+    """ "transformer models", "large transformer language models", "transformer-based detectors":
+    an architecture the catalogue writes as a proper name ("Transformer"), written in lowercase
+    before a plural model noun, names the class of models built that way, which the guide leaves
+    out ("transformers as a family"), not the architecture a paper builds on."""
+    if not name[:1].isupper() or not doc[start:end].text.islower():
+        return False
+    k = end
+    while k < len(doc) and doc[k].lower_ in modifiers:
+        k += 1
+    return k < len(doc) and doc[k].lower_ in nouns

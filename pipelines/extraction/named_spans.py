@@ -38,6 +38,7 @@ from pipelines.extraction.mention import (
     ensure_extensions,
     mention_at,
     mentions_of,
+    names_a_model_class,
     reach_setting,
 )
 from pipelines.extraction.method_parts import MethodParts
@@ -207,6 +208,8 @@ class NamedSpanFinder(MethodParts):
         self.noun_gerunds = frozenset(self.cues.extra.get("noun_gerunds", ()))
         self.challenge_heads = frozenset(self.cues.extra.get("challenge_heads", ()))
         self.object_heads = frozenset(self.cues.extra.get("object_heads", ()))
+        self.model_class_nouns = frozenset(self.cues.extra.get("model_class_nouns", ()))
+        self.model_class_modifiers = frozenset(self.cues.extra.get("model_class_modifiers", ()))
         self.modified_objects = frozenset(self.cues.extra.get("modified_objects", ()))
         self.part_heads = frozenset(self.cues.extra.get("part_heads", ()))
         self.part_kinds = frozenset(self.cues.extra.get("part_kind_nouns", ()))
@@ -760,6 +763,10 @@ class NamedSpanFinder(MethodParts):
                 continue
             if not _written_as(match.group(1), entry):
                 continue  # "zero-initialized" is no ZeRO
+            if entry.type == "Method" and names_a_model_class(
+                doc, span.start, span.end, entry.name, self.model_class_nouns, self.model_class_modifiers
+            ):
+                continue  # "transformer-based language models": a class of models, not the architecture
             self._add_compound_use(doc, span, entry, match.group(1))
         self._two_word_compound_uses(doc)
 
