@@ -1321,3 +1321,14 @@ def test_an_architecture_in_lowercase_before_a_plural_model_noun_names_a_class(n
 def test_an_architecture_in_lowercase_before_a_singular_noun_is_still_named(nlp):
     found = entities(nlp, "A study", "We propose ZorbNet, a transformer encoder with sparse routing.")
     assert "Transformer" in found
+
+
+@pytest.mark.parametrize("reference", ["Figure1", "Table 3", "Appendix B"])
+def test_a_pointer_to_a_part_of_the_paper_is_no_name(nlp, reference):
+    found = entities(nlp, "A study", f"ZorbNet matches larger models on QuuxBench, as illustrated in {reference}.")
+    assert reference not in found and "ZorbNet" in found
+
+
+def test_a_name_opening_like_a_pointer_is_still_a_name(nlp):
+    found = entities(nlp, "A study", "We propose TabR, a retrieval-augmented model for tabular data.")
+    assert "TabR" in found

@@ -104,6 +104,11 @@ def _language_pair(text: str) -> bool:
 _BIT_WIDTHS = re.compile(r"^W\d+A\d+(KV\d+)?$")
 _NUMBER_FORMAT = re.compile(r"^(FP|BF|INT|TF)\d+(-|$)")
 _UNIT = re.compile(r"^\d+(\.\d+)?-?(kHz|Hz|GB|MB|TB|ms|fps|DoF|DOF)$")  # "24kHz", "6-DoF": a quantity
+# "Figure1", "Table 3", "Eq. 2", "Appendix B": a pointer to a part of the paper itself.
+_CROSS_REFERENCE = re.compile(
+    r"^((Fig|Figure|Figs|Figures|Table|Tables|Tab|Section|Sec|Eq|Eqs|Equation|Appendix|Algorithm|Theorem|Lemma)"
+    r"\.?\s?\d+(\.\d+)*[a-z]?|Appendix [A-Z])$"
+)
 # "A100-40", "A100-80GB": a machine with its memory size.
 _MEMORY_SIZE = re.compile(r"-\d+(GB)?$")
 _MACHINE_COUNT = re.compile(r"^\d+-([A-Za-z]+)$")  # "8-GPU", "64-TPU"
@@ -240,6 +245,8 @@ class NamedSpanFinder(MethodParts):
             return True  # a quantisation setting or number format ("INT4-weight"), not a method
         if _UNIT.match(text):
             return True  # "24kHz", "16GB": a quantity
+        if _CROSS_REFERENCE.match(text):
+            return True  # "as illustrated in Figure1": the paper's own figure, not a name
         # Broad classes spelled with capitals: "Deep Neural Networks", "Visual Language Models".
         words = text.lower().replace("-", " ").split()
         if len(words) > 1 and all(w in self.generic_words for w in words):
