@@ -50,19 +50,27 @@ class DataRoles:
     """The rules for data, mixed into RoleAssigner: per mention, whether data is trained on rather
     than tested on (role_of calls them); per paper, which data is the paper's own and whether it is
     a Dataset or a Benchmark (__call__ runs them). They read the cues, settings and word sets
-    RoleAssigner.__init__ builds, annotated below."""
+    RoleAssigner.__init__ builds, annotated below, and the word sets only they read, which
+    _load_data_words builds."""
 
     cues: Cues
     reach: dict[str, int]  # how far each rule looks, in tokens (config.cfg, [components.kg_roles.reach])
     train_reach: int  # how far before a mention a training verb may stand
     dataset_as_benchmark: bool  # data results are reported on is typed Benchmark
-    result_words: frozenset[str]  # a sentence reporting a result
-    data_source_verbs: frozenset[str]  # "we collect 16K APIs from X": what data is gathered from
-    training_part_modifiers: frozenset[str]  # "10% of X supervised data", "the training set of X"
-    training_part_nouns: frozenset[str]
-    evaluation_data_modifiers: frozenset[str]  # "a new challenge dataset", "a diagnostic dataset"
-    evaluation_purpose_verbs: frozenset[str]  # "to evaluate / measure / diagnose ..."
     _acts_of_evaluating: frozenset[str]  # the evaluation words that name an act, not a benchmark
+
+    def _load_data_words(self, cues: Cues) -> None:
+        """The cue lists only the data rules read, as sets, built once per component."""
+
+        def words(name: str) -> frozenset[str]:
+            return frozenset(cues.extra.get(name, ()))
+
+        self.result_words = words("result_words")  # a sentence reporting a result
+        self.data_source_verbs = words("data_source_verbs")  # "we collect 16K APIs from X"
+        self.training_part_modifiers = words("training_part_modifiers")  # "10% of X supervised data"
+        self.training_part_nouns = words("training_part_nouns")  # "the training set of X"
+        self.evaluation_data_modifiers = words("evaluation_data_modifiers")  # "a new challenge dataset"
+        self.evaluation_purpose_verbs = words("evaluation_purpose_verbs")  # "to evaluate / diagnose ..."
 
     def _source_of_models(self, doc: Doc, sent: Span, m: Mention) -> bool:
         """ "embeddings from ImageNet models", "leveraging ImageNet architecture designs": data named

@@ -127,7 +127,7 @@ class RoleAssigner(DataRoles):
         self.cues = load_cues()
         self.propose_reach = propose_reach
         self.dataset_as_benchmark = dataset_as_benchmark
-        self.result_words = frozenset(self.cues.extra.get("result_words", ()))
+        self._load_data_words(self.cues)
         self.result_nouns = frozenset(self.cues.extra.get("result_nouns", ()))  # "a new record"
         self.survey_words = frozenset(self.cues.extra.get("survey_words", ()))
         self.means_words = frozenset(self.cues.extra.get("means_words", ()))  # the title's "with / via X"
@@ -142,18 +142,10 @@ class RoleAssigner(DataRoles):
         self.aim_phrases = tuple(tuple(p.split()) for p in self.cues.extra.get("aim_phrases", ()))
         self.result_verbs = frozenset(self.cues.extra.get("result_verbs", ()))  # "X attains / outperforms"
         self.product_words = frozenset(self.cues.extra.get("product_words", ()))  # "the final X model"
-        # "10% of X supervised data", "the training set of X"
-        self.training_part_modifiers = frozenset(self.cues.extra.get("training_part_modifiers", ()))
-        self.training_part_nouns = frozenset(self.cues.extra.get("training_part_nouns", ()))
-        # "we collect 16K APIs from X", "we extract from X ...": what data is gathered from
-        self.data_source_verbs = frozenset(self.cues.extra.get("data_source_verbs", ()))
         self.new_measure_openers = self.cues.propose_words | {"new", "novel"}  # "propose a novel X metric"
         self.made_verbs = self.cues.propose_words | {"collect", "collected"}  # "..., a set that we collect"
         # what authors do to make data of their own: "we gather / compile / assemble X, a corpus of ..."
         self.data_made_verbs = self.made_verbs | frozenset(self.cues.extra.get("data_made_verbs", ()))
-        # "a new challenge dataset", "a diagnostic dataset"; "to evaluate / measure / diagnose ..."
-        self.evaluation_data_modifiers = frozenset(self.cues.extra.get("evaluation_data_modifiers", ()))
-        self.evaluation_purpose_verbs = frozenset(self.cues.extra.get("evaluation_purpose_verbs", ()))
         # what evaluates, not the nouns naming what is evaluated on ("existing evaluation benchmarks")
         self._acts_of_evaluating = self.cues.evaluate_words - {"benchmark", "benchmarks", "evaluation", "evaluations"}
         self._sentence_words: dict[int, set[str]] = {}  # per doc: sentence start -> its words
