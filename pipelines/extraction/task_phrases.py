@@ -6,7 +6,7 @@ knows the common ones, and words before a known task name a more specific one ("
 Representation Learning"). A phrase is kept when it is the title's subject, or when the
 abstract names it at least ``min_repeats`` times; at most ``max_per_paper`` are kept.
 Some patterns name a task whatever its head word: the title's purpose ("... for Online
-Data Mixing"), a title opening with a task verb ("Evaluating Factual Consistency"),
+Data Mixing"), a title opening with a task verb ("Compressing Deep Neural Networks"),
 members of a list the text calls tasks ("tasks such as OCR, geo-localization and action
 recognition"; in "arithmetic, commonsense, and symbolic reasoning tasks" they share the
 last member's head), what the paper is tested on ("gains on span selection tasks", "results
@@ -320,10 +320,11 @@ class TaskPhraseFinder:
         return found
 
     def _title_gerund(self, doc: Doc, title_end: int) -> Mention | None:
-        """ "Evaluating Factual Consistency ...", "Compressing Deep Neural Networks ...": a title
-        (or its part after the colon) that opens with a task verb names the task as a noun
-        phrase: "factual consistency evaluation". Objects that are names ("Evaluating DPO") are
-        not tasks."""
+        """ "Compressing Deep Neural Networks ...", "Detecting Objects ...": a title (or its part
+        after the colon) that opens with a task verb names the task as a noun phrase: "deep neural
+        network compression". Objects that are names ("Compressing BERT") are not tasks, and
+        "Evaluating" is no task verb: what a title evaluates is a system or a behaviour ("Evaluating
+        Reward Models", "Evaluating Object Hallucination"), not a task "X evaluation"."""
         colon = doc._.kg_title_colon
         start = 0 if colon is None else colon + 1
         if start >= title_end or (noun := self.gerund_tasks.get(doc[start].lower_)) is None:
