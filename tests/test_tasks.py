@@ -401,6 +401,25 @@ def test_a_bare_task_noun_after_a_photo_benchmark_names_the_image_task(nlp, abst
     assert "classification" not in found and "detection" not in found
 
 
+@pytest.mark.parametrize(
+    "abstract",
+    [
+        "It leads to the best performance on the MS-COCO benchmark among the DETR-like detection models.",
+        "Current detectors are slow. ZetaNet reaches 50 AP on MS-COCO.",
+    ],
+)
+def test_detection_in_a_paper_tested_on_photographs_is_object_detection(nlp, abstract):
+    found = entities(nlp, "ZetaNet: Sparse Adapters", abstract)
+    assert found["object detection"].type == "Task"
+
+
+def test_what_else_is_detected_keeps_detection_from_naming_object_detection(nlp):
+    found = entities(
+        nlp, "ZetaNet: Sparse Adapters", "Current face detectors are slow. ZetaNet reaches 50 AP on MS-COCO."
+    )
+    assert "object detection" not in found
+
+
 def test_the_title_names_the_image_task_of_a_photo_benchmark(nlp):
     found = entities(nlp, "ZetaNet: ImageNet Classification with Sparse Adapters", "We propose ZetaNet.")
     assert "image classification" in found and "imagenet classification" not in found

@@ -123,6 +123,8 @@ class TaskPhraseFinder:
         # photographs names the image task measured on it.
         self.photo_benchmarks = frozenset(raw.get("photo_benchmarks", ()))
         self.photo_benchmark_tasks = dict(raw.get("photo_benchmark_tasks", {}))
+        # "DETR-like detection models ... on MS-COCO": detection in a paper tested on photographs.
+        self.photo_detection_words = frozenset(raw.get("photo_detection_words", ()))
         self.head_nouns = cues.head_nouns
         # "visual recognition", "language understanding": whole fields, not a problem a paper reports on.
         self.field_names = frozenset(match_key(n) for n in raw.get("task_field_names", ()))
@@ -674,6 +676,41 @@ class TaskPhraseFinder:
                 )
         return found
 
+    def _detection_on_photos(self, doc: Doc) -> Mention | None:
+        """ "the DETR-like detection models ... on MS-COCO", "current object detectors ... on LVIS":
+        a paper tested on a benchmark of photographs that speaks of detection or detectors, and
+        names no task of what it detects, works on object detection (as "COCO detection" names
+        it). A content word before the noun says what else is detected ("face detectors",
+        "3D detection")."""
+        entry = self.catalogue.lookup(self.photo_benchmark_tasks.get("detection", ""))
+        found = mentions_of(doc)
+        if entry is None or entry.type != "Task" or not any(m.catalogue_id in self.photo_benchmarks for m in found):
+            return None
+        if any(m.type == "Task" and (m.canonical or m.text).lower().endswith("detection") for m in found):
+            return None
+        for tok in doc:
+            if tok.text not in self.photo_detection_words:
+                continue
+            prev = doc[tok.i - 1] if tok.i > 0 else None
+            if (
+                prev is not None
+                and prev.lower_ != "object"
+                and ((prev.is_alpha and prev.is_lower and not prev.is_stop) or prev.text[:1].isdigit())
+            ):
+                continue
+            return Mention(
+                tok.i,
+                tok.i + 1,
+                tok.text,
+                "task",
+                type="Task",
+                confidence=self.confidence,
+                canonical=entry.name,
+                catalogue_id=entry.name,
+                type_source="catalogue",
+            )
+        return None
+
     def _strip_approach(self, doc: Doc, start: int, end: int) -> int:
         """Drop leading words that say how, not what: "real-time object detection",
         "training-free image editing", "neural response generation"."""
@@ -948,6 +985,8 @@ class TaskPhraseFinder:
                 ),
             )
         self._drop_technique_modifiers(doc)
+        if (detection := self._detection_on_photos(doc)) is not None:
+            add_mention(doc, detection)  # after that step: "detection models" speaks of the task here
         self._name_graph_learning(doc)
         self._drop_fields(doc)  # after naming: "representation learning on graphs" is a task, not the field
         return doc
