@@ -772,6 +772,17 @@ def test_a_whole_field_is_no_task(nlp, title, abstract, field):
     assert field not in found
 
 
+def test_a_field_at_a_granularity_is_no_task_but_a_problem_keeps_its_level(nlp):
+    found = entities(
+        nlp,
+        "ZetaNet",
+        "ZetaNet serves many instance-level recognition tasks. It helps instance-level recognition and "
+        "document-level relation extraction. ZetaNet improves document-level relation extraction.",
+    )
+    assert "instance-level recognition" not in found
+    assert found["document-level relation extraction"].type == "Task"
+
+
 def test_representation_learning_alone_is_a_field_but_on_graphs_a_task(nlp):
     field = entities(
         nlp,

@@ -128,6 +128,8 @@ class TaskPhraseFinder:
         self.head_nouns = cues.head_nouns
         # "visual recognition", "language understanding": whole fields, not a problem a paper reports on.
         self.field_names = frozenset(match_key(n) for n in raw.get("task_field_names", ()))
+        # "object-level recognition", "video-level understanding": a field at a granularity.
+        self.field_heads = frozenset(raw.get("task_field_heads", ()))
         pipe = nlp.get_pipe("kg_catalogue") if "kg_catalogue" in nlp.pipe_names else None
         self.catalogue = getattr(pipe, "catalogue", None) or load_catalogue()
         self.max_modifiers = max_modifiers
@@ -803,8 +805,18 @@ class TaskPhraseFinder:
         Understanding": a whole field of study is where the paper's tasks lie, not one of them
         (the guide: a task is a named research problem the paper reports results for)."""
         doc._.kg_mentions = [
-            m for m in mentions_of(doc) if m.type != "Task" or match_key(m.canonical or m.text) not in self.field_names
+            m
+            for m in mentions_of(doc)
+            if m.type != "Task"
+            or (match_key(m.canonical or m.text) not in self.field_names and not self._leveled_field(m))
         ]
+
+    def _leveled_field(self, m: Mention) -> bool:
+        """ "many instance-level recognition tasks", "video-level understanding": a granularity
+        alone before a field's head names the field at that level, not a problem; with a problem's
+        own words ("document-level relation extraction") it stays in the task's name."""
+        words = (m.canonical or m.text).lower().split()
+        return len(words) == 2 and words[0].endswith("-level") and words[1] in self.field_heads
 
     def _describes_a_system(self, tok: Token) -> bool:
         """ "a streamable speech recognition model", "class prediction networks": a phrase built
