@@ -86,6 +86,18 @@ def test_dotted_names_and_numbers_stay_whole(nlp):
     assert "Node.js" in words and "v1.5" in words
 
 
+@pytest.mark.parametrize("text", ["It matches PaLI-X 55B. Code is public.", "It beats ViT-L. Code is public."])
+def test_a_full_stop_after_a_size_letter_ends_the_sentence_not_the_name(nlp, text):
+    words = [t.text for t in nlp.make_doc(text)]
+    assert "." in words and not any(w.endswith("B.") or w.endswith("L.") for w in words)
+    assert len(list(nlp(text).sents)) == 2
+
+
+def test_a_model_at_a_size_closing_a_sentence_is_found_whole(nlp):
+    found = entities(nlp, "A study", "Our model is small, yet it matches PaLI-X 55B. Code is public.")
+    assert "PaLI-X 55B" in found and "PaLI-X" not in found
+
+
 def test_coco_captioning_is_the_captions_benchmark_not_the_detection_set(nlp):
     # COCO Captions is its own benchmark: a paper scored on it does not share MS-COCO with detectors.
     found = entities(nlp, "A study", "ZorbCap reaches 140.2 CIDEr on COCO captioning and improves on nocaps.")

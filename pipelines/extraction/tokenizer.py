@@ -4,7 +4,9 @@ spaCy's English tokenizer splits "MT-Bench", "T-Prompter" and "Llama-3-8B" at th
 hyphens. Names in ML papers are built with hyphens, so we keep such words whole;
 the catalogue adds hyphen and space variants of its names to match either spelling.
 A sentence end that lost its space ("on MATH.The results") is split again, and so are two
-versions joined by a slash ("CIFAR-10/100").
+versions joined by a slash ("CIFAR-10/100"). A full stop after a size or variant letter
+("PaLI-X 55B.", "ViT-L.") ends the sentence, not the name: spaCy keeps it on the word, as it
+does for initials ("J."), so the name is never found whole and two sentences run together.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from collections.abc import Callable
 
 import spacy
 from spacy.language import Language
-from spacy.util import compile_infix_regex
+from spacy.util import compile_infix_regex, compile_suffix_regex
 
 __all__ = ["keep_hyphenated_words"]
 
@@ -35,6 +37,10 @@ def keep_hyphenated_words() -> Callable[[Language], Language]:
         # Scraped abstracts lose the space after a sentence: "on MATH).The accuracy".
         infixes += [r"(?<=[A-Za-z0-9])\)(?=\.[A-Z][a-z])", r"(?<=[A-Za-z0-9)])\.(?=[A-Z][a-z])"]
         nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+        # "PaLI-X 55B.", "Mistral 7B.", "ViT-L.": a sentence's full stop after a digit's or a hyphen's
+        # capital, which spaCy leaves attached (no initial is written so).
+        suffixes = [*nlp.Defaults.suffixes, r"(?<=[0-9][A-Z])\.", r"(?<=-[A-Z])\."]
+        nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
         return nlp
 
     return customize
