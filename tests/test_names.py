@@ -445,6 +445,18 @@ def test_a_component_described_as_novel_is_no_name(nlp):
     assert found["quux controller"].role == "proposed"
 
 
+def test_a_short_form_of_a_lowercase_long_form_named_by_a_later_rule_is_its_alias(nlp):
+    # "a novel algorithm, which we call automatic domain randomization (ADR)": one entity, not two.
+    found = entities(
+        nlp,
+        "Solving Zorb Puzzles with a Robot Hand",
+        "This is made possible by two key components: a novel algorithm, which we call automatic zorb"
+        " randomization (AZR) and a quux controller. AZR generates harder puzzles.",
+    )
+    assert "AZR" in found["automatic zorb randomization"].aliases
+    assert "AZR" not in found
+
+
 def test_a_language_before_a_name_is_not_part_of_it(nlp):
     found = entities(
         nlp, "A study", "Our parser achieves 95.7% UAS on the English PTB and 90.1% on the Spanish ZorbSet2022 corpus."

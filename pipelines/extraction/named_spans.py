@@ -492,6 +492,7 @@ class NamedSpanFinder(MethodParts):
         self._compound_uses(doc)
         self._attention_variants(doc)
         self._component_lists(doc)
+        self._late_long_forms(doc, not_names)
         self._elided_versions(doc)
         self._join_acronyms(doc)
         self._repeat_long_names(doc)
@@ -646,6 +647,19 @@ class NamedSpanFinder(MethodParts):
                             role_by="named_spans._component_lists",
                         ),
                     )
+
+    @staticmethod
+    def _late_long_forms(doc: Doc, not_names: set[str]) -> None:
+        """ "a novel algorithm, which we call automatic domain randomization (ADR)": a lowercase
+        long form that the short-form step left alone (no catalogue entry, no kind noun) may be
+        named by a later rule; its defined short form is then that name's alias, not a second
+        entity (the guide: aliases are the other forms in the text, the defined acronym first)."""
+        for ab in doc._.kg_abbreviations or []:
+            if ab.short in not_names:
+                continue
+            for m in mentions_of(doc):
+                if m.start == ab.long_start and m.end == ab.long_end and m.type != "Task" and ab.short not in m.aliases:
+                    m.aliases.append(ab.short)
 
     def _members(self, doc: Doc, i: int, stop: int) -> list[tuple[int, int]]:
         """Noun phrases of a list: each member runs from past its article or enumerator to the
