@@ -457,6 +457,17 @@ def test_a_short_form_of_a_lowercase_long_form_named_by_a_later_rule_is_its_alia
     assert "AZR" not in found
 
 
+def test_plain_words_before_a_known_method_after_called_are_part_of_the_new_name(nlp):
+    # "resulting into a new algorithm, called soft Q-learning, that ..."
+    found = entities(
+        nlp,
+        "A study",
+        "We learn zorb policies, resulting in a new algorithm, called quux Q-learning, that expresses the policy.",
+    )
+    assert "quux Q-learning" in found and "Q-learning" not in found
+    assert found["quux Q-learning"].type == "Method"
+
+
 def test_a_language_before_a_name_is_not_part_of_it(nlp):
     found = entities(
         nlp, "A study", "Our parser achieves 95.7% UAS on the English PTB and 90.1% on the Spanish ZorbSet2022 corpus."

@@ -1063,8 +1063,23 @@ class NamedSpanFinder(MethodParts):
                 and (doc[end].text[:1].isupper() or is_name_shaped(doc[end].text) or self._joins_names(doc, end, start))
             ):
                 end += 1
+            if end == start and tok.lower_ in _INTRODUCERS:
+                end = self._modified_known_name(doc, start)
             if end > start and not self._generic(doc[start:end].text):
                 add_mention(doc, self._mention(doc, start, self._grow(doc, start, end), "named"))
+
+    @staticmethod
+    def _modified_known_name(doc: Doc, start: int) -> int:
+        """ "a new algorithm, called soft Q-learning": after "called / named", one or two plain
+        words before a known method's name are part of the new name, which is that method made
+        over; where it ends (``start`` when no known name follows them)."""
+        k = start
+        while k < min(len(doc), start + 2) and doc[k].is_alpha and doc[k].text.islower() and not doc[k].is_stop:
+            k += 1
+        known = next((m for m in mentions_of(doc) if m.start == k and m.catalogue_id), None)
+        if k == start or known is None or known.type not in ("Method", "Model"):
+            return start
+        return known.end
 
     def _quoted_name(self, doc: Doc, start: int) -> int | None:
         """'a tool called "Am I in The Stack"': quotes after "called / named" hold the whole
