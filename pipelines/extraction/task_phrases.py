@@ -553,19 +553,7 @@ class TaskPhraseFinder:
                 entry = self._known_pairing(member.text, words) if member is not None else None
                 if member is None or entry is None:
                     break
-                found.append(
-                    Mention(
-                        member.start,
-                        member.end,
-                        member.text,
-                        "task",
-                        type="Task",
-                        confidence=self.confidence,
-                        canonical=entry.name,
-                        catalogue_id=entry.name,
-                        type_source="catalogue",
-                    )
-                )
+                found.append(self._known_task(member.start, member.end, member.text, entry))
                 if member.start < 2 or doc[member.start - 1].text != ",":
                     break
                 end = member.start - 1
@@ -611,20 +599,8 @@ class TaskPhraseFinder:
             entry = self.catalogue.lookup(_lower_words(f"{ab.long} {doc[head].text}"))
             if entry is None or entry.type != "Task":
                 continue
-            found.append(
-                Mention(
-                    ab.long_start,
-                    head + 1,
-                    doc[ab.long_start : head + 1].text,
-                    "task",
-                    type="Task",
-                    confidence=self.confidence,
-                    canonical=entry.name,
-                    aliases=[f"{ab.short} {doc[head].text}"],
-                    catalogue_id=entry.name,
-                    type_source="catalogue",
-                )
-            )
+            text = doc[ab.long_start : head + 1].text
+            found.append(self._known_task(ab.long_start, head + 1, text, entry, [f"{ab.short} {doc[head].text}"]))
         return found
 
     def _reported_tasks(self, doc: Doc, phrases: list[tuple[int, int]]) -> set[tuple[int, int]]:
@@ -700,18 +676,26 @@ class TaskPhraseFinder:
                 and ((prev.is_alpha and prev.is_lower and not prev.is_stop) or prev.text[:1].isdigit())
             ):
                 continue
-            return Mention(
-                tok.i,
-                tok.i + 1,
-                tok.text,
-                "task",
-                type="Task",
-                confidence=self.confidence,
-                canonical=entry.name,
-                catalogue_id=entry.name,
-                type_source="catalogue",
-            )
+            return self._known_task(tok.i, tok.i + 1, tok.text, entry)
         return None
+
+    def _known_task(
+        self, start: int, end: int, text: str, entry: CatalogueEntry, aliases: list[str] | None = None
+    ) -> Mention:
+        """A task the text writes its own way ("detectors", "image and video captioning") that is
+        the catalogue's entry: named and identified by it."""
+        return Mention(
+            start,
+            end,
+            text,
+            "task",
+            type="Task",
+            confidence=self.confidence,
+            canonical=entry.name,
+            aliases=aliases or [],
+            catalogue_id=entry.name,
+            type_source="catalogue",
+        )
 
     def _strip_approach(self, doc: Doc, start: int, end: int) -> int:
         """Drop leading words that say how, not what: "real-time object detection",
