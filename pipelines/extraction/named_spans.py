@@ -453,10 +453,7 @@ class NamedSpanFinder(MethodParts):
                 mention.canonical = ab.long
             mention.aliases = [ab.short]
             if not add_mention(doc, mention):
-                # The catalogue found the long form already: the defined short form joins it.
-                for m in mentions_of(doc):
-                    if m.start == ab.long_start and m.end == ab.long_end and ab.short not in m.aliases:
-                        m.aliases.append(ab.short)
+                _alias_short_form(doc, ab)  # the catalogue found the long form already
             # Later uses of the short form stand for the long one, even where the catalogue
             # knows the short form as another name ("Sharpness-Aware Minimization (SAM)").
             for tok in doc[ab.short_end :]:
@@ -655,11 +652,8 @@ class NamedSpanFinder(MethodParts):
         named by a later rule; its defined short form is then that name's alias, not a second
         entity (the guide: aliases are the other forms in the text, the defined acronym first)."""
         for ab in doc._.kg_abbreviations or []:
-            if ab.short in not_names:
-                continue
-            for m in mentions_of(doc):
-                if m.start == ab.long_start and m.end == ab.long_end and m.type != "Task" and ab.short not in m.aliases:
-                    m.aliases.append(ab.short)
+            if ab.short not in not_names:
+                _alias_short_form(doc, ab, tasks=False)
 
     def _members(self, doc: Doc, i: int, stop: int) -> list[tuple[int, int]]:
         """Noun phrases of a list: each member runs from past its article or enumerator to the
@@ -1388,6 +1382,15 @@ _MEMBER_END |= {"and", "or", "is", "are", "was", "were", "we", "it", "can", "as"
 _PLURAL_PARTS = {"negatives", "connections", "embeddings"}
 # Nouns besides the part kinds that a technique's name may follow in apposition: "a new decoding strategy, ...".
 _APPOSITION_KINDS = frozenset({"loss", "objective", "regularizer", "phenomenon"})
+
+
+def _alias_short_form(doc: Doc, ab: Abbreviation, tasks: bool = True) -> None:
+    """The mention found over a definition's long form takes the defined short form as an alias
+    (with ``tasks`` False, only a mention that is no task)."""
+    for m in mentions_of(doc):
+        if m.start == ab.long_start and m.end == ab.long_end and ab.short not in m.aliases:
+            if tasks or m.type != "Task":
+                m.aliases.append(ab.short)
 
 
 def _list_neighbour(doc: Doc, i: int, step: int) -> int | None:
