@@ -132,6 +132,9 @@ class TaskPhraseFinder:
         self.field_heads = frozenset(raw.get("task_field_heads", ()))
         pipe = nlp.get_pipe("kg_catalogue") if "kg_catalogue" in nlp.pipe_names else None
         self.catalogue = getattr(pipe, "catalogue", None) or load_catalogue()
+        # The catalogue's task a bare "detection" on photographs names (_detection_on_photos).
+        detection = self.catalogue.lookup(self.photo_benchmark_tasks.get("detection", ""))
+        self.object_detection = detection if detection is not None and detection.type == "Task" else None
         self.max_modifiers = max_modifiers
         self.max_title_modifiers = max_title_modifiers
         self.min_repeats = min_repeats
@@ -660,9 +663,9 @@ class TaskPhraseFinder:
         names no task of what it detects, works on object detection (as "COCO detection" names
         it). A content word before the noun says what else is detected ("face detectors",
         "3D detection")."""
-        entry = self.catalogue.lookup(self.photo_benchmark_tasks.get("detection", ""))
+        entry = self.object_detection
         found = mentions_of(doc)
-        if entry is None or entry.type != "Task" or not any(m.catalogue_id in self.photo_benchmarks for m in found):
+        if entry is None or not any(m.catalogue_id in self.photo_benchmarks for m in found):
             return None
         if any(m.type == "Task" and (m.canonical or m.text).lower().endswith("detection") for m in found):
             return None
