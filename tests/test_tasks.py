@@ -50,6 +50,17 @@ def test_a_one_word_list_member_before_a_noun_names_no_task(nlp):
     assert found["object recognition"].type == "Task"
 
 
+def test_a_list_member_of_several_words_ending_in_no_task_word_is_no_task(nlp):
+    found = entities(
+        nlp,
+        "ZetaNet: A Detector",
+        "ZetaNet does well on tasks including elementary mathematics, learning simulated robotic swimming, "
+        "and object recognition.",
+    )
+    assert found["object recognition"].type == "Task"
+    assert "elementary mathematics" not in found and "learning simulated robotic" not in found
+
+
 @pytest.mark.parametrize(
     ("title", "abstract"),
     [

@@ -425,7 +425,10 @@ class TaskPhraseFinder:
         )
 
     def _listed_tasks(self, doc: Doc, task_words: list[int]) -> list[tuple[int, int]]:
-        """Members of lists the text calls tasks: "tasks such as X, Y and Z", "X and Y tasks"."""
+        """Members of lists the text calls tasks: "tasks such as X, Y and Z", "X and Y tasks". A
+        member names a task when its last word does (a task word or a process noun), however many
+        words it has: "elementary mathematics" is a subject, "high edit" and "learning simulated
+        robotic" are cut off before their noun ("high edit distances"), not tasks."""
         found = []
         for i in task_words:
             tok = doc[i]
@@ -465,7 +468,7 @@ class TaskPhraseFinder:
             s = self._strip_approach(doc, s, e)
             last = doc[e - 1].lower_
             if (last.endswith("s") and not last.endswith(_PLURAL_OK)) or (
-                e - s == 1 and not self._names_a_task(last, len(last.split("-")))
+                not self._names_a_task(last, max(e - s, len(last.split("-"))))
             ):
                 continue
             kept.append((s, e))
