@@ -50,6 +50,15 @@ def test_a_one_word_list_member_before_a_noun_names_no_task(nlp):
     assert found["object recognition"].type == "Task"
 
 
+def test_the_verb_after_a_relative_pronoun_opens_no_task_name(nlp):
+    found = entities(
+        nlp,
+        "ZetaNet: A Detector",
+        "We propose methods which combine object recognition and tracking. ZetaNet improves object recognition.",
+    )
+    assert "object recognition" in found and not [n for n in found if n.startswith("combine")]
+
+
 def test_a_list_member_of_several_words_ending_in_no_task_word_is_no_task(nlp):
     found = entities(
         nlp,
