@@ -1826,3 +1826,15 @@ def test_a_new_name_in_brackets_after_the_family_the_authors_train_is_proposed(n
         "We train a large, 4-billion parameter ViT (ViT-Zorb) to quantify the benefits of larger vision models.",
     )
     assert found["ViT-Zorb"].role == "proposed"
+
+
+def test_a_known_name_dated_to_an_earlier_paper_is_not_proposed_by_a_later_one(nlp):
+    found = entities(
+        nlp,
+        "Tensor Programs V: Tuning Large Neural Networks via Zero-Shot Hyperparameter Transfer",
+        "We show that, in the recently discovered Maximal Update Parametrization (muP), many optimal "
+        "hyperparameters remain stable even as model size changes. This leads to a new tuning paradigm we call "
+        "muTransfer: parametrize the target model in muP and tune a smaller model.",
+        url="https://arxiv.org/abs/2203.03466",
+    )
+    assert found["Maximal Update Parametrization"].role != "proposed"
