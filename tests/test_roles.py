@@ -1838,3 +1838,28 @@ def test_a_known_name_dated_to_an_earlier_paper_is_not_proposed_by_a_later_one(n
         url="https://arxiv.org/abs/2203.03466",
     )
     assert found["Maximal Update Parametrization"].role != "proposed"
+
+
+@pytest.fixture(scope="module")
+def nlp_known_terms(tmp_path_factory):
+    """The pipeline with a user catalogue that knows invented techniques: ZorbSwap, and two written in
+    lowercase, "zorb chain-of-thought" (coined as Zorb-CoT) and "zorb reversal layer"."""
+    from pipelines.extraction import load_pipeline
+
+    extra = tmp_path_factory.mktemp("catalogue") / "terms.jsonl"
+    extra.write_text(
+        '{"name": "ZorbSwap", "type": "Method", "aliases": []}\n'
+        '{"name": "zorb chain-of-thought", "type": "Method", "aliases": ["Zorb-CoT"]}\n'
+        '{"name": "zorb reversal layer", "type": "Method", "aliases": []}\n'
+    )
+    return load_pipeline(None, (str(extra),))
+
+
+def test_our_before_a_known_technique_written_as_a_coined_name_makes_it_the_papers(nlp_known_terms):
+    found = entities(
+        nlp_known_terms,
+        "Language Models are Zorb Reasoners",
+        "Experimental results demonstrate that our Zorb-CoT, using a single prompt template, significantly "
+        "outperforms zero-shot performance on QuuxBench.",
+    )
+    assert found["zorb chain-of-thought"].role == "proposed"

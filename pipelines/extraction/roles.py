@@ -360,6 +360,8 @@ class RoleAssigner(DataRoles):
     def _our_instance_of_known_class(self, sent: Span, m: Mention) -> bool:
         """ "our dual encoders", "our contrastive learning": "our" before a known lowercase class or
         technique is the authors' instance of it, not a name they give (unless the title is about it)."""
+        if _coined_form(m):
+            return False  # "our Zero-shot-CoT": the name the authors coined for their technique
         return _known_technique(m) and not self._title_topic(sent.doc, m.catalogue_id)
 
     def _our_described(self, sent: Span, words: list[str], m: Mention) -> bool:
@@ -1356,6 +1358,13 @@ def _bracketed_after_new(sent: Span, words: list[str], m: Mention) -> bool:
 def _own_key(m: Mention) -> str:
     """One key for the mentions of one name: the catalogue entry, else the long form or text."""
     return m.catalogue_id or (m.canonical or m.text).lower()
+
+
+def _coined_form(m: Mention) -> bool:
+    """ "Zero-shot-CoT" for "zero-shot chain-of-thought": a known technique written as a coined name,
+    in mixed case, not as its lowercase term nor a capitals-only acronym."""
+    stem = m.text.removesuffix("s")  # "GNNs" is the acronym's plural, not a coined name
+    return any(c.isupper() for c in stem) and any(c.islower() for c in stem)
 
 
 def _known_technique(m: Mention) -> bool:
