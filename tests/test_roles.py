@@ -1863,3 +1863,13 @@ def test_our_before_a_known_technique_written_as_a_coined_name_makes_it_the_pape
         "outperforms zero-shot performance on QuuxBench.",
     )
     assert found["zorb chain-of-thought"].role == "proposed"
+
+
+def test_a_name_right_after_the_head_noun_of_what_is_introduced_is_proposed(nlp_known_terms):
+    found = entities(
+        nlp_known_terms,
+        "A study of foundation models",
+        "In this work, we introduce a general-purpose multimodal foundation model ZorbSwap, which achieves "
+        "strong transfer performance on QuuxBench.",
+    )
+    assert found["ZorbSwap"].role == "proposed"

@@ -229,6 +229,8 @@ class RoleAssigner(DataRoles):
             or _by(m, "roles._trained_here", self._trained_here(sent, words, m))
         ):
             return True
+        if _by(m, "roles._kind_then_name", self._kind_then_name(sent, words, m)):
+            return True
         if _by(m, "roles._our_described", self._our_described(sent, words, m)) or _by(
             m, "roles._newly_made", self._newly_made(sent, words, m)
         ):
@@ -300,6 +302,22 @@ class RoleAssigner(DataRoles):
             if w in self.cues.train_words and w not in ("on", "with", "over", "than"):
                 return False  # "we propose X based on Y": Y is used, not proposed
         return False
+
+    def _kind_then_name(self, sent: Span, words: list[str], m: Mention) -> bool:
+        """ "we introduce a general-purpose multimodal foundation model BEiT-3": a name right after the
+        head noun of what the authors' proposal verb introduces with "a / an" names it, known or not."""
+        offset = m.start - sent.start
+        if offset < 3 or m.text.islower() or self._head_kind(words[offset - 1]) not in _OWN_VARIANT_TYPES:
+            return False
+        k = offset - 2
+        while k > 0 and offset - k <= self.reach["kind_then_name"] and words[k] not in ("a", "an"):
+            t = sent.doc[sent.start + k]
+            if not (t.text.islower() or t.text == "-") or words[k] in PREPOSITIONS or words[k] in ("and", "or"):
+                return False
+            if words[k] in self.cues.propose_words:
+                return False
+            k -= 1
+        return k > 0 and words[k] in ("a", "an") and words[k - 1] in self.cues.propose_words
 
     def _qualified_instance(self, sent: Span, words: list[str], offset: int) -> bool:
         """ "we propose an annealed Langevin dynamics", "a new vision Transformer", "a 3D fully
@@ -1455,6 +1473,7 @@ _REACH = {
     "holding_colon": 7,
     "refer": 6,
     "newly": 12,
+    "kind_then_name": 8,
     "aim": 6,
     "aim_modifiers": 2,
     "bracket": 12,
