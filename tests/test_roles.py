@@ -1873,3 +1873,13 @@ def test_a_name_right_after_the_head_noun_of_what_is_introduced_is_proposed(nlp_
         "strong transfer performance on QuuxBench.",
     )
     assert found["ZorbSwap"].role == "proposed"
+
+
+def test_a_title_subject_the_abstract_first_names_as_earlier_work_is_not_proposed(nlp_known_terms):
+    found = entities(
+        nlp_known_terms,
+        "ZorbSwap is Scalable for LLM Training",
+        "Recently, the ZorbSwap optimizer has demonstrated strong results in training small language models. "
+        "We identify two crucial techniques for scaling up ZorbSwap and train a large model with it.",
+    )
+    assert found["ZorbSwap"].role != "proposed"

@@ -746,13 +746,25 @@ class RoleAssigner(DataRoles):
         paper's subject. Known lowercase techniques ("Reinforcement Learning for ...") are not."""
         title_end = doc._.kg_title_end or 0
         if m.catalogue_id and m.end < title_end and doc[m.end].lower_ in _TITLE_VERBS:
-            return True  # "Self-Consistency Improves ...", "Masked Autoencoders Are ...": the paper that named it
+            # "Self-Consistency Improves ...", "Masked Autoencoders Are ...": the paper that named it
+            return not self._first_named_as_earlier(doc, m)
         if _known_technique(m):
             return False
         end = m.end
         if end < title_end and doc[end].lower_ in self.cues.extra.get("generic_words", ()):
             end += 1  # "Proximal Policy Optimization Algorithms"
         return end >= title_end - 1 or doc[end].lower_ == "for"
+
+    def _first_named_as_earlier(self, doc: Doc, m: Mention) -> bool:
+        """ "Muon is Scalable for LLM Training": "Recently, the Muon optimizer ... has demonstrated
+        strong results ...": a known name the abstract first names in a sentence about the field's
+        past, where the authors do not speak, is earlier work the title says something about."""
+        title_end = doc._.kg_title_end or 0
+        first = next((x for x in mentions_of(doc) if x.catalogue_id == m.catalogue_id and x.start >= title_end), None)
+        if first is None:
+            return False
+        words = [t.lower_ for t in sentence_of(doc, first)]
+        return bool(set(words) & self.cues.background_words) and not self._speaks_of_self(words)
 
     def _title_means_unrepeated(self, doc: Doc, m: Mention) -> bool:
         """ "Semi-Supervised Classification with Graph Convolutional Networks", "... using Deep
