@@ -278,6 +278,16 @@ def test_formula_pieces_and_sentence_joins_are_not_entities(nlp):
     assert "ImageNet" in found
 
 
+def test_a_version_or_size_letter_alone_is_not_an_entity(nlp):
+    found = entities(
+        nlp,
+        "A study",
+        "We reach 68.7% on V1 and 77.0% on V2 of Something-Something. We compare on QM9 and OC20 S2EF-2M datasets.",
+    )
+    assert not {"V1", "V2", "M"} & set(found)
+    assert "QM9" in found
+
+
 def test_bare_lowercase_technique_after_we_propose_is_proposed(nlp):
     found = entities(
         nlp,

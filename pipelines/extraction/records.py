@@ -52,6 +52,9 @@ _BRACKETS = ("()", "[]")
 # A subscript ("E_8", "CO_2") is a formula; sizes joined by slashes ("7B/13B") are a list of sizes.
 _SUBSCRIPT = re.compile(r"[A-Za-z]_\d")
 _SIZE_LIST = re.compile(r"^[A-Za-z-]*\d+(\.\d+)?[BM](/\d+(\.\d+)?[BM])+$")
+# What a name carries after it, standing alone: a version ("V2", "v1.1"), a size ("7B", "(7B)"),
+# a year, or one letter split off a size ("S2EF-2M" read as "S2EF-2" and "M").
+_BARE_QUALIFIER = re.compile(r"^([A-Za-z]|[vV]\d+(\.\d+)*|\(?\d+(\.\d+)?[KMBT]\)?|(19|20)\d\d)$")
 _BY_MEANS = ("through", "via", "using", "by")
 # A name's plural ("DenseNets", "Neural Radiance Fields", "VLAs"), not a version ("FastSpeech 2s")
 # nor a word that ends in s ("Gauss").
@@ -75,7 +78,8 @@ def _pairing(text: str) -> bool:
 def plausible_name(text: str) -> bool:
     """False for spans no paper would use as a name: formulas ("F(G(X", "L(L+1)/2"),
     sentence joins ("G. The", "OPT-30B. With"), dash runs ("FedAvg---improving"), links,
-    subscripts ("E_8") and lists of sizes ("7B/13B", "Llama3B/8B/70B").
+    subscripts ("E_8"), lists of sizes ("7B/13B", "Llama3B/8B/70B") and a version, size, year or
+    letter alone ("on V1 and 77.0% on V2"): what qualifies a name is none without it.
 
     >>> [plausible_name(t) for t in ("GPT-4 (0613)", "Dr. GRPO", "F(G(X", "L(L+1)/2", "G. The", "OPT-30B. With")]
     [True, True, False, False, False, False]
@@ -83,10 +87,12 @@ def plausible_name(text: str) -> bool:
     [False, False, False]
     >>> [plausible_name(t) for t in ("E_8", "7B/13B", "Llama3B/8B/70B", "ViT-B/16", "DiT-XL/2")]
     [False, False, False, True, True]
+    >>> [plausible_name(t) for t in ("V2", "v1.1", "(7B)", "2017", "M", "T5", "V-JEPA")]
+    [False, False, False, False, False, True, True]
     """
     if _NOT_A_NAME.search(text) or any(text.count(o) != text.count(c) for o, c in _BRACKETS):
         return False
-    if _SUBSCRIPT.search(text) or _SIZE_LIST.match(text) or _pairing(text):
+    if _SUBSCRIPT.search(text) or _SIZE_LIST.match(text) or _pairing(text) or _BARE_QUALIFIER.match(text):
         return False
     return not re.search(r"\(\w+\+", text)  # "L(L+1)": arithmetic inside brackets
 
