@@ -159,6 +159,11 @@ def test_ampersand_joins_a_name_but_not_two_known_ones(nlp):
     assert "ILSVRC & COCO" not in found
 
 
+def test_ampersand_after_a_size_joins_two_sized_models(nlp):
+    found = entities(nlp, "A study", "We release checkpoints for the UL2 20B & Flan-UL2 20B.")
+    assert "Flan-UL2 20B" in found and not [name for name in found if "&" in name]
+
+
 def test_latex_and_number_ranges_are_not_names(nlp):
     found = entities(nlp, "A study", "We cut the cost from O($L^2$) to O($L\\log L$) for a 2X-3X speedup.")
     assert not found

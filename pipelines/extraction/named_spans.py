@@ -1216,11 +1216,13 @@ class NamedSpanFinder(MethodParts):
             return True
         return i > 0 and _MEMORY_SIZE.sub("", doc[i - 1].text) in self.hardware_words
 
-    @staticmethod
-    def _joins_names(doc: Doc, i: int, start: int) -> bool:
+    def _joins_names(self, doc: Doc, i: int, start: int) -> bool:
         """ "Wide & Deep": an ampersand between capitalised words is inside one name, unless
-        a known name follows it ("ILSVRC & COCO")."""
+        a known name follows it ("ILSVRC & COCO") or a size or version ends the name before it
+        ("UL2 20B & Flan-UL2 20B": two sized models)."""
         if not (doc[i].text == "&" and i > start and i + 1 < len(doc) and doc[i + 1].text[:1].isupper()):
+            return False
+        if self._is_version(doc[i - 1]):
             return False
         return not any(m.catalogue_id and m.start == i + 1 for m in mentions_of(doc))
 
