@@ -99,6 +99,11 @@ def test_a_known_name_with_hyphens_in_a_like_compound_is_used_as_written(nlp):
     assert "BiLSTM" in found["bidirectional LSTM"].aliases
 
 
+def test_cnn_daily_mail_written_with_a_space_is_the_known_benchmark(nlp):
+    found = entities(nlp, "A study", "We achieve the new state-of-the-art on the CNN/Daily Mail dataset.")
+    assert "CNN/DailyMail" in found and "Daily Mail" not in found
+
+
 def test_well_known_textbook_techniques_are_catalogued(nlp):
     # Named the same way across the field, and marked by annotators where a paper applies them.
     found = entities(
