@@ -28,6 +28,7 @@ __all__ = [
     "evaluate",
     "load_records",
     "matched_predictions",
+    "name_keys",
 ]
 
 CORE_GROUPS: dict[str, tuple[str, ...]] = {
@@ -78,7 +79,8 @@ def load_records(path: str | Path) -> list[PaperRecord]:
     return records
 
 
-def _keys(entity) -> set[str]:
+def name_keys(entity) -> set[str]:
+    """The match keys of an entity's name and aliases: what two entities must share to match."""
     return {k for k in (match_key(entity.name), *map(match_key, entity.aliases)) if k}
 
 
@@ -92,7 +94,7 @@ def _pairs(gold: list, pred: list, same: Callable[[Any, Any], bool]) -> list[tup
             for i, p in enumerate(pred):
                 if i in used or not same(g, p):
                     continue
-                hit = gk == match_key(p.name) if exact else bool(_keys(g) & _keys(p))
+                hit = gk == match_key(p.name) if exact else bool(name_keys(g) & name_keys(p))
                 if hit:
                     used.add(i)
                     pairs.append((g, p))
