@@ -199,6 +199,26 @@ def test_own_data_made_to_test_models_is_a_benchmark_though_called_a_dataset(nlp
 
 
 @pytest.mark.parametrize(
+    ("title", "abstract", "kind"),
+    [
+        ("A study", "We create Zorbly, a dataset for evaluating the alignment of LM opinions.", "Benchmark"),
+        ("Zorbly: A Dataset for Evaluating Safeguards in LLMs", "We release Zorbly. It has 10k prompts.", "Benchmark"),
+        (
+            "Zorbly: Testing the Limits of Chain-of-thought",
+            "We introduce Zorbly, a dataset of 10k stories.",
+            "Benchmark",
+        ),
+        ("A study", "We introduce Zorbly, the first dataset for developing and evaluating web agents.", "Dataset"),
+        ("A study", "We construct Zorbly, a new dataset for evaluating and training table models.", "Dataset"),
+    ],
+)
+def test_own_data_for_evaluating_models_is_a_benchmark(nlp, title, abstract, kind):
+    # OpinionQA ("a dataset for evaluating"), Do-Not-Answer, MuSR ("MuSR: Testing the Limits of ..."); Mind2Web
+    # ("for developing and evaluating") is made for training as well.
+    assert entities(nlp, title, abstract)["Zorbly"].type == kind
+
+
+@pytest.mark.parametrize(
     ("sentence", "expected"),
     [
         ("We introduce ZorBit, an attention model for span-based relation extraction.", "Model"),

@@ -71,6 +71,7 @@ class DataRoles:
         self.training_part_nouns = words("training_part_nouns")  # "the training set of X"
         self.evaluation_data_modifiers = words("evaluation_data_modifiers")  # "a new challenge dataset"
         self.evaluation_purpose_verbs = words("evaluation_purpose_verbs")  # "to evaluate / diagnose ..."
+        self.evaluation_purpose_gerunds = words("evaluation_purpose_gerunds")  # "a dataset for evaluating ..."
 
     def _source_of_models(self, doc: Doc, sent: Span, m: Mention) -> bool:
         """ "embeddings from ImageNet models", "leveraging ImageNet architecture designs": data named
@@ -365,7 +366,20 @@ class DataRoles:
         return any(
             tok.lower_ == "to" and doc[tok.i + 1].lower_ in self.evaluation_purpose_verbs
             for tok in doc[sent.start : sent.end - 1]
-        )
+        ) or any(self._evaluation_gerund(doc, tok.i) for tok in sent)
+
+    def _evaluation_gerund(self, doc: Doc, i: int) -> bool:
+        """ "a dataset for evaluating the alignment of LM opinions", "X: A Dataset for Evaluating
+        Safeguards", "X: Testing the Limits of ...": testing models named as the purpose after
+        "for", or opening the title or its gloss; not where training is the purpose as well ("for
+        developing and evaluating", "for instruction tuning and evaluating")."""
+        if doc[i].lower_ not in self.evaluation_purpose_gerunds:
+            return False
+        opens_title = i < (doc._.kg_title_end or 0) and (i == 0 or doc[i - 1].text == ":")
+        if not opens_title and (i == 0 or doc[i - 1].lower_ != "for"):
+            return False
+        after = doc[i + 1 : i + 3]
+        return not (len(after) == 2 and after[0].lower_ in ("and", "or") and after[1].lower_ in TRAINING_WORDS)
 
     def _trained_and_tested_on(self, doc: Doc) -> None:
         """ "PANNs trained on the AudioSet dataset ... a mAP of 0.439 on AudioSet tagging": data a
