@@ -218,6 +218,20 @@ def test_own_data_for_evaluating_models_is_a_benchmark(nlp, title, abstract, kin
     assert entities(nlp, title, abstract)["Zorbly"].type == kind
 
 
+def test_known_benchmark_its_paper_calls_a_collection_of_datasets_is_a_dataset(tmp_path):
+    # BookSum: "we address these issues by introducing BookSum, a collection of datasets for ...".
+    from pipelines.extraction import load_pipeline
+
+    extra = tmp_path / "mine.jsonl"
+    extra.write_text('{"name": "ZorbSum", "type": "Benchmark", "aliases": []}\n')
+    found = entities(
+        load_pipeline(None, (str(extra),)),
+        "ZorbSum: Long-form Narrative Summarization",
+        "We introduce ZorbSum, a collection of datasets for long-form narrative summarization.",
+    )
+    assert (found["ZorbSum"].type, found["ZorbSum"].role) == ("Dataset", "proposed")
+
+
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [

@@ -44,6 +44,7 @@ _PRETRAINED_DATA_LINKS = {"on", "over", "with", "using", "from"}
 _LIST_OPENERS = {"(", "like", "as", "including", ":"}  # "datasets like A and B", "corpora such as A"
 # What data is measured against: "more images than X", "in comparison to X", "relative to X".
 _COMPARED_TO = {"compared", "comparison", "relative"}
+_KIND_OF_WORDS = {"collection", "suite", "set", "family", "series"}  # "a collection of datasets"
 
 
 class DataRoles:
@@ -333,9 +334,11 @@ class DataRoles:
             return True
         if words[:1] not in ([","], [":"]):
             return False
-        for w in words[1:]:
+        for k, w in enumerate(words[1:], 1):
             if w in nouns:
                 return True
+            if w == "of" and words[k - 1] in _KIND_OF_WORDS:
+                continue  # "X, a collection of datasets for ...": what the collection holds names it
             if w in PREPOSITIONS or w in stops:
                 return False
         return False
