@@ -210,12 +210,20 @@ def test_own_data_made_to_test_models_is_a_benchmark_though_called_a_dataset(nlp
         ),
         ("A study", "We introduce Zorbly, the first dataset for developing and evaluating web agents.", "Dataset"),
         ("A study", "We construct Zorbly, a new dataset for evaluating and training table models.", "Dataset"),
+        ("A study", "We present a new challenge dataset called Zorbly with 10k questions.", "Benchmark"),
     ],
 )
 def test_own_data_for_evaluating_models_is_a_benchmark(nlp, title, abstract, kind):
-    # OpinionQA ("a dataset for evaluating"), Do-Not-Answer, MuSR ("MuSR: Testing the Limits of ..."); Mind2Web
-    # ("for developing and evaluating") is made for training as well.
+    # OpinionQA ("a dataset for evaluating"), Do-Not-Answer, MuSR ("MuSR: Testing the Limits of ..."),; Mind2Web ("for developing and evaluating") is made for training as well.
     assert entities(nlp, title, abstract)["Zorbly"].type == kind
+
+
+def test_own_data_a_measurement_noun_introduces_is_a_benchmark(nlp):
+    # HolisticBias: "we present a new, more inclusive bias measurement dataset, HolisticBias, which ...".
+    found = entities(
+        nlp, "A study", "We present a new, more inclusive bias measurement dataset, ZorbBias, with 600 terms."
+    )
+    assert (found["ZorbBias"].type, found["ZorbBias"].role) == ("Benchmark", "proposed")
 
 
 def test_known_benchmark_its_paper_calls_a_collection_of_datasets_is_a_dataset(tmp_path):

@@ -358,7 +358,8 @@ class DataRoles:
                 m.type, m.type_by = "Benchmark", "roles._own_data_for_evaluation"
 
     def _made_for_evaluation(self, doc: Doc, m: Mention) -> bool:
-        """The name's data noun is one of evaluation ("a challenge dataset"), or its sentence
+        """The name's data noun, after or before it, is one of evaluation ("a challenge dataset",
+        "a bias measurement dataset, X"), or its sentence
         gives testing models as the purpose ("to evaluate / measure / diagnose ...")."""
         sent = sentence_of(doc, m)
         after = doc[m.end : min(sent.end, m.end + self.reach["called_dataset"])]
@@ -366,6 +367,13 @@ class DataRoles:
             if tok.lower_ in ("dataset", "corpus", "set") and tok.i > 0:
                 if doc[tok.i - 1].lower_ in self.evaluation_data_modifiers:
                     return True
+        # "a new, more inclusive bias measurement dataset, HolisticBias": the data noun introducing it
+        k = m.start - 1
+        while k > sent.start and doc[k].lower_ in (",", "called", "named", "dubbed"):
+            k -= 1
+        if k > sent.start and doc[k].lower_ in ("dataset", "corpus", "set"):
+            if doc[k - 1].lower_ in self.evaluation_data_modifiers:
+                return True
         return any(
             tok.lower_ == "to" and doc[tok.i + 1].lower_ in self.evaluation_purpose_verbs
             for tok in doc[sent.start : sent.end - 1]
