@@ -33,6 +33,12 @@ def test_a_new_name_with_a_parameter_count_is_a_model_but_a_data_count_is_not(nl
     assert found["ZorbLM-13B-V1.2"].type == "Model" and found["ZorbSet-2M"].type != "Model"
 
 
+def test_a_new_name_counting_millions_that_nothing_else_types_is_data(nlp):
+    # VIDAL-10M: "We thus propose VIDAL-10M with 10 Million data with Video, Infrared, Depth, Audio and ...".
+    found = entities(nlp, "A study", "We thus propose ZORBAL-10M with 10 Million data with Video, Depth and Audio.")
+    assert (found["ZORBAL-10M"].type, found["ZORBAL-10M"].role) == ("Dataset", "proposed")
+
+
 def test_named_model_after_called_is_typed_by_the_noun_before(nlp):
     found = entities(nlp, "A study", "Using this data, we train a 7B LLM called Brontes and test it on 5 benchmarks.")
     assert found["Brontes"].type == "Model"

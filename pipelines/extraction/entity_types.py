@@ -65,6 +65,8 @@ _YEAR_EDITION = re.compile(r"^[A-Z][A-Za-z0-9]+['’]\d\d$")
 # A size after a known architecture or model: "-101", "-64x4d", "-336px", "-L", "-Huge", "-22B", and
 # the vision transformers' giant and enormous sizes "ViT-g", "ViT-e".
 _PARAMETER_COUNT = re.compile(r"^\d+(\.\d+)?B$")  # billions of parameters; "2M" may count data
+# Millions of items at the end of a name: "VIDAL-10M", "HowTo100M", "Panda-70M" count their data.
+_DATA_COUNT = re.compile(r"^([A-Za-z]+)?\d+(\.\d+)?M$")
 # A detector or classifier named with its backbone's depth: "DINO-Deformable-DETR-R50", "X-X101".
 _BACKBONE_PART = re.compile(r"^[RX]\d{2,3}$")
 _NAMING_VERBS = {"call", "term", "name", "dub"}  # "a metric, which we call X"
@@ -404,7 +406,7 @@ class EntityTyper:
             if _past_edition(doc, m.end) in task_starts:
                 found = _cue(m, "entity_types.__call__:name_before_task", "Benchmark")
             else:
-                found = self.type_of(doc, m)
+                found = self.type_of(doc, m) or self._counted_data(m)
             if found is None:
                 m.type, m.type_source, m.type_by = self.default_type, "default", "entity_types.__call__:default_type"
                 m.confidence = max(0.05, m.confidence - self.default_penalty)
@@ -437,6 +439,14 @@ class EntityTyper:
             m for m in mentions_of(doc) if not _names_a_product(doc, m, title_end) and not _names_an_api(doc, m)
         ]
         return doc
+
+    @staticmethod
+    def _counted_data(m: Mention) -> str | None:
+        """ "We thus propose VIDAL-10M with 10 Million data ...": a name nothing else types that ends
+        on a count of millions names data by its size (a model's size is counted in billions, and
+        known model families at smaller sizes are typed by their prefix first)."""
+        parts = re.split(r"[-_ ]", m.text)
+        return _cue(m, "entity_types._counted_data", "Dataset" if _DATA_COUNT.match(parts[-1]) else None)
 
     def _type_what_is_called_a_model(self, doc: Doc) -> None:
         """A name the abstract calls a model ("X, a 7B code LLM", "a detector, dubbed X") is a
