@@ -995,3 +995,19 @@ def test_a_copula_definition_types_a_new_name_and_keeps_it_proposed(nlp, sentenc
     # paper defines this way is its own.
     found = entities(nlp, "A study", sentence)
     assert found[name].type == expected and found[name].role == "proposed"
+
+
+def test_own_system_named_before_a_task_is_not_a_benchmark(nlp):
+    # LPCNet: "We propose LPCNet, a WaveRNN variant ... high quality LPCNet speech synthesis is achievable".
+    found = entities(
+        nlp,
+        "ZorbNet: Improving Neural Speech Synthesis Through Linear Prediction",
+        "We propose ZorbNet, a WaveRNN variant that combines linear prediction with recurrent networks. "
+        "We show that high quality ZorbNet speech synthesis is achievable.",
+    )
+    assert found["ZorbNet"].type == "Method"
+
+
+def test_a_name_before_a_task_is_still_the_benchmark_it_is_measured_on(nlp):
+    found = entities(nlp, "A study", "Our parser reaches a new state of the art on the ZorbNotes coreference task.")
+    assert found["ZorbNotes"].type == "Benchmark"

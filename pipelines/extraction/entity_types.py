@@ -397,13 +397,14 @@ class EntityTyper:
         # "the OntoNotes coreference resolution task", "COCO object detection": a name right
         # before a task is the resource the task is measured on.
         task_starts = {m.start for m in mentions_of(doc) if m.type == "Task"}
+        own_systems = self._proposed_outright(doc)
         for m in mentions_of(doc):
             if m.type is not None:
                 m.type_source = m.type_source or ("catalogue" if m.catalogue_id else "cue")
                 if m.type_source == "catalogue":
                     m.type_by = "catalogue"
                 continue
-            if _past_edition(doc, m.end) in task_starts:
+            if _past_edition(doc, m.end) in task_starts and m.text not in own_systems:
                 found = _cue(m, "entity_types.__call__:name_before_task", "Benchmark")
             else:
                 found = self.type_of(doc, m) or self._counted_data(m)
@@ -439,6 +440,19 @@ class EntityTyper:
             m for m in mentions_of(doc) if not _names_a_product(doc, m, title_end) and not _names_an_api(doc, m)
         ]
         return doc
+
+    def _proposed_outright(self, doc: Doc) -> set[str]:
+        """ "We propose LPCNet, a WaveRNN variant ...": names a proposal verb takes as its object with
+        no data noun around them. Before a task such a name is the system doing it ("high quality
+        LPCNet speech synthesis"), not a resource the task is measured on."""
+        found = set()
+        for m in mentions_of(doc):
+            k = m.start - 1
+            if k > 0 and doc[k].lower_ in ("a", "an", "the"):
+                k -= 1
+            if k >= 0 and doc[k].lower_ in self.cues.propose_words and self._data_described(doc, m) is None:
+                found.add(m.text)
+        return found
 
     @staticmethod
     def _counted_data(m: Mention) -> str | None:
