@@ -1011,3 +1011,17 @@ def test_own_system_named_before_a_task_is_not_a_benchmark(nlp):
 def test_a_name_before_a_task_is_still_the_benchmark_it_is_measured_on(nlp):
     found = entities(nlp, "A study", "Our parser reaches a new state of the art on the ZorbNotes coreference task.")
     assert found["ZorbNotes"].type == "Benchmark"
+
+
+def test_known_dataset_its_own_paper_calls_a_benchmark_is_a_benchmark(tmp_path):
+    # Super-NaturalInstructions: "we first introduce Super-NaturalInstructions, a benchmark of 1,616 diverse NLP tasks".
+    from pipelines.extraction import load_pipeline
+
+    extra = tmp_path / "mine.jsonl"
+    extra.write_text('{"name": "Zorb-Instructions", "type": "Dataset", "aliases": []}\n')
+    found = entities(
+        load_pipeline(None, (str(extra),)),
+        "Zorb-Instructions: Generalization via Declarative Instructions on 1600+ NLP Tasks",
+        "We first introduce Zorb-Instructions, a benchmark of 1,616 diverse NLP tasks and their instructions.",
+    )
+    assert (found["Zorb-Instructions"].type, found["Zorb-Instructions"].role) == ("Benchmark", "proposed")

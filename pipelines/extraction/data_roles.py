@@ -313,6 +313,10 @@ class DataRoles:
         """ "RewardBench", "the X benchmark", "MMLU-Pro: A More Robust and Challenging ... Benchmark"."""
         if any(m.text.endswith(s) for s, t in self.cues.name_suffixes.items() if t == "Benchmark"):
             return True
+        return self._benchmark_noun_calls(doc, m)
+
+    def _benchmark_noun_calls(self, doc: Doc, m: Mention) -> bool:
+        """ "the X benchmark", "X, a benchmark of 1,616 diverse NLP tasks": the text's own word for it."""
         return self._called(
             doc,
             m,
@@ -346,13 +350,19 @@ class DataRoles:
     def _own_data_for_evaluation(self, doc: Doc) -> None:
         """ "HellaSwag, a new challenge dataset", "CLEVR: A Diagnostic Dataset for ...", "To diagnose
         the failures of current models ..., we introduce GSM8K, a dataset of ...", "StereoSet, a
-        ... dataset in English to measure stereotypical biases": data the paper makes to test
-        models on is a benchmark, though it calls it a dataset (guide: a resource results are
-        reported on is a Benchmark; data released for training is a Dataset)."""
+        ... dataset in English to measure stereotypical biases", "we first introduce X, a benchmark
+        of 1,616 diverse NLP tasks": data the paper makes to test models on, or calls a benchmark,
+        is a benchmark, though it calls it a dataset too or the catalogue knows it as one (guide:
+        a resource results are reported on is a Benchmark; data released for training is a
+        Dataset)."""
 
         mentions = mentions_of(doc)
         own = {_data_key(m) for m in mentions if m.role == "proposed" and m.type in EVALUATED_TYPES}
-        tested = {_data_key(m) for m in mentions if _data_key(m) in own and self._made_for_evaluation(doc, m)}
+        tested = {
+            _data_key(m)
+            for m in mentions
+            if _data_key(m) in own and (self._made_for_evaluation(doc, m) or self._benchmark_noun_calls(doc, m))
+        }
         for m in mentions:
             if _data_key(m) in tested and m.type == "Dataset":
                 m.type, m.type_by = "Benchmark", "roles._own_data_for_evaluation"
