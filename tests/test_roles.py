@@ -1883,3 +1883,35 @@ def test_a_title_subject_the_abstract_first_names_as_earlier_work_is_not_propose
         "We identify two crucial techniques for scaling up ZorbSwap and train a large model with it.",
     )
     assert found["ZorbSwap"].role != "proposed"
+
+
+@pytest.fixture(scope="module")
+def nlp_known_model(tmp_path_factory):
+    """The pipeline with a user catalogue that knows the invented model ZorbGCM and technique ZorbNorm."""
+    from pipelines.extraction import load_pipeline
+
+    extra = tmp_path_factory.mktemp("catalogue") / "mine.jsonl"
+    extra.write_text(
+        '{"name": "ZorbGCM", "type": "Model", "aliases": []}\n{"name": "ZorbNorm", "type": "Method", "aliases": []}\n'
+    )
+    return load_pipeline(None, (str(extra),))
+
+
+@pytest.mark.parametrize("verb", ["is competitive with", "can track", "achieves"])
+def test_known_model_opening_a_sentence_about_itself_is_the_papers_own_when_nothing_else_is(nlp_known_model, verb):
+    found = entities(
+        nlp_known_model,
+        "Neural circulation models for weather and climate",
+        "Here we present a simulator that combines a solver with learned components. "
+        f"ZorbGCM {verb} physics-based simulators for ten-day forecasts.",
+    )
+    assert found["ZorbGCM"].role == "proposed"
+
+
+def test_known_technique_opening_a_sentence_is_not_the_papers_own(nlp_known_model):
+    found = entities(
+        nlp_known_model,
+        "A study of calibration",
+        "Here we study calibration of classifiers. ZorbNorm is widely used and can improve calibration.",
+    )
+    assert found["ZorbNorm"].role != "proposed"

@@ -106,6 +106,8 @@ _OWN_LIST_NOUNS = {"contributions", "variants", "versions", "stages", "steps", "
 _MADE_AFTER = ("based", "style", "like", "inspired", "powered")  # "a BERT-style model"
 # A list item's number before the words it opens: "1)", "(2)", "(iii)", "3."
 _LIST_MARKER = re.compile(r"^\(?(?:\d|[ivx]{1,4}|[a-e])[).]$")
+# "NeuralGCM is competitive", "NeuralGCM can track": a model opening a sentence about what it is or does
+_MODEL_SUBJECT_VERBS = {"is", "are", "can"}
 _SUBJECT_VERBS = {"has", "have", "is", "are", "was", "were", "remains", "plays", "aims", "enables", "requires"}
 
 
@@ -1194,7 +1196,10 @@ class RoleAssigner(DataRoles):
     def _own_product(self, doc: Doc, m: Mention) -> bool:
         """ "the final M2M-100 model", "When pre-trained ..., Vision Transformer (ViT) attains": a
         name the abstract gives as its end product, or as the subject that reports the results
-        (a known name only where it is spelled out with its acronym)."""
+        (a known technique only where it is spelled out with its acronym). A known model, a trained
+        system rather than a technique anyone applies, is the subject too when it opens a sentence
+        that says what it is or can do ("NeuralGCM is competitive with ...", "Idefics2 achieves"):
+        in a paper that names nothing else as its own, that is the model it releases."""
         if m.start > 0 and doc[m.start - 1].lower_ in self.product_words:
             return True
         sent = doc[m.start].sent
@@ -1206,9 +1211,13 @@ class RoleAssigner(DataRoles):
             while k < sent.end and doc[k].text != ")":
                 k += 1
             k += 1
-        elif m.catalogue_id:
-            return False  # "label smoothing improves calibration": a known name, not defined here
-        return k < sent.end and doc[k].lower_ in self.result_verbs
+        elif m.catalogue_id and m.type != "Model":
+            return False  # "label smoothing improves calibration": a known technique, not defined here
+        if k >= sent.end:
+            return False
+        if m.catalogue_id and m.type == "Model" and not before and doc[k].lower_ in _MODEL_SUBJECT_VERBS:
+            return True  # "NeuralGCM is competitive with ...": what the sentence says things of
+        return doc[k].lower_ in self.result_verbs
 
     def _built_on(self, doc: Doc) -> None:
         """ "Swin Transformer", "Point-BERT", "Fair Mixup", "Convolution-augmented Transformer", "DINO
