@@ -1915,3 +1915,27 @@ def test_known_technique_opening_a_sentence_is_not_the_papers_own(nlp_known_mode
         "Here we study calibration of classifiers. ZorbNorm is widely used and can improve calibration.",
     )
     assert found["ZorbNorm"].role != "proposed"
+
+
+@pytest.fixture(scope="module")
+def nlp_dated(tmp_path_factory):
+    """The pipeline with a user catalogue whose invented entries carry the arXiv ids that date them."""
+    from pipelines.extraction import load_pipeline
+
+    extra = tmp_path_factory.mktemp("catalogue") / "mine.jsonl"
+    extra.write_text(
+        '{"name": "ZorbCoder", "type": "Model", "aliases": [], "id": "arxiv:2305.00001"}\n'
+        '{"name": "Zorb Anything Model", "type": "Model", "aliases": ["ZAM", "Zorb Anything"], '
+        '"id": "arxiv:2304.00001"}\n'
+    )
+    return load_pipeline(None, (str(extra),))
+
+
+def test_known_name_a_version_number_follows_in_the_title_is_not_proposed(nlp_dated):
+    found = entities(
+        nlp_dated,
+        "ZorbCoder 2 and The Zorb Stack: The Next Generation",
+        "We train new code models on 3 trillion tokens and evaluate them on code benchmarks.",
+        date="2024",
+    )
+    assert found["ZorbCoder"].role != "proposed"

@@ -56,6 +56,8 @@ _SIZE_LIST = re.compile(r"^[A-Za-z-]*\d+(\.\d+)?[BM](/\d+(\.\d+)?[BM])+$")
 # a year, or one letter split off a size ("S2EF-2M" read as "S2EF-2" and "M").
 _BARE_QUALIFIER = re.compile(r"^([A-Za-z]|[vV]\d+(\.\d+)*|\(?\d+(\.\d+)?[KMBT]\)?|(19|20)\d\d)$")
 _BY_MEANS = ("through", "via", "using", "by")
+# A version number written after a name ("StarCoder 2", "VideoMAE V2", "Pix2Seq v2.0", "Wav2Lip II").
+_VERSION_AFTER = re.compile(r"^([vV]?\d{1,2}(\.\d+)*|I{2,3}|IV)$")
 # A name's plural ("DenseNets", "Neural Radiance Fields", "VLAs"), not a version ("FastSpeech 2s")
 # nor a word that ends in s ("Gauss").
 _PLURAL = re.compile(r"[A-Za-z](?<!s)s$")
@@ -384,12 +386,16 @@ def _own_arxiv_id(paper: Paper) -> str | None:
 def _title_openers(doc: Doc) -> set[str]:
     """The known names a title opens with ("Domain Randomization for ...", "The Lottery Ticket
     Hypothesis: ...", "DistilBERT, a distilled version of BERT"); not one the title says is reached
-    by other means ("Score-Based Generative Modeling through Stochastic Differential Equations")."""
+    by other means ("Score-Based Generative Modeling through Stochastic Differential Equations"),
+    nor one a version number follows ("StarCoder 2 and The Stack v2"): the title opens with a
+    later version of it, another paper's work."""
     first = 1 if len(doc) > 1 and doc[0].lower_ == "the" else 0
     return {
         m.catalogue_id
         for m in mentions_of(doc)
-        if m.catalogue_id and m.start == first and not (m.end < len(doc) and doc[m.end].lower_ in _BY_MEANS)
+        if m.catalogue_id
+        and m.start == first
+        and not (m.end < len(doc) and (doc[m.end].lower_ in _BY_MEANS or _VERSION_AFTER.match(doc[m.end].text)))
     }
 
 
