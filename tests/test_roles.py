@@ -1939,3 +1939,15 @@ def test_known_name_a_version_number_follows_in_the_title_is_not_proposed(nlp_da
         date="2024",
     )
     assert found["ZorbCoder"].role != "proposed"
+
+
+def test_known_name_opening_the_title_inside_the_proposed_name_is_its_base(nlp_dated):
+    found = entities(
+        nlp_dated,
+        "Zorb Anything in High Quality",
+        "The recent Zorb Anything Model (ZAM) segments objects from prompts. We propose HQ-ZAM, equipping ZAM "
+        "with the ability to segment objects with intricate structures.",
+        date="2023",
+    )
+    assert found["HQ-ZAM"].role == "proposed"
+    assert found["Zorb Anything Model"].role != "proposed"

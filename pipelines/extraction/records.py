@@ -21,7 +21,7 @@ from pipelines.extraction.abbreviations import long_form_for
 from pipelines.extraction.mention import Mention, mentions_of, sentence_of
 from pipelines.extraction.named_spans import is_name_shaped
 from pipelines.extraction.resources import Catalogue, load_catalogue, load_cues
-from pipelines.extraction.roles import COMPARISON_WORDS, PROPOSABLE_TYPES, word_before_article
+from pipelines.extraction.roles import COMPARISON_WORDS, PROPOSABLE_TYPES, word_before_article, word_inside
 from pipelines.extraction.scorer import ADDED, entity_features, group_features
 
 __all__ = ["code_owner_organizations", "doc_to_entities", "scored_entities"]
@@ -411,6 +411,12 @@ def _title_means(doc: Doc) -> set[str]:
     }
 
 
+def _inside_own_name(entity: ExtractedEntity, proposed: list[str]) -> bool:
+    """ "Segment Anything in High Quality" proposes HQ-SAM: a known name (or its short form) inside
+    the name of what the paper proposes is the base it builds on, though the title opens with it."""
+    return any(word_inside(form, own) for form in (entity.name, *entity.aliases) for own in proposed)
+
+
 def _roles_from_catalogue_dates(
     entities: list[ExtractedEntity],
     paper: Paper,
@@ -430,6 +436,7 @@ def _roles_from_catalogue_dates(
     own, year = _own_arxiv_id(paper), _year(paper.date)
     if own is None and year is None:
         return
+    proposed = [e.name for e in entities if e.role == "proposed"]
     for entity in entities:
         entry = catalogue.lookup(entity.name)
         if entry is None or not entry.id:
@@ -439,8 +446,12 @@ def _roles_from_catalogue_dates(
             trace.note(entity, "role", "records._roles_from_catalogue_dates:own_arxiv_id")
             continue
         introduced = _arxiv_year(entry.id)
-        if None not in (introduced, year) and (
-            (entry.name in openers and 0 <= year - introduced <= 1) or (entry.name in means and year == introduced)
+        if (
+            None not in (introduced, year)
+            and (
+                (entry.name in openers and 0 <= year - introduced <= 1) or (entry.name in means and year == introduced)
+            )
+            and not _inside_own_name(entity, proposed)
         ):
             if entity.type in PROPOSABLE_TYPES:
                 entity.role = "proposed"

@@ -50,13 +50,13 @@ from pipelines.extraction.mention import (
 )
 from pipelines.extraction.resources import load_cues
 
-__all__ = ["COMPARISON_WORDS", "PROPOSABLE_TYPES", "RoleAssigner", "word_before_article"]
+__all__ = ["COMPARISON_WORDS", "PROPOSABLE_TYPES", "RoleAssigner", "word_before_article", "word_inside"]
 
 PROPOSABLE_TYPES = frozenset({"Method", "Model", "Dataset", "Benchmark"})  # what a paper can introduce
 _OWN_VARIANT_TYPES = ("Method", "Model")
 
 
-def _word_inside(part: str, whole: str) -> bool:
+def word_inside(part: str, whole: str) -> bool:
     """ "Transformer" in "Swin Transformer" or "Point-Transformer"; not in "Transformers", not at the
     start ("WavLM" in "WavLM Large"), not itself."""
     low, inner = whole.lower(), part.lower()
@@ -1231,7 +1231,7 @@ class RoleAssigner(DataRoles):
             if m.catalogue_id
             and any(
                 p.catalogue_id != m.catalogue_id
-                and (_word_inside(m.text, p.text) or _in_expansion(doc, m, p, self.reach["expansion"]))
+                and (word_inside(m.text, p.text) or _in_expansion(doc, m, p, self.reach["expansion"]))
                 for p in proposed
             )
         }
