@@ -1951,3 +1951,14 @@ def test_known_name_opening_the_title_inside_the_proposed_name_is_its_base(nlp_d
     )
     assert found["HQ-ZAM"].role == "proposed"
     assert found["Zorb Anything Model"].role != "proposed"
+
+
+def test_established_is_a_proposal_verb_and_an_established_name_is_not_proposed(nlp):
+    found = entities(
+        nlp,
+        "A unified tokenizer for speech models",
+        "To assess speech tokens for building speech language models, we established the first benchmark, "
+        "ZorbTokBench. Results are compared with the established benchmark QuuxBench.",
+    )
+    assert found["ZorbTokBench"].role == "proposed"
+    assert found["QuuxBench"].role != "proposed"
