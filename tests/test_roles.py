@@ -1962,3 +1962,14 @@ def test_established_is_a_proposal_verb_and_an_established_name_is_not_proposed(
     )
     assert found["ZorbTokBench"].role == "proposed"
     assert found["QuuxBench"].role != "proposed"
+
+
+def test_name_a_participle_gives_as_what_the_authors_step_makes_is_proposed(nlp):
+    found = entities(
+        nlp,
+        "An open multilingual model for translation",
+        "We perform continued pretraining on a mixture of monolingual and parallel data, creating ZorbBase, "
+        "followed by finetuning on instructions for translation, creating ZorbInstruct.",
+    )
+    assert found["ZorbBase"].role == "proposed"
+    assert found["ZorbInstruct"].role == "proposed"

@@ -108,6 +108,8 @@ _MADE_AFTER = ("based", "style", "like", "inspired", "powered")  # "a BERT-style
 _LIST_MARKER = re.compile(r"^\(?(?:\d|[ivx]{1,4}|[a-e])[).]$")
 # "NeuralGCM is competitive", "NeuralGCM can track": a model opening a sentence about what it is or does
 _MODEL_SUBJECT_VERBS = {"is", "are", "can"}
+# ", creating X", ", yielding X": what the step before the comma makes
+_MADE_PARTICIPLES = {"creating", "yielding", "producing"}
 _SUBJECT_VERBS = {"has", "have", "is", "are", "was", "were", "remains", "plays", "aims", "enables", "requires"}
 
 
@@ -236,6 +238,8 @@ class RoleAssigner(DataRoles):
         if _by(m, "roles._our_described", self._our_described(sent, words, m)) or _by(
             m, "roles._newly_made", self._newly_made(sent, words, m)
         ):
+            return True
+        if _by(m, "roles._made_by_our_step", self._made_by_our_step(words, m.start - sent.start)):
             return True
         if _by(m, "roles._listed_as_trained", self._listed_as_trained(words, m.start - sent.start, m)) or _by(
             m, "roles._part_of_own", self._part_of_own(sent, words, m)
@@ -424,6 +428,15 @@ class RoleAssigner(DataRoles):
                 made = words[k + 1] in self.cues.propose_words or words[k + 1] in ("created", "collected")
                 return made and not self._in_phrase(words, k)
         return False
+
+    @staticmethod
+    def _made_by_our_step(words: list[str], offset: int) -> bool:
+        """ "We perform continued pretraining on ..., creating TowerBase, followed by finetuning ...,
+        creating TowerInstruct": a name a participle after the authors' step gives as what that step
+        makes is the result, as "the resulting X" is."""
+        if offset < 3 or words[offset - 1] not in _MADE_PARTICIPLES or words[offset - 2] != ",":
+            return False
+        return "we" in words[: offset - 2] and ";" not in words[: offset - 2]
 
     @staticmethod
     def _we_provide_new(words: list[str], k: int, offset: int, m: Mention) -> bool:
