@@ -1973,3 +1973,14 @@ def test_name_a_participle_gives_as_what_the_authors_step_makes_is_proposed(nlp)
     )
     assert found["ZorbBase"].role == "proposed"
     assert found["ZorbInstruct"].role == "proposed"
+
+
+def test_name_defined_with_its_acronym_as_previously_studied_is_not_proposed(nlp):
+    found = entities(
+        nlp,
+        "Approximate nearest neighbour search with layered graphs",
+        "We present a new approach for approximate nearest neighbour search based on layered proximity graphs. "
+        "This produces graphs similar to the previously studied Zorbic Small World (ZSW) structures.",
+    )
+    (name,) = [n for n in found if "Zorbic" in n or n == "ZSW"]
+    assert found[name].role != "proposed"
