@@ -1984,3 +1984,19 @@ def test_name_defined_with_its_acronym_as_previously_studied_is_not_proposed(nlp
     )
     (name,) = [n for n in found if "Zorbic" in n or n == "ZSW"]
     assert found[name].role != "proposed"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("We describe ZORBA, a GPT-based metric for assessment of translation quality.", "ZORBA"),
+        (
+            "For automated evaluation, we have developed two metrics, ZorbReward and ZorbScore, computed with GPT-4.",
+            "ZorbReward",
+        ),
+    ],
+)
+def test_new_metric_the_authors_introduce_is_proposed(nlp, sentence, name):
+    found = entities(nlp, "Evaluating translation quality", sentence)
+    assert found[name].type == "Metric"
+    assert found[name].role == "proposed"

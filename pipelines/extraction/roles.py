@@ -913,6 +913,8 @@ class RoleAssigner(DataRoles):
             return _decided(m, "proposed", "roles._title_means_unrepeated")
         if m.type == "Metric" and _by(m, "roles._new_metric", self._new_metric(doc, sent, m)):
             return "proposed"
+        if m.type == "Metric" and m.catalogue_id is None and self._proposed(sent, m):
+            return "proposed"  # "We describe GEMBA, a GPT-based metric": a new measure the authors introduce
         # Well-known names can be proposed too: this may be the paper that introduced them.
         # Tasks and metrics are worked on and reported, rarely what a paper proposes.
         if m.type not in ("Task", "Metric") and (
