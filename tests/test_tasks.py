@@ -814,3 +814,13 @@ def test_representation_learning_alone_is_a_field_but_on_graphs_a_task(nlp):
         nlp, "ZetaNet: Representation Learning on Graphs", "ZetaNet improves representation learning on graphs."
     )
     assert graphs["graph representation learning"].type == "Task"
+
+
+def test_a_phrase_named_once_before_a_noun_it_modifies_names_no_task(nlp):
+    found = entities(
+        nlp,
+        "ZetaNet",
+        "We describe a large-scale zebra detection engine. ZetaNet gives strong zebra segmentation performance.",
+    )
+    assert not [n for n in found if "detection" in n]
+    assert found["zebra segmentation"].type == "Task"

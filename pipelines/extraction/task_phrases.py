@@ -94,6 +94,8 @@ class TaskPhraseFinder:
         self.task_nouns = frozenset(raw.get("task_nouns", ()))
         # "instruction-following capabilities": a model's capability at a task names the task.
         self.capability_nouns = frozenset(raw.get("task_capability_nouns", ()))
+        # "strong performance", "results": a task phrase before these is what a result is measured on.
+        self.result_words = frozenset(raw.get("result_words", ()))
         self._task_word_ids = np.array(
             [nlp.vocab.strings.add(w) for w in ("task", "tasks", "problem", "problems")], dtype="uint64"
         )
@@ -412,6 +414,17 @@ class TaskPhraseFinder:
         modifies it ("search engines", "ranking quality")."""
         tok = doc[i] if i < seg_end else None
         return tok is not None and tok.is_alpha and tok.is_lower and not tok.is_stop and tok.lower_ not in self.stop
+
+    def _modifies_a_noun(self, doc: Doc, end: int) -> bool:
+        """ "a large-scale deep recommendation engine", "to retain segmentation history", "an
+        automatic segmentation criterion": a phrase before a lowercase noun modifies that noun, so
+        a strong task word inside it names no task by itself; before a task noun ("detection
+        tasks"), a capability or a result ("retrieval performance") it still names one."""
+        tok = doc[end] if end < len(doc) else None
+        if tok is None or not self._modifies_noun(doc, end, len(doc)) or tok.lower_.endswith("ly"):
+            return False
+        low = tok.lower_
+        return low not in self.task_nouns and low not in self.capability_nouns and low not in self.result_words
 
     @staticmethod
     def _modifies_next(doc: Doc, i: int) -> bool:
@@ -965,7 +978,9 @@ class TaskPhraseFinder:
                 continue  # "ImageNet Classification" in a title is image classification
             if self._bare_title_head(doc, start, end, title_end) or self._quality_of_a_system(doc, start, end):
                 continue
-            strong = doc[end - 1].lower_ in self.strong_heads and end - start >= 2
+            strong = (
+                doc[end - 1].lower_ in self.strong_heads and end - start >= 2 and not self._modifies_a_noun(doc, end)
+            )
             explicit = (start, end) in purposes or (start, end) in listed
             if key in known or not (key in title_keys or counts[key] >= self.min_repeats or strong or explicit):
                 continue
