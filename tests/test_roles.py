@@ -494,11 +494,11 @@ def test_task_that_opens_a_task_list_is_mentioned(nlp):
     found = entities(
         nlp,
         "Sparse Routers",
-        "Our router improves structured prediction tasks such as semantic segmentation and object detection.",
+        "Our router improves dense parsing tasks such as semantic segmentation and object detection.",
     )
     assert found["object detection"].role == "evaluated_on"
     assert found["semantic segmentation"].role == "evaluated_on"
-    umbrella = [e for e in found.values() if e.name.lower().startswith("structured prediction")]
+    umbrella = [e for e in found.values() if e.name.lower().startswith("dense parsing")]
     assert umbrella and all(e.role == "mentioned" for e in umbrella)
 
 

@@ -326,7 +326,7 @@ def test_a_task_word_modifying_a_noun_heads_no_list(nlp):
         ("ZorbGAN achieves high quality image synthesis on faces.", "high"),
         ("We evaluate on the widely used syntactic constituency parsing task.", "used"),
         ("ZorbNet serves sophisticated industrial recommendation tasks.", "sophisticated"),
-        ("ZorbNet learns distinct tabular prediction tasks.", "distinct"),
+        ("ZorbNet learns distinct tabular classification tasks.", "distinct"),
     ],
 )
 def test_a_task_name_opens_after_how_words_and_participles(nlp, sentence, how):
@@ -824,3 +824,14 @@ def test_a_phrase_named_once_before_a_noun_it_modifies_names_no_task(nlp):
     )
     assert not [n for n in found if "detection" in n]
     assert found["zebra segmentation"].type == "Task"
+
+
+def test_a_prediction_phrase_named_again_is_no_task_unless_the_text_calls_it_one(nlp):
+    repeated = entities(
+        nlp,
+        "ZetaNet",
+        "ZetaNet adds a zebra prediction branch to a detector. The zebra prediction branch outputs stripes.",
+    )
+    assert "zebra prediction" not in repeated
+    listed = entities(nlp, "ZetaNet", "ZetaNet is tested on tasks such as zebra prediction and stripe counting.")
+    assert listed["zebra prediction"].type == "Task"

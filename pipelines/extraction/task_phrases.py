@@ -87,6 +87,9 @@ class TaskPhraseFinder:
         raw = cues.extra
         self.heads = frozenset(raw["task_heads"])
         self.strong_heads = frozenset(raw.get("task_heads_strong", ()))
+        # "contrastive prediction tasks", "the mesh prediction branch": what a model predicts on the
+        # way is rarely the task; a phrase ending in these names one only where the text says so.
+        self.weak_heads = frozenset(raw.get("task_heads_weak", ()))
         self.stop = frozenset(raw["task_modifier_stop"])
         self.noun_gerunds = frozenset(raw.get("noun_gerunds", ()))
         self.introducers = cues.propose_words
@@ -982,6 +985,8 @@ class TaskPhraseFinder:
                 doc[end - 1].lower_ in self.strong_heads and end - start >= 2 and not self._modifies_a_noun(doc, end)
             )
             explicit = (start, end) in purposes or (start, end) in listed
+            if doc[end - 1].lower_ in self.weak_heads and not explicit:
+                continue  # named again or in the title, a weak head still needs the text to call it a task
             if key in known or not (key in title_keys or counts[key] >= self.min_repeats or strong or explicit):
                 continue
             if key not in kept:
