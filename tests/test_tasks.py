@@ -835,3 +835,13 @@ def test_a_prediction_phrase_named_again_is_no_task_unless_the_text_calls_it_one
     assert "zebra prediction" not in repeated
     listed = entities(nlp, "ZetaNet", "ZetaNet is tested on tasks such as zebra prediction and stripe counting.")
     assert listed["zebra prediction"].type == "Task"
+
+
+def test_the_task_of_names_a_task_named_once(nlp):
+    found = entities(
+        nlp,
+        "ZetaNet",
+        "We introduce the task of zebra stripe reasoning. We study the problem of learning zebra herding skills.",
+    )
+    assert found["zebra stripe reasoning"].type == "Task"
+    assert not [n for n in found if "herding" in n]

@@ -507,6 +507,24 @@ class TaskPhraseFinder:
                 break  # "Across the tasks of X, Y, and Z, RLAIF achieves ...": the list ends at Z
         return members if len(members) >= 2 else []
 
+    def _task_of(self, doc: Doc, task_words: list[int]) -> list[tuple[int, int]]:
+        """ "we introduce the task of physical commonsense reasoning", "we study the problem of
+        document ranking": the phrase a singular "task / problem of" names is that task, even when
+        named once; one ending in no task word ("the problem of encoding a point cloud"), or cut
+        off before its noun ("the problem of learning ... manipulation skills"), is not."""
+        found = []
+        for i in task_words:
+            tok = doc[i]
+            if tok.lower_ not in ("task", "problem") or i + 2 >= len(doc) or doc[i + 1].lower_ != "of":
+                continue
+            sent_end = tok.sent.end if doc.has_annotation("SENT_START") else len(doc)
+            start, end, _ = self._item_at(doc, i + 2, sent_end)
+            if start != i + 2 or end <= start or self._modifies_noun(doc, end, sent_end):
+                continue  # "the problem of learning vision-based dynamic manipulation skills"
+            if self._names_a_task(doc[end - 1].lower_, end - start):
+                found.append((start, end))
+        return found
+
     def _headless_member(self, doc: Doc, start: int, end: int, task_word: int) -> bool:
         """ "brain tumor and spleen segmentation tasks": an earlier member of several words that
         ends in no task word shares the last member's head (brain tumor segmentation)."""
@@ -960,6 +978,7 @@ class TaskPhraseFinder:
         ]
         purposes = {(self._strip_approach(doc, s, e), e) for s, e in self._title_purpose(doc, title_end)}
         listed = set(self._listed_tasks(doc, task_words)) | set(self._tested_on_tasks(doc, task_words))
+        listed |= set(self._task_of(doc, task_words))
         listed |= self._reported_tasks(doc, phrases)
         for member in [
             *self._elided_members(doc, task_words),
