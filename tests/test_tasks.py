@@ -368,9 +368,7 @@ def test_what_a_problem_is_recast_as_is_no_task(nlp):
         "ZetaNet views tumor detection as a direct box prediction. It reaches strong tumor detection results.",
     )
     assert found["tumor detection"].type == "Task" and "direct box prediction" not in found
-    found = entities(
-        nlp, "ZetaNet: A Tumor Detector", "ZetaNet solves tumor detection in a per-pixel prediction fashion."
-    )
+    found = entities(nlp, "ZetaNet: A Tumor Detector", "We solve tumor detection in a per-pixel prediction fashion.")
     assert found["tumor detection"].type == "Task" and "per-pixel prediction" not in found
 
 
@@ -845,3 +843,10 @@ def test_the_task_of_names_a_task_named_once(nlp):
     )
     assert found["zebra stripe reasoning"].type == "Task"
     assert not [n for n in found if "herding" in n]
+
+
+def test_a_phrase_named_once_outside_any_claim_names_no_task(nlp):
+    aside = entities(nlp, "ZetaNet", "Stripes make zebra herd segmentation hard. ZetaNet is a detector.")
+    assert not [n for n in aside if "herd segmentation" in n]
+    claim = entities(nlp, "ZetaNet", "We study zebra herd segmentation. ZetaNet is a detector.")
+    assert claim["zebra herd segmentation"].type == "Task"

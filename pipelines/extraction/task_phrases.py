@@ -99,6 +99,8 @@ class TaskPhraseFinder:
         self.capability_nouns = frozenset(raw.get("task_capability_nouns", ()))
         # "strong performance", "results": a task phrase before these is what a result is measured on.
         self.result_words = frozenset(raw.get("result_words", ()))
+        # A sentence where the authors speak ("we", "our") or a result is reported.
+        self.claim_words = cues.self_words | cues.evaluate_words | self.result_words
         self._task_word_ids = np.array(
             [nlp.vocab.strings.add(w) for w in ("task", "tasks", "problem", "problems")], dtype="uint64"
         )
@@ -428,6 +430,14 @@ class TaskPhraseFinder:
             return False
         low = tok.lower_
         return low not in self.task_nouns and low not in self.capability_nouns and low not in self.result_words
+
+    def _in_a_claim(self, doc: Doc, i: int) -> bool:
+        """ "Creating data from noise is generative modeling", "It enables ... cross-modal detection":
+        a phrase named once in a sentence where the authors do not speak and no result is reported
+        is background or an aside, not a task the paper reports results for; one that opens its
+        sentence as the subject ("Multivariate time series forecasting is ...") is the paper's field."""
+        sent = doc[i].sent
+        return i == sent.start or any(t.lower_ in self.claim_words for t in sent)
 
     @staticmethod
     def _modifies_next(doc: Doc, i: int) -> bool:
@@ -1001,7 +1011,10 @@ class TaskPhraseFinder:
             if self._bare_title_head(doc, start, end, title_end) or self._quality_of_a_system(doc, start, end):
                 continue
             strong = (
-                doc[end - 1].lower_ in self.strong_heads and end - start >= 2 and not self._modifies_a_noun(doc, end)
+                doc[end - 1].lower_ in self.strong_heads
+                and end - start >= 2
+                and not self._modifies_a_noun(doc, end)
+                and self._in_a_claim(doc, start)
             )
             explicit = (start, end) in purposes or (start, end) in listed
             if doc[end - 1].lower_ in self.weak_heads and not explicit:
