@@ -850,3 +850,10 @@ def test_a_phrase_named_once_outside_any_claim_names_no_task(nlp):
     assert not [n for n in aside if "herd segmentation" in n]
     claim = entities(nlp, "ZetaNet", "We study zebra herd segmentation. ZetaNet is a detector.")
     assert claim["zebra herd segmentation"].type == "Task"
+
+
+def test_the_word_after_a_negation_opens_no_task_name(nlp):
+    found = entities(
+        nlp, "ZetaNet", "Removing the stripes does not degrade zebra forecasting results. We improve zebra forecasting."
+    )
+    assert "zebra forecasting" in found and not [n for n in found if n.startswith("degrade")]

@@ -38,6 +38,7 @@ _LIST_GLUE = {",", "and", "or", ";"}
 _MODALS = {"can", "could", "may", "might", "must", "will", "would", "should", "do", "does", "to"}
 _LANGUAGE_MODELS = re.compile(r"^[A-Z]*LLMs?$|^[A-Z]?LMs?$")  # "LLM", "LM", "VLM", "MLLMs"
 _SUBJECTS = {"we", "they", "i", "which", "who"}  # "which" / "who": a relative clause's subject
+_NEGATIONS = {"not", "cannot", "never"}  # "does not degrade forecasting performance": a verb follows
 _SUBJECT_VERBS = {"is", "are", "has", "have", "aims", "remains", "plays", "refers", "involves", "requires", "seeks"}
 _AUXILIARIES = {"has", "have", "had"}
 _PLURAL_OK = ("ss", "us", "is", "ics", "series", "news")
@@ -194,10 +195,13 @@ class TaskPhraseFinder:
     @staticmethod
     def _after_subject(doc: Doc, i: int) -> bool:
         """ "we pre-train motion tracking policies", "it can treat tumor detection", "methods which
-        combine language understanding and ...": the word after a subject pronoun (a relative one
-        included) or a modal is its verb, not the first word of a task name."""
+        combine language understanding and ...", "does not degrade forecasting performance": the word
+        after a subject pronoun (a relative one included), a modal or a negation is its verb, not the
+        first word of a task name."""
         return i > 0 and (
-            doc[i - 1].lower_ in _SUBJECTS or (doc[i - 1].lower_ in _MODALS and doc[i - 1].lower_ != "to")
+            doc[i - 1].lower_ in _SUBJECTS
+            or doc[i - 1].lower_ in _NEGATIONS
+            or (doc[i - 1].lower_ in _MODALS and doc[i - 1].lower_ != "to")
         )
 
     @staticmethod
