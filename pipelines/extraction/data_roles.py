@@ -45,6 +45,7 @@ _LIST_OPENERS = {"(", "like", "as", "including", ":"}  # "datasets like A and B"
 # What data is measured against: "more images than X", "in comparison to X", "relative to X".
 _COMPARED_TO = {"compared", "comparison", "relative"}
 _KIND_OF_WORDS = {"collection", "suite", "set", "family", "series"}  # "a collection of datasets"
+_DATA_NOUNS = ("dataset", "corpus", "set")  # what "a challenge dataset" calls a resource
 
 
 class DataRoles:
@@ -374,14 +375,14 @@ class DataRoles:
         sent = sentence_of(doc, m)
         after = doc[m.end : min(sent.end, m.end + self.reach["called_dataset"])]
         for tok in after:
-            if tok.lower_ in ("dataset", "corpus", "set") and tok.i > 0:
+            if tok.lower_ in _DATA_NOUNS and tok.i > 0:
                 if doc[tok.i - 1].lower_ in self.evaluation_data_modifiers:
                     return True
         # "a new, more inclusive bias measurement dataset, HolisticBias": the data noun introducing it
         k = m.start - 1
         while k > sent.start and doc[k].lower_ in (",", "called", "named", "dubbed"):
             k -= 1
-        if k > sent.start and doc[k].lower_ in ("dataset", "corpus", "set"):
+        if k > sent.start and doc[k].lower_ in _DATA_NOUNS:
             if doc[k - 1].lower_ in self.evaluation_data_modifiers:
                 return True
         return any(
