@@ -72,6 +72,11 @@ def _singular(word: str) -> str:
     return word[:-1]
 
 
+def _sentence_end(doc: Doc, tok: Token) -> int:
+    """Where the token's sentence ends; the whole text when no sentences are set."""
+    return tok.sent.end if doc.has_annotation("SENT_START") else len(doc)
+
+
 class TaskPhraseFinder:
     def __init__(
         self,
@@ -465,7 +470,7 @@ class TaskPhraseFinder:
             tok = doc[i]
             if tok.lower_ not in ("task", "tasks"):
                 continue
-            sent_end = tok.sent.end if doc.has_annotation("SENT_START") else len(doc)
+            sent_end = _sentence_end(doc, tok)
             i = tok.i + 1
             if i < sent_end and doc[i].text == ",":
                 i += 1
@@ -531,7 +536,7 @@ class TaskPhraseFinder:
             tok = doc[i]
             if tok.lower_ not in ("task", "problem") or i + 2 >= len(doc) or doc[i + 1].lower_ != "of":
                 continue
-            sent_end = tok.sent.end if doc.has_annotation("SENT_START") else len(doc)
+            sent_end = _sentence_end(doc, tok)
             start, end, _ = self._item_at(doc, i + 2, sent_end)
             if start != i + 2 or end <= start or self._modifies_noun(doc, end, sent_end):
                 continue  # "the problem of learning vision-based dynamic manipulation skills"
