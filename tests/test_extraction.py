@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from kg.model import ENTITY_TYPES, ROLES, Paper
-from pipelines.extraction import extract_records
+from pipelines.extraction import extract_records, load_pipeline
 
 
 def entities(nlp, title: str, abstract: str, **meta):
@@ -14,21 +16,32 @@ def entities(nlp, title: str, abstract: str, **meta):
     return {e.name: e for e in record.entities}
 
 
-def test_a_user_catalogue_entry_dates_its_name_and_names_its_organisation(tmp_path):
-    from pipelines.extraction import load_pipeline
+def pipeline_with(directory: Path, entries: str):
+    """The pipeline with a user catalogue of the given JSON lines, written to DIRECTORY: for names
+    the bundled catalogue must not know, or must know with an identifier or type of the test's choosing."""
+    path = directory / "mine.jsonl"
+    path.write_text(entries)
+    return load_pipeline(None, (str(path),))
 
-    extra = tmp_path / "mine.jsonl"
-    extra.write_text(
-        '{"name": "Zorbic Attention", "type": "Method", "aliases": ["ZA"], "id": "arxiv:1901.00001"}\n'
-        '{"name": "Quux Robotics Lab", "type": "Organization", "aliases": ["quuxlab"]}\n'
-    )
+
+def test_a_user_catalogue_entry_dates_its_name_and_names_its_organisation(tmp_path):
+
     paper = Paper(
         id="t",
         title="Zorbic Attention Improves Retrieval",
         abstract="We apply ZA to retrieval. Code: https://github.com/quuxlab/za",
         date="2026-05-01",
     )
-    (record,) = list(extract_records([paper], load_pipeline(None, (str(extra),))))
+    (record,) = list(
+        extract_records(
+            [paper],
+            pipeline_with(
+                tmp_path,
+                '{"name": "Zorbic Attention", "type": "Method", "aliases": ["ZA"], "id": "arxiv:1901.00001"}\n'
+                '{"name": "Quux Robotics Lab", "type": "Organization", "aliases": ["quuxlab"]}\n',
+            ),
+        )
+    )
     found = {e.name: e for e in record.entities}
     assert found["Zorbic Attention"].role == "used"  # dated 2019 by the user's entry
     assert found["Quux Robotics Lab"].role == "affiliated"

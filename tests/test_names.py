@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_extraction import entities
+from tests.test_extraction import entities, pipeline_with
 
 
 def test_abbreviation_definition_makes_one_entity_with_alias(nlp):
@@ -730,11 +730,8 @@ def test_a_year_or_split_after_a_benchmark_is_part_of_its_name(nlp, sentence, su
 def test_a_known_benchmark_named_only_by_its_edition_is_that_edition(tmp_path):
     # "55.1 AP on COCO test-dev", and no bare "COCO": the split is what the paper reports on, written
     # as in the text, so it stays apart from the catalogue's bare name in the graph.
-    from pipelines.extraction import load_pipeline
 
-    extra = tmp_path / "mine.jsonl"
-    extra.write_text('{"name": "Zorb Detection", "type": "Benchmark", "aliases": ["ZorbDet"]}\n')
-    nlp = load_pipeline(None, (str(extra),))
+    nlp = pipeline_with(tmp_path, '{"name": "Zorb Detection", "type": "Benchmark", "aliases": ["ZorbDet"]}\n')
     found = entities(nlp, "A study", "ZorbNet reaches 55.1 AP on ZorbDet test-dev with 77M parameters.")
     assert "Zorb Detection" in found["ZorbDet test-dev"].aliases
     both = entities(nlp, "A study", "ZorbNet reaches 55.1 AP on ZorbDet test-dev and gains 2.7 AP on ZorbDet.")
@@ -742,11 +739,8 @@ def test_a_known_benchmark_named_only_by_its_edition_is_that_edition(tmp_path):
 
 
 def test_a_catalogued_name_of_several_words_matches_in_capitals(tmp_path):
-    from pipelines.extraction import load_pipeline
 
-    extra = tmp_path / "mine.jsonl"
-    extra.write_text('{"name": "Zorb04", "type": "Benchmark", "aliases": ["ZORB Robust 2004"]}\n')
-    nlp = load_pipeline(None, (str(extra),))
+    nlp = pipeline_with(tmp_path, '{"name": "Zorb04", "type": "Benchmark", "aliases": ["ZORB Robust 2004"]}\n')
     found = entities(nlp, "A study", "We test our rankers on ZORB ROBUST 2004 and improve over BM25.")
     assert found["Zorb04"].type == "Benchmark" and found["Zorb04"].role == "evaluated_on"
 
@@ -1129,11 +1123,7 @@ def test_an_own_short_name_joins_the_own_name_it_spells(nlp):
 
 
 def test_a_users_textbook_term_is_read_from_the_pipelines_catalogue(tmp_path):
-    from pipelines.extraction import load_pipeline
-
-    mine = tmp_path / "mine.jsonl"
-    mine.write_text('{"name": "zorb likelihood estimation", "type": "Method", "aliases": ["ZLE"]}\n')
-    nlp = load_pipeline(catalogue=(str(mine),))
+    nlp = pipeline_with(tmp_path, '{"name": "zorb likelihood estimation", "type": "Method", "aliases": ["ZLE"]}\n')
     found = entities(
         nlp, "A study", "We propose a zorb likelihood estimator (ZLE) for QuuxNet. We show that ZLE is biased."
     )
@@ -1153,17 +1143,14 @@ def test_a_methods_model_is_not_another_name_of_the_method(nlp):
 
 
 def test_a_lowercase_letter_before_a_known_acronym_names_a_variant_of_it(tmp_path):
-    from pipelines.extraction import load_pipeline
     from pipelines.extraction.resources import Catalogue, CatalogueEntry
 
     entry = CatalogueEntry("ZRPO", "Method", ("zorb reward policy optimization",))
     catalogue = Catalogue([entry], {"zrpo": entry})
     assert catalogue.lookup("ZRPO") is entry and catalogue.lookup("zRPO") is None
 
-    mine = tmp_path / "mine.jsonl"
-    mine.write_text('{"name": "ZRPO", "type": "Method", "aliases": ["zorb reward policy optimization"]}\n')
     found = entities(
-        load_pipeline(catalogue=(str(mine),)),
+        pipeline_with(tmp_path, '{"name": "ZRPO", "type": "Method", "aliases": ["zorb reward policy optimization"]}\n'),
         "A study",
         "We apply zorbed reward policy optimization (zRPO) to QuuxNet. zRPO is fast.",
     )

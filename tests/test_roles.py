@@ -6,7 +6,7 @@ import pytest
 
 from kg.model import Paper
 from pipelines.extraction import extract_records
-from tests.test_extraction import entities
+from tests.test_extraction import entities, pipeline_with
 
 
 @pytest.mark.parametrize(
@@ -39,11 +39,10 @@ def test_our_before_a_verb_does_not_claim_the_name_after_it(nlp, sentence):
 @pytest.fixture(scope="module")
 def nlp_known(tmp_path_factory):
     """The pipeline with a user catalogue that knows the invented name ZorbSwap."""
-    from pipelines.extraction import load_pipeline
 
-    extra = tmp_path_factory.mktemp("catalogue") / "mine.jsonl"
-    extra.write_text('{"name": "ZorbSwap", "type": "Method", "aliases": []}\n')
-    return load_pipeline(None, (str(extra),))
+    return pipeline_with(
+        tmp_path_factory.mktemp("catalogue"), '{"name": "ZorbSwap", "type": "Method", "aliases": []}\n'
+    )
 
 
 def test_known_name_set_off_by_commas_after_the_proposed_noun_is_proposed(nlp_known):
@@ -1057,12 +1056,17 @@ def test_a_new_name_said_to_be_finetuned_from_a_base_model_is_the_papers(nlp):
     ],
 )
 def test_a_known_name_opening_the_title_in_its_introduction_year_is_proposed(tmp_path, title, date, role):
-    from pipelines.extraction import load_pipeline
 
-    extra = tmp_path / "mine.jsonl"
-    extra.write_text('{"name": "zorbic randomization", "type": "Method", "aliases": [], "id": "arxiv:1901.00001"}\n')
     paper = Paper(id="t", title=title, abstract="We train policies with zorbic randomization.", date=date)
-    (record,) = list(extract_records([paper], load_pipeline(None, (str(extra),))))
+    (record,) = list(
+        extract_records(
+            [paper],
+            pipeline_with(
+                tmp_path,
+                '{"name": "zorbic randomization", "type": "Method", "aliases": [], "id": "arxiv:1901.00001"}\n',
+            ),
+        )
+    )
     found = {e.name: e for e in record.entities}
     assert found["zorbic randomization"].role == role
 
@@ -1077,12 +1081,14 @@ def test_a_known_name_opening_the_title_in_its_introduction_year_is_proposed(tmp
     ],
 )
 def test_a_page_named_by_the_papers_arxiv_id_credits_it_with_its_catalogue_entry(tmp_path, url, role):
-    from pipelines.extraction import load_pipeline
 
-    extra = tmp_path / "mine.jsonl"
-    extra.write_text('{"name": "ZorbOpt", "type": "Method", "aliases": [], "id": "arxiv:1901.00001"}\n')
     paper = Paper(id="t", title="A study of optimisers", abstract="We train models with ZorbOpt.", url=url)
-    (record,) = list(extract_records([paper], load_pipeline(None, (str(extra),))))
+    (record,) = list(
+        extract_records(
+            [paper],
+            pipeline_with(tmp_path, '{"name": "ZorbOpt", "type": "Method", "aliases": [], "id": "arxiv:1901.00001"}\n'),
+        )
+    )
     found = {e.name: e for e in record.entities}
     assert found["ZorbOpt"].role == role
 
@@ -1100,28 +1106,35 @@ def test_a_known_name_introduced_by_an_earlier_arxiv_paper_is_not_proposed(tmp_p
     """arXiv numbers papers in the order they are submitted: a name whose introducing paper has an
     earlier id is built on, however close the years; one the title opens with is the extended
     version of its own paper."""
-    from pipelines.extraction import load_pipeline
 
-    extra = tmp_path / "mine.jsonl"
-    extra.write_text('{"name": "Zorbic Units", "type": "Method", "aliases": ["ZU"], "id": "arxiv:1901.00001"}\n')
     abstract = "We propose Zorbic Units, a scalable learner for sequences."
     paper = Paper(id=paper_id, title=title, abstract=abstract, date="2019")
-    (record,) = list(extract_records([paper], load_pipeline(None, (str(extra),))))
+    (record,) = list(
+        extract_records(
+            [paper],
+            pipeline_with(
+                tmp_path, '{"name": "Zorbic Units", "type": "Method", "aliases": ["ZU"], "id": "arxiv:1901.00001"}\n'
+            ),
+        )
+    )
     found = {e.name: e for e in record.entities}
     assert found["Zorbic Units"].role == role
 
 
 @pytest.mark.parametrize(("date", "role"), [("2019", "proposed"), ("2020", "used")])
 def test_a_known_name_the_title_gives_as_its_means_in_its_introduction_year_is_proposed(tmp_path, date, role):
-    from pipelines.extraction import load_pipeline
 
-    extra = tmp_path / "mine.jsonl"
-    extra.write_text(
-        '{"name": "Zorbic Network Distillation", "type": "Method", "aliases": [], "id": "arxiv:1901.00001"}\n'
-    )
     abstract = "We train agents with Zorbic Network Distillation on hard games."
     paper = Paper(id="t", title="Exploration by Zorbic Network Distillation", abstract=abstract, date=date)
-    (record,) = list(extract_records([paper], load_pipeline(None, (str(extra),))))
+    (record,) = list(
+        extract_records(
+            [paper],
+            pipeline_with(
+                tmp_path,
+                '{"name": "Zorbic Network Distillation", "type": "Method", "aliases": [], "id": "arxiv:1901.00001"}\n',
+            ),
+        )
+    )
     found = {e.name: e for e in record.entities}
     assert found["Zorbic Network Distillation"].role == role
 
@@ -1136,12 +1149,16 @@ def test_a_known_name_the_title_gives_as_its_means_in_its_introduction_year_is_p
     ],
 )
 def test_a_known_name_set_after_a_describing_word_is_an_instance_of_its_class(tmp_path, sentence, proposed):
-    from pipelines.extraction import load_pipeline
 
-    extra = tmp_path / "mine.jsonl"
-    extra.write_text('{"name": "Zorbic Dynamics", "type": "Method", "aliases": [], "id": "arxiv:1201.00001"}\n')
     paper = Paper(id="t", title="A study of sampling", abstract=sentence, date="2012")
-    (record,) = list(extract_records([paper], load_pipeline(None, (str(extra),))))
+    (record,) = list(
+        extract_records(
+            [paper],
+            pipeline_with(
+                tmp_path, '{"name": "Zorbic Dynamics", "type": "Method", "aliases": [], "id": "arxiv:1201.00001"}\n'
+            ),
+        )
+    )
     found = {e.name: e for e in record.entities}
     assert (found["Zorbic Dynamics"].role == "proposed") == proposed
 
@@ -1192,12 +1209,14 @@ def test_a_name_compared_with_after_the_proposal_verb_is_not_proposed(nlp, other
     ],
 )
 def test_a_known_name_before_the_acronym_heading_our_system_is_what_it_is_built_from(tmp_path, sentence, role):
-    from pipelines.extraction import load_pipeline
 
-    extra = tmp_path / "mine.jsonl"
-    extra.write_text('{"name": "Zorbformer", "type": "Method", "aliases": [], "id": "zorbformer"}\n')
     paper = Paper(id="t", title="A study of speech synthesis", abstract=sentence, date="2024")
-    (record,) = list(extract_records([paper], load_pipeline(None, (str(extra),))))
+    (record,) = list(
+        extract_records(
+            [paper],
+            pipeline_with(tmp_path, '{"name": "Zorbformer", "type": "Method", "aliases": [], "id": "zorbformer"}\n'),
+        )
+    )
     found = {e.name: e for e in record.entities}
     assert found["Zorbformer"].role == role
 
@@ -1844,15 +1863,13 @@ def test_a_known_name_dated_to_an_earlier_paper_is_not_proposed_by_a_later_one(n
 def nlp_known_terms(tmp_path_factory):
     """The pipeline with a user catalogue that knows invented techniques: ZorbSwap, and two written in
     lowercase, "zorb chain-of-thought" (coined as Zorb-CoT) and "zorb reversal layer"."""
-    from pipelines.extraction import load_pipeline
 
-    extra = tmp_path_factory.mktemp("catalogue") / "terms.jsonl"
-    extra.write_text(
+    return pipeline_with(
+        tmp_path_factory.mktemp("catalogue"),
         '{"name": "ZorbSwap", "type": "Method", "aliases": []}\n'
         '{"name": "zorb chain-of-thought", "type": "Method", "aliases": ["Zorb-CoT"]}\n'
-        '{"name": "zorb reversal layer", "type": "Method", "aliases": []}\n'
+        '{"name": "zorb reversal layer", "type": "Method", "aliases": []}\n',
     )
-    return load_pipeline(None, (str(extra),))
 
 
 def test_our_before_a_known_technique_written_as_a_coined_name_makes_it_the_papers(nlp_known_terms):
@@ -1888,13 +1905,11 @@ def test_a_title_subject_the_abstract_first_names_as_earlier_work_is_not_propose
 @pytest.fixture(scope="module")
 def nlp_known_model(tmp_path_factory):
     """The pipeline with a user catalogue that knows the invented model ZorbGCM and technique ZorbNorm."""
-    from pipelines.extraction import load_pipeline
 
-    extra = tmp_path_factory.mktemp("catalogue") / "mine.jsonl"
-    extra.write_text(
-        '{"name": "ZorbGCM", "type": "Model", "aliases": []}\n{"name": "ZorbNorm", "type": "Method", "aliases": []}\n'
+    return pipeline_with(
+        tmp_path_factory.mktemp("catalogue"),
+        '{"name": "ZorbGCM", "type": "Model", "aliases": []}\n{"name": "ZorbNorm", "type": "Method", "aliases": []}\n',
     )
-    return load_pipeline(None, (str(extra),))
 
 
 @pytest.mark.parametrize("verb", ["is competitive with", "can track", "achieves"])
@@ -1920,15 +1935,13 @@ def test_known_technique_opening_a_sentence_is_not_the_papers_own(nlp_known_mode
 @pytest.fixture(scope="module")
 def nlp_dated(tmp_path_factory):
     """The pipeline with a user catalogue whose invented entries carry the arXiv ids that date them."""
-    from pipelines.extraction import load_pipeline
 
-    extra = tmp_path_factory.mktemp("catalogue") / "mine.jsonl"
-    extra.write_text(
+    return pipeline_with(
+        tmp_path_factory.mktemp("catalogue"),
         '{"name": "ZorbCoder", "type": "Model", "aliases": [], "id": "arxiv:2305.00001"}\n'
         '{"name": "Zorb Anything Model", "type": "Model", "aliases": ["ZAM", "Zorb Anything"], '
-        '"id": "arxiv:2304.00001"}\n'
+        '"id": "arxiv:2304.00001"}\n',
     )
-    return load_pipeline(None, (str(extra),))
 
 
 def test_known_name_a_version_number_follows_in_the_title_is_not_proposed(nlp_dated):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_extraction import entities
+from tests.test_extraction import entities, pipeline_with
 
 
 def test_benchmark_by_morphology_and_evaluation_sentence(nlp):
@@ -220,7 +220,7 @@ def test_own_data_made_to_test_models_is_a_benchmark_though_called_a_dataset(nlp
     ],
 )
 def test_own_data_for_evaluating_models_is_a_benchmark(nlp, title, abstract, kind):
-    # OpinionQA ("a dataset for evaluating"), Do-Not-Answer, MuSR ("MuSR: Testing the Limits of ..."),; Mind2Web ("for developing and evaluating") is made for training as well.
+    # OpinionQA ("a dataset for evaluating"), Do-Not-Answer, MuSR ("MuSR: Testing the Limits of ..."); Mind2Web ("for developing and evaluating") is made for training as well.
     assert entities(nlp, title, abstract)["Zorbly"].type == kind
 
 
@@ -234,12 +234,9 @@ def test_own_data_a_measurement_noun_introduces_is_a_benchmark(nlp):
 
 def test_known_benchmark_its_paper_calls_a_collection_of_datasets_is_a_dataset(tmp_path):
     # BookSum: "we address these issues by introducing BookSum, a collection of datasets for ...".
-    from pipelines.extraction import load_pipeline
 
-    extra = tmp_path / "mine.jsonl"
-    extra.write_text('{"name": "ZorbSum", "type": "Benchmark", "aliases": []}\n')
     found = entities(
-        load_pipeline(None, (str(extra),)),
+        pipeline_with(tmp_path, '{"name": "ZorbSum", "type": "Benchmark", "aliases": []}\n'),
         "ZorbSum: Long-form Narrative Summarization",
         "We introduce ZorbSum, a collection of datasets for long-form narrative summarization.",
     )
@@ -1015,12 +1012,9 @@ def test_a_name_before_a_task_is_still_the_benchmark_it_is_measured_on(nlp):
 
 def test_known_dataset_its_own_paper_calls_a_benchmark_is_a_benchmark(tmp_path):
     # Super-NaturalInstructions: "we first introduce Super-NaturalInstructions, a benchmark of 1,616 diverse NLP tasks".
-    from pipelines.extraction import load_pipeline
 
-    extra = tmp_path / "mine.jsonl"
-    extra.write_text('{"name": "Zorb-Instructions", "type": "Dataset", "aliases": []}\n')
     found = entities(
-        load_pipeline(None, (str(extra),)),
+        pipeline_with(tmp_path, '{"name": "Zorb-Instructions", "type": "Dataset", "aliases": []}\n'),
         "Zorb-Instructions: Generalization via Declarative Instructions on 1600+ NLP Tasks",
         "We first introduce Zorb-Instructions, a benchmark of 1,616 diverse NLP tasks and their instructions.",
     )
