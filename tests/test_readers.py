@@ -166,3 +166,19 @@ def test_latex_text_styles_in_an_abstract_read_as_their_words(tmp_path):
     path.write_text(json.dumps({"title": "Zorb", "abstract": abstract}))
     papers, _ = read(path)
     assert papers[0].abstract == r"We propose Zorb Sampling (ZS) and Quux Bundling; $O(n)$ and \cite{x} stay."
+
+
+def test_jsonl_records_holding_unicode_line_separators_stay_whole(tmp_path: Path) -> None:
+    """JSON strings may hold U+2028, U+0085 or a form feed unescaped (abstracts pasted from
+    PDFs do); only a newline ends a JSON Lines record, so such a record is read, not skipped."""
+    path = tmp_path / "papers.jsonl"
+    lines = [
+        {"id": "p1", "title": "Zorb", "abstract": "We propose Zorb.\u2028It is evaluated on MMLU."},
+        {"id": "p2", "title": "Quux", "abstract": "We propose Quux.\x85\x0cIt beats Zorb."},
+        {"id": "p3", "title": "Blip", "abstract": "We propose Blip."},
+    ]
+    path.write_text("".join(json.dumps(line, ensure_ascii=False) + "\r\n" for line in lines), encoding="utf-8")
+    papers, report = read(path)
+    assert [p.id for p in papers] == ["p1", "p2", "p3"]
+    assert report.problems == []
+    assert [p.source for p in papers] == [f"{path}:1", f"{path}:2", f"{path}:3"]

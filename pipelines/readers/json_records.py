@@ -33,7 +33,9 @@ def record_fields(obj: dict[str, Any]) -> dict[str, Any]:
 
 
 def read_jsonl(path: Path, report: ReadReport) -> Iterator[Paper]:
-    for no, line in enumerate(decode_text(path, report).splitlines(), start=1):
+    # Records end at "\n" only: str.splitlines also breaks at U+2028, U+0085, form feeds and
+    # other characters JSON strings may hold unescaped, which would cut one record in two.
+    for no, line in enumerate(decode_text(path, report).split("\n"), start=1):
         if not line.strip():
             continue
         source = f"{path}:{no}"
