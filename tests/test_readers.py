@@ -182,3 +182,19 @@ def test_jsonl_records_holding_unicode_line_separators_stay_whole(tmp_path: Path
     assert [p.id for p in papers] == ["p1", "p2", "p3"]
     assert report.problems == []
     assert [p.source for p in papers] == [f"{path}:1", f"{path}:2", f"{path}:3"]
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be"])
+def test_utf16_files_with_a_byte_order_mark_are_read_as_utf16(tmp_path: Path, encoding: str) -> None:
+    """PowerShell's `>` and Excel's "Unicode text" write UTF-16 with a BOM; read as Windows-1252,
+    every record was skipped as invalid JSON and a suffix-less file's format was guessed wrong."""
+    record = {"id": "p1", "title": "Résumé of Café Models", "abstract": "We evaluate the naïve approach on MMLU."}
+    path = tmp_path / "papers.jsonl"
+    bom = "\ufeff" if encoding == "utf-16-be" else ""  # the "utf-16" codec writes its own
+    path.write_bytes((bom + json.dumps(record, ensure_ascii=False) + "\n").encode(encoding))
+    papers, report = read(path)
+    assert [p.title for p in papers] == ["Résumé of Café Models"]
+    assert report.problems == []
+    bare = tmp_path / "export"
+    bare.write_bytes((bom + "@article{k, title={Zorb}, abstract={We propose Zorb.}}\n").encode(encoding))
+    assert detect_format(bare) == "bibtex"

@@ -15,7 +15,7 @@ from pipelines.readers.arxiv_atom import read_arxiv_atom
 from pipelines.readers.bibtex import read_bibtex
 from pipelines.readers.hf_daily import looks_like_hf_daily, read_hf_daily
 from pipelines.readers.json_records import read_json, read_jsonl
-from pipelines.readers.report import Problem, ReadReport
+from pipelines.readers.report import Problem, ReadReport, bom_encoding
 
 __all__ = ["FORMATS", "Problem", "ReadReport", "UnknownFormat", "detect_format", "read_papers"]
 
@@ -47,7 +47,8 @@ class UnknownFormat(ValueError):
 
 def detect_format(path: Path) -> str:
     """The format name for ``path``, from its suffix and, failing that, its first bytes."""
-    head = path.read_bytes()[:4096].decode("utf-8", errors="replace").lstrip("\ufeff").lstrip()
+    data = path.read_bytes()[:4096]
+    head = data.decode(bom_encoding(data), errors="replace").lstrip("\ufeff").lstrip()
     by_suffix = _SUFFIXES.get(path.suffix.lower())
     if by_suffix == "json" and head.startswith("{") and "\n{" in head.strip():
         return "jsonl"  # JSON Lines saved as .json

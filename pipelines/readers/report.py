@@ -6,11 +6,12 @@ record number and go on, so one malformed entry never costs the good ones.
 
 from __future__ import annotations
 
+import codecs
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-__all__ = ["MAX_FIELD_CHARS", "Problem", "ReadReport", "decode_text"]
+__all__ = ["MAX_FIELD_CHARS", "Problem", "ReadReport", "bom_encoding", "decode_text"]
 
 # Abstracts are a few thousand characters; anything far past this is a broken export
 # (a whole paper body pasted into the field). It is cut, with a warning, not dropped.
@@ -63,15 +64,22 @@ class ReadReport:
         return "; ".join(parts)
 
 
+def bom_encoding(data: bytes) -> str:
+    """The encoding a file's byte-order mark names: UTF-16 (what PowerShell's `>` and Excel's
+    "Unicode text" write), else UTF-8 with or without BOM."""
+    return "utf-16" if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) else "utf-8-sig"
+
+
 def decode_text(path: Path, report: ReadReport) -> str:
-    """File contents as text: UTF-8 (with or without BOM), else Windows-1252 with a warning.
+    """File contents as text: UTF-8 (with or without BOM) or UTF-16 with a BOM, else
+    Windows-1252 with a warning.
 
     Wrong encodings are common in hand-made exports; guessing cp1252 keeps the
     records readable and the warning says how to avoid the guess.
     """
     data = path.read_bytes()
     try:
-        return data.decode("utf-8-sig")
+        return data.decode(bom_encoding(data))
     except UnicodeDecodeError as err:
         line = data.count(b"\n", 0, err.start) + 1
         report.warn(
