@@ -58,11 +58,23 @@ class Question:
             value = given.get(p.name, p.default)
             if value is None and p.required:
                 raise ValueError(f"question '{self.name}' needs the parameter '{p.name}': {p.help}")
-            bound[p.name] = p.type(value) if value is not None else None
+            bound[p.name] = self._convert(p, value) if value is not None else None
         unknown = set(given) - {p.name for p in self.params}
         if unknown:
             raise ValueError(f"question '{self.name}' has no parameter {', '.join(sorted(unknown))}")
         return bound
+
+    def _convert(self, p: Param, value: Any) -> Any:
+        """``value`` as the parameter's type. Numbers here are counts and limits: a negative
+        one would be read as a slice from the end (a limit of -1 dropped the last row)."""
+        try:
+            converted = p.type(value)
+        except (TypeError, ValueError):
+            converted = None
+        if converted is None or (p.type is int and converted < 0):
+            kind = "a whole number, 0 or more" if p.type is int else p.type.__name__
+            raise ValueError(f"question '{self.name}': parameter '{p.name}' takes {kind}, got {value!r}")
+        return converted
 
     def run_networkx(self, graph: nx.DiGraph, **given: Any) -> list[dict[str, Any]]:
         params = self.bind(given)

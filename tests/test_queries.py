@@ -129,6 +129,15 @@ def test_required_parameters_are_enforced_with_a_clear_message():
         get_question("trends").bind({"bogus": 1})
 
 
+@pytest.mark.parametrize("value", ["abc", "1.5", "-1"])
+def test_a_count_parameter_that_is_not_a_whole_number_is_refused_by_name(mini, value: str) -> None:
+    """`--param limit=abc` used to surface int()'s own message, and limit=-1 sliced the last row
+    off the answer; both now name the question, the parameter and what it takes."""
+    with pytest.raises(ValueError, match=r"parameter 'limit' takes a whole number, 0 or more, got '"):
+        ask(mini, "methods-sharing-benchmarks", limit=value)
+    assert len(ask(mini, "methods-sharing-benchmarks", limit="1")) == 1
+
+
 def test_every_question_runs_on_the_sample_graph(sample_graph):
     defaults = {
         "method-profile": {"name": "DPO"},
