@@ -114,6 +114,26 @@ def test_help_prose_wraps_at_the_terminal_width_and_examples_keep_their_lines():
     assert re.search(r"^\s+kg build papers/ --out my-graph --min-confidence 0.6\s*$", out, re.M)
 
 
+def test_option_help_loses_no_words_to_rich_markup() -> None:
+    """Help is rendered as rich markup, where "[env NEO4J_URI, default ...]" is a style tag: it
+    vanished and `kg neo4j status --help` said only "Bolt address ."."""
+    import typer.main
+    from rich.text import Text
+
+    from kg.cli import app
+
+    def commands(command):
+        yield command
+        for sub in getattr(command, "commands", {}).values():
+            yield from commands(sub)
+
+    helps = [
+        (c.name, p.name, getattr(p, "help", None)) for c in commands(typer.main.get_command(app)) for p in c.params
+    ]
+    assert [(c, p) for c, p, h in helps if h and Text.from_markup(h).plain != h] == []
+    assert "(env NEO4J_URI; default bolt://127.0.0.1:7687)" in kg("neo4j", "status", "--help").stdout
+
+
 def test_eval_prints_scores_against_gold():
     gold = ROOT / "tests" / "data" / "mini-graph.jsonl"
     out = json.loads(kg("eval", str(gold), str(gold), "--format", "json").stdout)

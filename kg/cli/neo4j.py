@@ -26,11 +26,11 @@ neo4j_app = typer.Typer(
 app.add_typer(neo4j_app)
 
 Uri = Annotated[
-    Optional[str], typer.Option("--uri", help="Bolt address [env NEO4J_URI, default bolt://127.0.0.1:7687].")
+    Optional[str], typer.Option("--uri", help="Bolt address (env NEO4J_URI; default bolt://127.0.0.1:7687).")
 ]
-User = Annotated[Optional[str], typer.Option("--user", help="User name [env NEO4J_USERNAME, default neo4j].")]
-Password = Annotated[Optional[str], typer.Option("--password", help="Password [env NEO4J_PASSWORD].")]
-Database = Annotated[Optional[str], typer.Option("--database", help="Database [env NEO4J_DATABASE, default neo4j].")]
+User = Annotated[Optional[str], typer.Option("--user", help="User name (env NEO4J_USERNAME; default neo4j).")]
+Password = Annotated[Optional[str], typer.Option("--password", help="Password (env NEO4J_PASSWORD).")]
+Database = Annotated[Optional[str], typer.Option("--database", help="Database (env NEO4J_DATABASE; default neo4j).")]
 
 
 def _store(uri: str | None, user: str | None, password: str | None, database: str | None, **options: Any):
