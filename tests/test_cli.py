@@ -134,6 +134,20 @@ def test_option_help_loses_no_words_to_rich_markup() -> None:
     assert "(env NEO4J_URI; default bolt://127.0.0.1:7687)" in kg("neo4j", "status", "--help").stdout
 
 
+def test_messages_and_table_cells_print_brackets_as_text(tmp_path, built, capsys) -> None:
+    """Paths, names and values go through rich, which read "[v2]" as a style tag and dropped it
+    (a problem line named another file) and crashed with a traceback on a stray "[/x]"."""
+    from kg.cli.render import print_rows
+
+    papers = tmp_path / "papers[v2].jsonl"
+    papers.write_text('{"broken"\n{"title": "Zorb", "abstract": "We propose Zorb."}\n')
+    assert f"{papers}:1: skipped: invalid JSON" in kg("extract", str(papers)).stderr
+    result = kg("query", "[/x]", "--graph", str(built), check=False)
+    assert result.returncode == 1 and result.stderr.startswith("error: no question '[/x]'")
+    print_rows([{"name": "[cls] pooling", "papers": ["[re] study"]}])
+    assert "[cls] pooling" in capsys.readouterr().out
+
+
 def test_eval_prints_scores_against_gold():
     gold = ROOT / "tests" / "data" / "mini-graph.jsonl"
     out = json.loads(kg("eval", str(gold), str(gold), "--format", "json").stdout)

@@ -9,6 +9,7 @@ from contextlib import contextmanager
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from kg.errors import KgError
@@ -33,7 +34,8 @@ err = Console(stderr=True, soft_wrap=True)
 
 
 def fail(message: str, code: int = 1) -> typer.Exit:
-    err.print(f"[bold red]error:[/] {message}", highlight=False)
+    """Print ``message`` as an error; it is text, not markup (paths and names hold brackets)."""
+    err.print(f"[bold red]error:[/] {escape(message)}", highlight=False)
     return typer.Exit(code)
 
 
@@ -88,7 +90,7 @@ def main() -> None:
     try:
         app()
     except KgError as e:
-        err.print(f"[bold red]error:[/] {e}", highlight=False)
+        fail(str(e))
         sys.exit(e.exit_code)
     except KeyboardInterrupt:
         err.print("interrupted")

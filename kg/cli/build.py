@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
+from rich.markup import escape
 
 from kg.cli.app import app, err, fail, out, progress
 from kg.errors import KgError
@@ -52,7 +53,7 @@ def _report_problems(report, quiet: bool, limit: int = 20) -> None:
     if quiet:
         return
     for problem in report.problems[:limit]:
-        err.print(f"[yellow]{problem}[/]", highlight=False)
+        err.print(f"[yellow]{escape(str(problem))}[/]", highlight=False)
     if len(report.problems) > limit:
         err.print(f"... and {len(report.problems) - limit} more (all listed in manifest.json)")
 
@@ -125,6 +126,7 @@ def build(
         f"graph: {stats['papers']} papers, {stats['entities']} entities, {stats['edges']} links "
         f"-> {out_dir}/ ({', '.join(sorted(p.name for p in result.files))})",
         highlight=False,
+        markup=False,
     )
 
 
@@ -313,4 +315,4 @@ def export(
     if fmt not in EXPORTERS:
         raise fail(f"unknown format '{fmt}'; choose one of {', '.join(EXPORTERS)}")
     path = api.export(api.load(graph_dir), fmt, target or graph_dir / EXPORTERS[fmt][1])
-    out.print(f"wrote {path}")
+    out.print(f"wrote {path}", highlight=False, markup=False)

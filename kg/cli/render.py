@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from rich.table import Table
+from rich.text import Text
 
 from kg.cli.app import out
 
@@ -38,5 +39,5 @@ def print_rows(rows: list[dict[str, Any]], columns: Sequence[str] | None = None,
             return
         table = Table(*columns, show_lines=False, highlight=False)
         for row in rows:
-            table.add_row(*[_cell(row.get(c)) for c in columns])
+            table.add_row(*[Text(_cell(row.get(c))) for c in columns])  # values, not markup
         out.print(table)

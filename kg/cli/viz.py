@@ -51,4 +51,4 @@ def viz(
     path = out_file or graph_dir / "graph.html"
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(render_view(view, graph), encoding="utf-8")
-    out.print(f"wrote {path}: {view.caption}", highlight=False)
+    out.print(f"wrote {path}: {view.caption}", highlight=False, markup=False)
