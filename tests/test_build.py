@@ -68,6 +68,15 @@ def test_graphml_export_reads_back_in_networkx(sample_build):
     assert g.number_of_edges() == sample_build.graph.nx.number_of_edges()
 
 
+def test_node_link_file_reads_back_in_networkx_as_the_same_digraph(sample_build) -> None:
+    """graph.json is documented as networkx node-link JSON; without "multigraph": false
+    networkx.node_link_graph made it a MultiDiGraph, unlike the DiGraph the store holds."""
+    data = json.loads((sample_build.out / "graph.json").read_text(encoding="utf-8"))
+    g = nx.node_link_graph(data, edges="links")
+    assert type(g) is nx.DiGraph
+    assert set(g.edges) == set(sample_build.graph.nx.edges)
+
+
 def test_neo4j_csv_files_have_import_headers_and_all_rows(sample_build):
     folder = sample_build.out / "neo4j-import"
     nodes = 0

@@ -21,7 +21,8 @@ def write_node_link(graph: KnowledgeGraph, path: Path) -> None:
     def line(item: dict) -> str:
         return json.dumps(item, ensure_ascii=False, sort_keys=True)
 
-    header = {"directed": True, "format": "kg-node-link", "version": FORMAT_VERSION}
+    # "multigraph": networkx.node_link_graph reads a file without the key as a MultiDiGraph.
+    header = {"directed": True, "multigraph": False, "format": "kg-node-link", "version": FORMAT_VERSION}
     with path.open("w", encoding="utf-8") as f:
         f.write(line(header)[:-1] + ',\n "nodes": [')
         for i, n in enumerate(sorted(graph.nx)):
