@@ -148,6 +148,16 @@ def test_messages_and_table_cells_print_brackets_as_text(tmp_path, built, capsys
     assert "[cls] pooling" in capsys.readouterr().out
 
 
+@pytest.mark.parametrize("command", ["build", "extract", "explain"])
+def test_an_unknown_input_format_is_an_error_message_not_a_traceback(command: str, tmp_path) -> None:
+    """`--format` was only checked when the first file was read, deep in the reader, and ended
+    in an UnknownFormat traceback."""
+    out = [] if command == "explain" else ["--out", str(tmp_path / "out")]
+    result = kg(command, str(SAMPLE), "--format", "csv", *out, check=False)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert result.stderr.startswith("error: --format takes one of hf-daily, jsonl, json, openalex, arxiv, bibtex")
+
+
 def test_eval_prints_scores_against_gold():
     gold = ROOT / "tests" / "data" / "mini-graph.jsonl"
     out = json.loads(kg("eval", str(gold), str(gold), "--format", "json").stdout)

@@ -26,12 +26,24 @@ Inputs = Annotated[
         show_default=False,
     ),
 ]
+
+
+def _input_format(value: str | None) -> str | None:
+    """--format checked before any file is read (an unknown one ended in a traceback)."""
+    from pipelines.readers import FORMATS
+
+    if value is not None and value not in FORMATS:
+        raise fail(f"--format takes one of {', '.join(FORMATS)}")
+    return value
+
+
 Format = Annotated[
     Optional[str],
     typer.Option(
         "--format",
         "-f",
         help="Input format, when detection guesses wrong: hf-daily, jsonl, json, openalex, arxiv, bibtex.",
+        callback=_input_format,
     ),
 ]
 Config = Annotated[
