@@ -198,3 +198,17 @@ def test_utf16_files_with_a_byte_order_mark_are_read_as_utf16(tmp_path: Path, en
     bare = tmp_path / "export"
     bare.write_bytes((bom + "@article{k, title={Zorb}, abstract={We propose Zorb.}}\n").encode(encoding))
     assert detect_format(bare) == "bibtex"
+
+
+def test_a_built_graph_folder_inside_an_input_folder_is_passed_over(tmp_path: Path, data_dir) -> None:
+    """`kg build .` run again read its own ./kg-out as papers: a screenful of skipped CSVs,
+    graph files and extraction records. Such a folder is now noted once and not read."""
+    (tmp_path / "papers.jsonl").write_bytes((data_dir / "papers.jsonl").read_bytes())
+    built = tmp_path / "kg-out"
+    (built / "neo4j-import").mkdir(parents=True)
+    for name in ("manifest.json", "graph.json", "extractions.jsonl", "neo4j-import/papers.csv"):
+        (built / name).write_text('{"paper": {"id": "x", "title": "T", "abstract": "We propose X."}}\n')
+    papers, report = read(tmp_path)
+    assert [p.id for p in papers] == ["sample-1", "sample-2", "sample-3"]
+    assert report.files == 1
+    assert [(p.source, p.skipped) for p in report.problems if "kg-out" in p.source] == [(str(built), False)]

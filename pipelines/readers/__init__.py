@@ -67,13 +67,27 @@ def detect_format(path: Path) -> str:
     raise UnknownFormat(f"{path}: cannot tell the format; pass --format with one of {', '.join(FORMATS)}")
 
 
-def _files(inputs: Iterable[str | Path]) -> Iterator[Path]:
+# What `kg build` writes into every output folder (kg.api.MANIFEST_FILE, kg.stores.embedded.GRAPH_FILE).
+_BUILT_GRAPH_MARKERS = ("manifest.json", "graph.json")
+
+
+def _files(inputs: Iterable[str | Path], report: ReadReport) -> Iterator[Path]:
+    """Files named, and the files in folders named; a built graph's folder inside one (say
+    `kg build .` run again beside its ./kg-out) is passed over with a note, not read as papers."""
     for item in inputs:
         path = Path(item)
-        if path.is_dir():
-            yield from sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith("."))
-        else:
+        if not path.is_dir():
             yield path
+            continue
+        files = sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith("."))
+        built = [
+            p.parent
+            for p in files
+            if p.name == _BUILT_GRAPH_MARKERS[0] and all((p.parent / m).is_file() for m in _BUILT_GRAPH_MARKERS)
+        ]
+        for folder in built:
+            report.warn(str(folder), "a built graph's folder (it holds manifest.json and graph.json); not read")
+        yield from (p for p in files if not any(p.is_relative_to(b) for b in built))
 
 
 def _merge(kept: Paper, extra: Paper) -> None:
@@ -95,7 +109,7 @@ def read_papers(inputs: Iterable[str | Path], report: ReadReport, fmt: str | Non
     """
     seen_ids: dict[str, Paper] = {}
     seen_titles: dict[str, Paper] = {}
-    for path in _files(inputs):
+    for path in _files(inputs, report):
         if not path.exists():
             report.skip(str(path), "no such file or folder")
             continue
