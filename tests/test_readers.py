@@ -212,3 +212,14 @@ def test_a_built_graph_folder_inside_an_input_folder_is_passed_over(tmp_path: Pa
     assert [p.id for p in papers] == ["sample-1", "sample-2", "sample-3"]
     assert report.files == 1
     assert [(p.source, p.skipped) for p in report.problems if "kg-out" in p.source] == [(str(built), False)]
+
+
+def test_a_file_of_unknown_format_is_reported_with_its_path_once(tmp_path: Path) -> None:
+    """The report line read "notes.docx: skipped: unknown format: notes.docx: cannot tell ..."."""
+    path = tmp_path / "notes.docx"
+    path.write_text("some notes\n")
+    _, report = read(path)
+    assert [str(p) for p in report.problems] == [
+        f"{path}: skipped: unknown format: cannot tell the format; pass --format with one of "
+        "hf-daily, jsonl, json, openalex, arxiv, bibtex"
+    ]

@@ -64,7 +64,8 @@ def detect_format(path: Path) -> str:
         return "bibtex"
     if looks_like_hf_daily(head) or path.suffix.lower() in (".txt", ""):
         return "hf-daily"
-    raise UnknownFormat(f"{path}: cannot tell the format; pass --format with one of {', '.join(FORMATS)}")
+    # The path is not in the message: the read report names the file before it.
+    raise UnknownFormat(f"cannot tell the format; pass --format with one of {', '.join(FORMATS)}")
 
 
 # What `kg build` writes into every output folder (kg.api.MANIFEST_FILE, kg.stores.embedded.GRAPH_FILE).
