@@ -223,3 +223,22 @@ def test_a_file_of_unknown_format_is_reported_with_its_path_once(tmp_path: Path)
         f"{path}: skipped: unknown format: cannot tell the format; pass --format with one of "
         "hf-daily, jsonl, json, openalex, arxiv, bibtex"
     ]
+
+
+def test_bibtex_entries_written_on_one_line_are_read(tmp_path: Path) -> None:
+    """The entry's closing brace was stripped together with every brace before it, so an
+    entry ending "abstract = {...}}" on one line was 'malformed' and its paper lost; so was one
+    with a trailing comma followed by a comment before the next entry."""
+    path = tmp_path / "refs.bib"
+    path.write_text(
+        "@article{zorb, title = {Zorb}, abstract = {We propose {Zorb}.}}\n"
+        "@misc(quux, title = {Quux}, abstract = {We propose Quux (Q).})\n"
+        "@article{blip,\n  title = {Blip},\n  abstract = {We propose Blip.},\n}\nfrom the lab's list\n"
+    )
+    papers, report = read(path)
+    assert [(p.title, p.abstract) for p in papers] == [
+        ("Zorb", "We propose Zorb."),
+        ("Quux", "We propose Quux (Q)."),
+        ("Blip", "We propose Blip."),
+    ]
+    assert report.problems == []

@@ -57,13 +57,25 @@ def _strip_latex(text: str) -> str:
     return text.replace("{", "").replace("}", "").replace("\\&", "&").replace("\\%", "%").replace("~", " ")
 
 
+def _entry_body(text: str, start: int, end: int, closer: str) -> str:
+    """The entry's text from after its opening delimiter to its closing one, which is the first
+    ``closer`` outside braces; text after it (BibTeX allows comments between entries) is not
+    the entry's. Without one before ``end``, all of it: the field parser then says what is wrong."""
+    depth = 0
+    for i in range(start, end):
+        if text[i] == closer and depth == 0:
+            return text[start:i]
+        depth += {"{": 1, "}": -1}.get(text[i], 0)
+    return text[start:end].rstrip()
+
+
 def parse_bibtex_entries(text: str) -> Iterator[tuple[int, str, dict[str, str] | str]]:
     """Yield (line, key, fields) per entry, or (line, key, error message) for a broken one."""
     starts = [m for m in _ENTRY.finditer(text) if m.group(1).lower() not in ("comment", "preamble", "string")]
     for n, m in enumerate(starts):
         line = text.count("\n", 0, m.start()) + 1
         end = starts[n + 1].start() if n + 1 < len(starts) else len(text)
-        body = text[m.end() : end].rstrip().rstrip("})").rstrip()
+        body = _entry_body(text, m.end(), end, "}" if m.group(0).endswith("{") else ")")
         key, _, rest = body.partition(",")
         fields: dict[str, str] = {}
         pos = 0
