@@ -242,3 +242,16 @@ def test_bibtex_entries_written_on_one_line_are_read(tmp_path: Path) -> None:
         ("Blip", "We propose Blip."),
     ]
     assert report.problems == []
+
+
+def test_the_summary_counts_broken_bibtex_entries_and_xml_by_kind(tmp_path: Path) -> None:
+    """The entry key and the XML column came before the reason's colon, so the summary listed
+    "1 malformed BibTeX entry 'a', 1 malformed BibTeX entry 'b'" instead of one count."""
+    bib = tmp_path / "refs.bib"
+    bib.write_text("@article{a, title = {A {, abstract = {x}}\n@article{b, title = {B {, abstract = {y}}\n")
+    atom = tmp_path / "feed.atom"
+    atom.write_text("<feed>\n<entry></feed>\n")
+    _, report = read(bib, atom)
+    assert report.skip_reasons() == {"malformed BibTeX entry": 2, "malformed XML": 1}
+    assert report.problems[0].reason == "malformed BibTeX entry: unbalanced braces in a field value (entry 'a')"
+    assert report.problems[2].reason == "malformed XML: mismatched tag: line 2, column 9"

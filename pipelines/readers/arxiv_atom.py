@@ -27,8 +27,8 @@ def read_arxiv_atom(path: Path, report: ReadReport) -> Iterator[Paper]:
     try:
         root = ET.fromstring(text)
     except ET.ParseError as err:
-        line, col = err.position
-        report.skip(f"{path}:{line}", f"malformed XML at column {col}: {err.msg if hasattr(err, 'msg') else err}")
+        # The parser's message names the line and column: "mismatched tag: line 2, column 12".
+        report.skip(f"{path}:{err.position[0]}", f"malformed XML: {err.msg if hasattr(err, 'msg') else err}")
         return
     for index, entry in enumerate(root.findall("atom:entry", _NS), start=1):
         source = f"{path}#entry {index}"

@@ -102,7 +102,7 @@ def read_bibtex(path: Path, report: ReadReport) -> Iterator[Paper]:
     for line, key, fields in parse_bibtex_entries(decode_text(path, report)):
         source = f"{path}:{line}"
         if isinstance(fields, str):
-            report.skip(source, f"malformed BibTeX entry '{key}': {fields}")
+            report.skip(source, f"malformed BibTeX entry: {fields} (entry '{key}')")
             continue
         eprint = fields.get("eprint")
         paper = make_paper(

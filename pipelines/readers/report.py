@@ -47,7 +47,8 @@ class ReadReport:
         return sum(p.skipped for p in self.problems)
 
     def skip_reasons(self) -> Counter[str]:
-        """Skips counted by reason, without the per-record detail after a colon."""
+        """Skips counted by reason, without the per-record detail after a colon (so a reason
+        must name its kind before any colon: no key, title or position there)."""
         return Counter(p.reason.split(":")[0] for p in self.problems if p.skipped)
 
     def summary(self) -> str:
