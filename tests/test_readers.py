@@ -255,3 +255,15 @@ def test_the_summary_counts_broken_bibtex_entries_and_xml_by_kind(tmp_path: Path
     assert report.skip_reasons() == {"malformed BibTeX entry": 2, "malformed XML": 1}
     assert report.problems[0].reason == "malformed BibTeX entry: unbalanced braces in a field value (entry 'a')"
     assert report.problems[2].reason == "malformed XML: mismatched tag: line 2, column 9"
+
+
+def test_invalid_json_reasons_read_as_one_phrase(tmp_path: Path) -> None:
+    """json's "Unterminated string starting at" came before our "at column 12": "at at"."""
+    lines, whole = tmp_path / "papers.jsonl", tmp_path / "papers.json"
+    lines.write_text('{"title": "Zorb\n')
+    whole.write_text('[{"title": "Zorb}]')
+    _, report = read(lines, whole)
+    assert [p.reason for p in report.problems] == [
+        "invalid JSON: Unterminated string starting at column 11",
+        "invalid JSON: Unterminated string starting at column 12; nothing in this file could be read",
+    ]

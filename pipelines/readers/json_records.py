@@ -32,6 +32,12 @@ def record_fields(obj: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def _invalid(err: json.JSONDecodeError) -> str:
+    """The reason for a record json could not parse; some of its messages end in "at" already
+    ("Unterminated string starting at"), which read "at at column 56" with ours after them."""
+    return f"invalid JSON: {err.msg.removesuffix(' at')} at column {err.colno}"
+
+
 def read_jsonl(path: Path, report: ReadReport) -> Iterator[Paper]:
     # Records end at "\n" only: str.splitlines also breaks at U+2028, U+0085, form feeds and
     # other characters JSON strings may hold unescaped, which would cut one record in two.
@@ -42,7 +48,7 @@ def read_jsonl(path: Path, report: ReadReport) -> Iterator[Paper]:
         try:
             obj = json.loads(line)
         except json.JSONDecodeError as err:
-            report.skip(source, f"invalid JSON: {err.msg} at column {err.colno}")
+            report.skip(source, _invalid(err))
             continue
         if not isinstance(obj, dict):
             report.skip(source, f"not a JSON object: a line holds {type(obj).__name__}")
@@ -57,9 +63,7 @@ def read_json(path: Path, report: ReadReport) -> Iterator[Paper]:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as err:
-        report.skip(
-            f"{path}:{err.lineno}", f"invalid JSON: {err.msg} at column {err.colno}; nothing in this file could be read"
-        )
+        report.skip(f"{path}:{err.lineno}", f"{_invalid(err)}; nothing in this file could be read")
         return
     if isinstance(data, dict):
         # OpenAlex list responses wrap works in "results"; a lone object is one paper.
