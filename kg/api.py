@@ -114,6 +114,8 @@ def build(
 
     report = report if report is not None else ReadReport()
     store = EmbeddedStore(out) if out is not None else None
+    if store is not None and store.folder.exists() and not store.folder.is_dir():
+        raise KgError.out_not_a_folder(store.folder)  # before extraction, not after it
     existing = store.read() if (add and store is not None and store.exists()) else None
     papers = read(inputs, fmt, report)
     graph, records = build_graph(

@@ -17,6 +17,10 @@ class KgError(Exception):
         return cls(f"no graph in {folder}/ — build one first: kg build PAPERS --out {folder}")
 
     @classmethod
+    def out_not_a_folder(cls, path: Path) -> KgError:
+        return cls(f"{path} is a file, not a folder: give --out a folder for the graph's files")
+
+    @classmethod
     def nothing_read(cls, summary: str) -> KgError:
         return cls(f"no usable papers were read ({summary}); check the input paths and --format")
 

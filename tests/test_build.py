@@ -12,6 +12,7 @@ import networkx as nx
 import pytest
 
 from kg import api
+from kg.errors import KgError
 
 from .conftest import SAMPLE
 
@@ -60,6 +61,17 @@ def test_adding_the_same_input_twice_changes_nothing(tmp_path, data_dir):
     before = digest(tmp_path, ["graph.json"])
     api.build([data_dir / "papers.jsonl"], out=tmp_path, add=True)
     assert digest(tmp_path, ["graph.json"]) == before
+
+
+def test_an_out_path_that_is_a_file_is_refused_before_any_paper_is_extracted(tmp_path, data_dir) -> None:
+    """`kg build papers --out notes.txt` extracted every paper, then ended in a FileExistsError
+    traceback at mkdir; now it says what --out needs before any work is done."""
+    target = tmp_path / "notes.txt"
+    target.write_text("mine")
+    extracted = []
+    with pytest.raises(KgError, match="is a file, not a folder"):
+        api.build([data_dir / "papers.jsonl"], out=target, on_record=extracted.append)
+    assert extracted == [] and target.read_text() == "mine"
 
 
 def test_graphml_export_reads_back_in_networkx(sample_build):
