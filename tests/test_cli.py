@@ -103,6 +103,13 @@ def test_export_writes_requested_format(built, tmp_path):
     assert target.read_text().count(" .\n") > 100
 
 
+def test_python_dash_m_kg_runs_the_kg_command() -> None:
+    """`python -m kg` said "'kg' is a package and cannot be directly executed"; it is the usual
+    way in when the console script is not on PATH (a virtualenv not activated, a checkout)."""
+    result = subprocess.run([sys.executable, "-m", "kg", "query", "--list"], capture_output=True, text=True)
+    assert result.returncode == 0 and "methods-sharing-benchmarks" in result.stdout
+
+
 def test_help_teaches_with_examples():
     out = kg("build", "--help").stdout
     assert "Examples" in out and "--add" in out and "--min-confidence" in out
