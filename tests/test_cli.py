@@ -115,6 +115,23 @@ def test_help_teaches_with_examples():
     assert "Examples" in out and "--add" in out and "--min-confidence" in out
 
 
+def test_every_command_help_has_examples() -> None:
+    """The README promises examples in every command's --help; stats, export and neo4j status
+    had none."""
+    import typer.main
+
+    from kg.cli import app
+
+    def leaves(command, path=()):
+        if hasattr(command, "commands"):  # a group
+            for name, sub in command.commands.items():
+                yield from leaves(sub, (*path, name))
+        else:
+            yield " ".join(path), command.help or ""
+
+    assert [name for name, text in leaves(typer.main.get_command(app)) if "Examples:" not in text] == []
+
+
 def test_help_prose_wraps_at_the_terminal_width_and_examples_keep_their_lines():
     out = kg("build", "--help").stdout  # 200 columns: a prose paragraph fits on one line
     assert "graph.graphml (Gephi, yEd), graph.ttl" in out

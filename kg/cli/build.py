@@ -296,7 +296,14 @@ def stats(
     graph_dir: GraphDir = Path("kg-out"),
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
-    """Count papers, entities by type and links by role in a built graph."""
+    """Count papers, entities by type and links by role in a built graph.
+
+    Examples:
+
+      kg stats
+
+      kg stats --graph my-graph --json
+    """
     from kg import api
 
     figures = api.load(graph_dir).stats()
@@ -321,7 +328,14 @@ def export(
         typer.Option("--out", "-o", help="File (or folder for neo4j-csv); default: in the graph folder."),
     ] = None,
 ) -> None:
-    """Write a built graph in another format: turtle, ntriples, jsonld, graphml, node-link, neo4j-csv."""
+    """Write a built graph in another format: turtle, ntriples, jsonld, graphml, node-link, neo4j-csv.
+
+    Examples:
+
+      kg export --format jsonld
+
+      kg export --graph my-graph --format ntriples --out my-graph.nt
+    """
     from kg import api
 
     if fmt not in EXPORTERS:

@@ -110,7 +110,14 @@ def status(
     database: Database = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
-    """Which server answers, and what the database holds: counts by label and type, constraints, indexes."""
+    """Which server answers, and what the database holds: counts by label and type, constraints, indexes.
+
+    Examples:
+
+      kg neo4j status
+
+      kg neo4j status --uri bolt://127.0.0.1:7687 --json
+    """
     with _store(uri, user, password, database) as store:
         figures = {
             "uri": store.uri,
