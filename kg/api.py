@@ -113,6 +113,7 @@ def build(
     from pipelines.readers import ReadReport
 
     report = report if report is not None else ReadReport()
+    catalogue = tuple(catalogue)  # read twice: by the pipeline and into the manifest
     store = EmbeddedStore(out) if out is not None else None
     if store is not None and store.folder.exists() and not store.folder.is_dir():
         raise KgError.out_not_a_folder(store.folder)  # before extraction, not after it
@@ -145,12 +146,15 @@ def build(
         target = store.folder / filename
         writer(graph, target)
         result.files.append(target)
-    _write_manifest(store.folder, result, inputs=[str(i) for i in inputs] if isinstance(inputs, list) else [])
+    options = {"format": fmt, "add": add, "min_confidence": min_confidence, "config": config}
+    options["catalogue"] = [str(c) for c in catalogue]
+    _write_manifest(store.folder, result, [str(i) for i in inputs] if isinstance(inputs, list) else [], options)
     return result
 
 
-def _write_manifest(folder: Path, result: BuildResult, inputs: list[str]) -> None:
-    """Run information lives here, apart from the graph files, so those stay byte-identical."""
+def _write_manifest(folder: Path, result: BuildResult, inputs: list[str], options: dict[str, Any]) -> None:
+    """Run information lives here, apart from the graph files, so those stay byte-identical;
+    ``options`` are the build's own (--min-confidence, --config, ...), to tell two builds apart."""
     import datetime
     import platform
 
@@ -161,6 +165,7 @@ def _write_manifest(folder: Path, result: BuildResult, inputs: list[str]) -> Non
         "built_at": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
         "python": platform.python_version(),
         "inputs": inputs,
+        "options": options,
         "read": result.report.summary(),
         "problems": [str(p) for p in result.report.problems],
         "new_papers": len(result.records),

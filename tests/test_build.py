@@ -124,6 +124,14 @@ def test_manifest_holds_run_information_apart_from_the_graph(sample_build):
 
 
 @pytest.mark.slow
+def test_manifest_records_the_options_that_shaped_the_graph(tmp_path, data_dir) -> None:
+    """Two builds of the same papers with and without --min-confidence differ, and nothing in
+    the folder said which one it held: the manifest named inputs but no options."""
+    api.build([data_dir / "papers.jsonl"], out=tmp_path, min_confidence=0.5, catalogue=iter([]))
+    manifest = json.loads((tmp_path / "manifest.json").read_text())
+    assert manifest["options"] == {"format": None, "add": False, "min_confidence": 0.5, "config": None, "catalogue": []}
+
+
 def test_two_workers_build_the_same_graph_as_one(sample_build, tmp_path):
     two = api.build([SAMPLE], out=tmp_path, n_process=2)
     assert (tmp_path / "graph.json").read_bytes() == (sample_build.out / "graph.json").read_bytes()
