@@ -191,6 +191,14 @@ def test_eval_prints_scores_against_gold():
     assert "95% CI" in table and "1.00-1.00" in table
 
 
+def test_eval_refuses_an_unknown_format_instead_of_printing_the_table() -> None:
+    """`kg eval ... -f csv` printed the table as if asked for it, which a script reading CSV chokes on."""
+    gold = ROOT / "tests" / "data" / "mini-graph.jsonl"
+    result = kg("eval", str(gold), str(gold), "--format", "csv", check=False)
+    assert result.returncode == 1 and result.stdout == ""
+    assert result.stderr.startswith("error: --format takes one of table, json")
+
+
 def test_eval_by_confidence_shows_what_each_threshold_drops(tmp_path):
     gold = ROOT / "tests" / "data" / "mini-graph.jsonl"
     weak = tmp_path / "weak.jsonl"  # every other extraction at confidence 0.5

@@ -84,6 +84,8 @@ def evaluate_command(
     from kg import api
     from pipelines.evaluation import by_confidence, compare, errors, evaluate, load_records
 
+    if fmt not in ("table", "json"):  # checked first: anything else printed the table, after the work
+        raise fail("--format takes one of table, json")
     if (pred is None) == (input_ is None):
         raise fail("give either PRED (a `kg extract` output) or --input PAPERS to extract now")
     if baseline_config and input_ is None:
