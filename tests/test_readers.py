@@ -62,6 +62,67 @@ def test_jsonl_reader_takes_a_bare_year_as_the_date(tmp_path):
     assert [p.date for p in papers] == ["2019", "2021-03-04"]
 
 
+def test_dates_come_out_in_one_iso_form_whatever_form_the_export_wrote(tmp_path: Path) -> None:
+    """Questions by month read the date's first seven characters: "2024/01/05" or "January 2024"
+    kept as written made months called "2024/01" and "January"."""
+    path = tmp_path / "papers.jsonl"
+    dates = [
+        "2024/1/5",
+        "January 2024",
+        "Jan. 5, 2024",
+        "5 March 2023",
+        "2022-07-09T10:00:00Z",
+        "2021.11",
+        "08/21/2018",
+    ]
+    lines = [{"id": f"p{i}", "title": f"T{i}", "abstract": "An abstract.", "date": d} for i, d in enumerate(dates)]
+    path.write_text("".join(json.dumps(line) + "\n" for line in lines))
+    papers, report = read(path)
+    assert [p.date for p in papers] == [
+        "2024-01-05",
+        "2024-01",
+        "2024-01-05",
+        "2023-03-05",
+        "2022-07-09",
+        "2021-11",
+        "2018-08-21",
+    ]
+    assert report.problems == []
+
+
+def test_a_date_it_cannot_read_keeps_its_year_and_is_reported_by_line(tmp_path: Path) -> None:
+    """ "Spring 2024" is no month; keeping it whole would make a month called "Spring "."""
+    path = tmp_path / "papers.jsonl"
+    lines = [
+        {"id": "a", "title": "A", "abstract": "An abstract.", "date": "Spring 2024"},
+        {"id": "b", "title": "B", "abstract": "An abstract.", "date": "2024-13-01"},
+        {"id": "c", "title": "C", "abstract": "An abstract.", "date": "n.d."},
+        {"id": "d", "title": "D", "abstract": "An abstract.", "date": "11/02/2020"},
+    ]
+    path.write_text("".join(json.dumps(line) + "\n" for line in lines))
+    papers, report = read(path)
+    assert [p.date for p in papers] == ["2024", "2024", None, "2020"]  # "11/02": November or February
+    assert [(p.source.rsplit(":", 1)[1], p.skipped) for p in report.problems] == [
+        ("1", False),
+        ("2", False),
+        ("3", False),
+        ("4", False),
+    ]
+    assert "kept its year, 2024" in report.problems[0].reason and "left out" in report.problems[2].reason
+
+
+def test_a_bibtex_month_joins_the_year(tmp_path: Path) -> None:
+    path = tmp_path / "refs.bib"
+    path.write_text(
+        "@article{a, title = {A}, abstract = {An abstract.}, year = {2023}, month = may}\n"
+        "@article{b, title = {B}, abstract = {An abstract.}, year = {2022}, month = {11}}\n"
+        "@article{c, title = {C}, abstract = {An abstract.}, year = {2021}}\n"
+    )
+    papers, report = read(path)
+    assert [p.date for p in papers] == ["2023-05", "2022-11", "2021"]
+    assert report.problems == []
+
+
 def test_arxiv_reader_takes_ids_without_version_and_affiliations(data_dir):
     papers, report = read(data_dir / "arxiv.atom")
     assert [p.id for p in papers] == ["arxiv:2305.16739", "arxiv:2510.00001"]

@@ -98,6 +98,14 @@ def parse_bibtex_entries(text: str) -> Iterator[tuple[int, str, dict[str, str] |
         yield line, key.strip(), fields
 
 
+def _date(fields: dict[str, str]) -> str | None:
+    """The year, with the month when the entry gives one ("may", "May" or "5")."""
+    year, month = fields.get("year"), fields.get("month", "").strip()
+    if not (year and month):
+        return year
+    return f"{year}-{month}" if month.isdigit() else f"{month} {year}"
+
+
 def read_bibtex(path: Path, report: ReadReport) -> Iterator[Paper]:
     for line, key, fields in parse_bibtex_entries(decode_text(path, report)):
         source = f"{path}:{line}"
@@ -110,7 +118,7 @@ def read_bibtex(path: Path, report: ReadReport) -> Iterator[Paper]:
                 "id": f"arxiv:{eprint}" if eprint else (f"doi:{fields['doi']}" if fields.get("doi") else None),
                 "title": fields.get("title"),
                 "abstract": fields.get("abstract"),
-                "date": fields.get("year"),
+                "date": _date(fields),
                 "url": fields.get("url"),
                 "authors": [a.strip() for a in fields.get("author", "").split(" and ") if a.strip()],
                 "organizations": fields.get("institution") or fields.get("organization"),

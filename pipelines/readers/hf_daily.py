@@ -17,12 +17,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from kg.model import Paper
-from pipelines.readers.fields import make_paper
+from pipelines.readers.fields import MONTHS, make_paper
 from pipelines.readers.report import ReadReport, decode_text
 
 __all__ = ["looks_like_hf_daily", "read_hf_daily"]
 
-_MONTHS = {m: i for i, m in enumerate("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split(), start=1)}
 _DATE = re.compile(r"^(?P<mon>[A-Z][a-z]{2}) (?P<day>\d{1,2})(?:, (?P<year>\d{4}))?(?: (?P<up>\d+))?$")
 _AUTHORS = re.compile(r"^\s*[•*-]\s*(\d+) authors?\s*$")
 _PAGE_CHROME = {
@@ -52,7 +51,7 @@ def _iso_date(mon: str, day: str, year: str | None, default_year: int | None) ->
     year_n = int(year) if year else default_year
     if year_n is None:
         return None
-    return f"{year_n:04d}-{_MONTHS[mon]:02d}-{int(day):02d}"
+    return f"{year_n:04d}-{MONTHS[mon.lower()]:02d}-{int(day):02d}"
 
 
 def read_hf_daily(path: Path, report: ReadReport) -> Iterator[Paper]:
