@@ -136,6 +136,14 @@ def test_filters_and_focus_combine():
     assert nodes_of(view) == {"entity:mt-bench", "paper:p2", "paper:p3", "entity:orca"}
 
 
+def test_filters_that_match_nothing_still_give_an_empty_page() -> None:
+    """A filter stricter than the graph (`kg viz --min-papers 99`) is a valid question; it crashed in the layout."""
+    view = select_view(small_graph(), types="Method", min_papers=99)
+    assert view.graph.number_of_nodes() == 0
+    data = page_data(render_view(view, small_graph()))
+    assert data["nodes"] == [] and data["edges"] == []
+
+
 @pytest.mark.parametrize(
     ("options", "message"),
     [

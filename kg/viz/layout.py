@@ -106,7 +106,7 @@ def layout_positions(
     row_width = max(max((float(w) for w, _ in sizes), default=0.0), math.sqrt(area * aspect))
 
     # Shelf packing: fill a row left to right, then start the next one under it.
-    rows: list[list[int]] = [[]]
+    rows: list[list[int]] = [[]] if sizes else []
     used = 0.0
     for i, (w, _) in enumerate(sizes):
         if rows[-1] and used + w > row_width:
