@@ -37,9 +37,17 @@ class KgError(Exception):
         return cls(f"no Neo4j password: set NEO4J_PASSWORD or pass --password; for a local server {cls._NEO4J_START}")
 
     @classmethod
-    def neo4j_auth(cls, uri: str, user: str) -> KgError:
+    def neo4j_auth(cls, uri: str, user: str, locked: bool = False) -> KgError:
+        """A refused login; ``locked`` when the server refuses every login of the user for a while
+        after repeated wrong passwords (even the right one, so the usual advice alone misleads)."""
+        why = (
+            " for now, after too many wrong passwords in a row: wait a few seconds (the server's "
+            "dbms.security.auth_lock_time, 5 s by default), then"
+            if locked
+            else ":"
+        )
         return cls(
-            f"Neo4j at {uri} refused the login of user '{user}': check NEO4J_USERNAME and NEO4J_PASSWORD "
+            f"Neo4j at {uri} refused the login of user '{user}'{why} check NEO4J_USERNAME and NEO4J_PASSWORD "
             f'(or --user/--password); for the local server run eval "$(scripts/neo4j start)" to export them'
         )
 

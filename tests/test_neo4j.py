@@ -15,6 +15,7 @@ import re
 import runpy
 import subprocess
 import sys
+from collections.abc import Iterator
 
 import networkx as nx
 import pytest
@@ -400,6 +401,30 @@ def test_wrong_uri_gives_a_one_line_error_that_says_what_to_do(server):
     line = one_line_error(kg("query", "trends", "--backend", "neo4j", env={"NEO4J_URI": uri}))
     assert f"no Neo4j server answers at {uri}" in line and "scripts/neo4j start" in line
     assert "not a Neo4j address" in one_line_error(kg("neo4j", "status", "--uri", "http://127.0.0.1:7474"))
+
+
+@pytest.fixture
+def throwaway_user(server) -> Iterator[str]:
+    """A user of its own, so that locking it out with wrong passwords leaves the tests' login alone."""
+    from kg.stores.neo4j import Neo4jStore
+
+    with Neo4jStore() as store:
+        store.driver.execute_query(
+            "CREATE OR REPLACE USER kg_test_lockout SET PASSWORD 'lockout-password-1' CHANGE NOT REQUIRED",
+            database_="system",
+        )
+        yield "kg_test_lockout"
+        store.driver.execute_query("DROP USER kg_test_lockout IF EXISTS", database_="system")
+
+
+def test_a_login_locked_after_wrong_passwords_says_to_wait(throwaway_user: str) -> None:
+    """After three wrong passwords Neo4j refuses every login of the user for a few seconds, the right
+    one too; that was reported as "Neo4j rejected the query", which points at the Cypher."""
+    wrong = ("neo4j", "status", "--user", throwaway_user, "--password", "not-the-password")
+    for _ in range(3):
+        assert "refused the login" in one_line_error(kg(*wrong))
+    line = one_line_error(kg(*wrong))
+    assert f"refused the login of user '{throwaway_user}' for now" in line and "wait a few seconds" in line
 
 
 def test_missing_database_gives_a_one_line_error_that_says_what_to_do(server):

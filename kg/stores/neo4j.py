@@ -248,6 +248,8 @@ class Neo4jStore(GraphStore):
         if isinstance(error, (neo4j_errors.ServiceUnavailable, neo4j_errors.SessionExpired)):
             return KgError.neo4j_unreachable(self.uri)
         if isinstance(error, neo4j_errors.Neo4jError):
+            if error.code == "Neo.ClientError.Security.AuthenticationRateLimit":
+                return KgError.neo4j_auth(self.uri, self.user, locked=True)
             if error.code == "Neo.ClientError.Database.DatabaseNotFound":
                 return KgError.neo4j_no_database(self.uri, self.database)
             if error.code == "Neo.TransientError.General.DatabaseUnavailable":
