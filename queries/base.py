@@ -65,15 +65,15 @@ class Question:
         return bound
 
     def _convert(self, p: Param, value: Any) -> Any:
-        """``value`` as the parameter's type. Numbers here are counts and limits: a negative
-        one would be read as a slice from the end (a limit of -1 dropped the last row)."""
+        """``value`` as ``p.type``; every integer parameter is a count or a limit, so it is a whole
+        number of 0 or more (a negative limit dropped rows on networkx and failed on Neo4j)."""
         try:
             converted = p.type(value)
         except (TypeError, ValueError):
             converted = None
-        if converted is None or (p.type is int and converted < 0):
-            kind = "a whole number, 0 or more" if p.type is int else p.type.__name__
-            raise ValueError(f"question '{self.name}': parameter '{p.name}' takes {kind}, got {value!r}")
+        if converted is None or (p.type is int and (converted < 0 or converted != float(value))):
+            kind = "a whole number of 0 or more" if p.type is int else f"a {p.type.__name__}"
+            raise ValueError(f"question '{self.name}': '{p.name}' takes {kind}, got {value!r}")
         return converted
 
     def run_networkx(self, graph: nx.DiGraph, **given: Any) -> list[dict[str, Any]]:
