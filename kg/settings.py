@@ -1,4 +1,5 @@
-"""One settings object read from the environment; names match docker-compose.yml."""
+"""One settings object read from the environment: the Neo4j names its drivers' examples use,
+and the SPARQL endpoint `kg sparql` and `kg query --backend rdf` ask when given no --endpoint."""
 
 from __future__ import annotations
 

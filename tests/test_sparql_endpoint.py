@@ -345,3 +345,22 @@ def test_kg_sparql_prints_endpoint_rows(served):
     )
     lines = result.stdout.splitlines()
     assert lines[0] == "p" and len(lines) == 73
+
+
+def test_kg_sparql_and_kg_query_ask_the_endpoint_the_environment_names(served, tmp_path):
+    """KG_SPARQL_ENDPOINT was read into the settings and then ignored. With it set, both commands
+    ask that endpoint: --graph names an empty folder, where they would find no graph to read."""
+
+    def kg_csv(*args: str) -> list[str]:
+        result = subprocess.run(
+            [sys.executable, "-m", "kg.cli", *args, "--graph", str(tmp_path), "--format", "csv"],
+            capture_output=True,
+            text=True,
+            env={"PATH": "/usr/bin:/bin", "KG_SPARQL_ENDPOINT": served.url},
+            check=True,
+        )
+        return result.stdout.splitlines()
+
+    assert len(kg_csv("sparql", PAPERS)) == 73
+    expected = EmbeddedStore(served.folder).ask(get_question("benchmark-usage"), {})
+    assert expected and len(kg_csv("query", "benchmark-usage", "--backend", "rdf")) == len(expected) + 1

@@ -9,6 +9,7 @@ import typer
 
 from kg.cli.app import app, fail, out
 from kg.cli.render import FORMATS, print_rows
+from kg.settings import Settings
 
 
 def parse_params(pairs: list[str]) -> dict[str, str]:
@@ -37,7 +38,10 @@ def query(
     ] = Path("kg-out"),
     fmt: Annotated[str, typer.Option("--format", "-f", help="table, json or csv.")] = "table",
     backend: Annotated[str, typer.Option("--backend", "-b", help="embedded (networkx), neo4j or rdf.")] = "embedded",
-    endpoint: Annotated[Optional[str], typer.Option(help="SPARQL endpoint URL (implies --backend rdf).")] = None,
+    endpoint: Annotated[
+        Optional[str],
+        typer.Option(help="SPARQL endpoint URL (implies --backend rdf; default for it: $KG_SPARQL_ENDPOINT)."),
+    ] = None,
 ) -> None:
     """Answer a question from the catalogue.
 
@@ -81,7 +85,7 @@ def query(
         backend = "rdf"
     options = {"folder": graph_dir} if backend == "embedded" else {}
     if backend == "rdf":
-        options = {"folder": graph_dir, "endpoint": endpoint}
+        options = {"folder": graph_dir, "endpoint": endpoint or Settings.from_env().sparql_endpoint}
     try:
         question.bind(given)
         store = open_store(backend, **options)

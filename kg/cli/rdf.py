@@ -11,6 +11,7 @@ import typer
 
 from kg.cli.app import app, err, fail, out
 from kg.cli.render import FORMATS, print_rows
+from kg.settings import Settings
 
 GraphDir = Annotated[Path, typer.Option("--graph", "-g", help="Folder of a built graph (reads graph.ttl or graph.nt).")]
 
@@ -85,7 +86,10 @@ def serve(
 def sparql(
     query: Annotated[str, typer.Argument(help="The query; '-' reads it from stdin, '@FILE' from a file.")],
     graph_dir: GraphDir = Path("kg-out"),
-    endpoint: Annotated[Optional[str], typer.Option(help="Query this SPARQL endpoint instead of --graph.")] = None,
+    endpoint: Annotated[
+        Optional[str],
+        typer.Option(help="Query this SPARQL endpoint instead of --graph (default: $KG_SPARQL_ENDPOINT)."),
+    ] = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="table, json or csv.")] = "table",
 ) -> None:
     """Run one SPARQL query on the built graph (embedded) or on an endpoint and print the rows.
@@ -110,7 +114,7 @@ def sparql(
             query = Path(query[1:]).read_text(encoding="utf-8")
         except OSError as e:
             raise fail(f"cannot read the query file {query[1:]}: {e.strerror}") from None
-    store = RdfStore(graph_dir, endpoint=endpoint)
+    store = RdfStore(graph_dir, endpoint=endpoint or Settings.from_env().sparql_endpoint)
     try:
         rows = store.query(with_prefixes(query))
     finally:
