@@ -310,6 +310,19 @@ def test_query_backend_neo4j_from_the_command_line(sample_in_neo4j, sample_graph
     assert json.loads(result.stdout) == get_question("method-profile").run_networkx(sample_graph.nx, name="DPO")
 
 
+def test_query_backend_neo4j_takes_the_connection_options_over_the_environment(sample_in_neo4j, sample_graph):
+    """`kg query` told users to check "NEO4J_URI (or --uri)" but had no --uri: only the
+    environment reached the server. Here the environment points nowhere and the options win."""
+    store = sample_in_neo4j
+    result = kg(
+        *("query", "method-profile", "DPO", "--backend", "neo4j", "--format", "json"),
+        *("--uri", store.uri, "--user", store.user, "--password", store.password, "--database", store.database),
+        env={"NEO4J_URI": f"bolt://127.0.0.1:{free_port()}", "NEO4J_PASSWORD": "not-the-password"},
+    )
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout) == get_question("method-profile").run_networkx(sample_graph.nx, name="DPO")
+
+
 def test_question_cypher_names_only_labels_types_and_properties_the_database_has(sample_in_neo4j):
     """The server warns about unknown labels, relationship types and properties: none may appear."""
     from kg import cypher

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated, Any, Optional
 
 import typer
 
 from kg.cli.app import app, fail, out
+from kg.cli.neo4j import Database, Password, Uri, User
 from kg.cli.render import FORMATS, print_rows
 from kg.settings import Settings
 
@@ -42,6 +43,10 @@ def query(
         Optional[str],
         typer.Option(help="SPARQL endpoint URL (implies --backend rdf; default for it: $KG_SPARQL_ENDPOINT)."),
     ] = None,
+    uri: Uri = None,
+    user: User = None,
+    password: Password = None,
+    database: Database = None,
 ) -> None:
     """Answer a question from the catalogue.
 
@@ -54,6 +59,8 @@ def query(
       kg query method-profile DPO --format json
 
       kg query connection DPO MT-Bench --backend neo4j
+
+      kg query trends --backend neo4j --uri bolt://127.0.0.1:7687 --password secret
     """
     from kg.stores import open_store
     from queries import CATALOGUE, get_question
@@ -83,7 +90,9 @@ def query(
         )
     if endpoint:
         backend = "rdf"
-    options = {"folder": graph_dir} if backend == "embedded" else {}
+    options: dict[str, Any] = {"folder": graph_dir} if backend == "embedded" else {}
+    if backend == "neo4j":
+        options = {"uri": uri, "user": user, "password": password, "database": database}
     if backend == "rdf":
         options = {"folder": graph_dir, "endpoint": endpoint or Settings.from_env().sparql_endpoint}
     try:
