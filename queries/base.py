@@ -36,6 +36,8 @@ class Param:
     type: type = str
     default: Any = None
     required: bool = False
+    # The only values it takes, matched without regard to case ("method" is Method).
+    choices: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -74,6 +76,14 @@ class Question:
         if converted is None or (p.type is int and (converted < 0 or converted != float(value))):
             kind = "a whole number of 0 or more" if p.type is int else f"a {p.type.__name__}"
             raise ValueError(f"question '{self.name}': '{p.name}' takes {kind}, got {value!r}")
+        if p.choices:
+            # An unknown value would match nothing and answer "no rows", as if the graph lacked it.
+            chosen = {c.lower(): c for c in p.choices}.get(str(converted).lower())
+            if chosen is None:
+                raise ValueError(
+                    f"question '{self.name}': '{p.name}' takes one of {', '.join(p.choices)}, got {value!r}"
+                )
+            return chosen
         return converted
 
     def run_networkx(self, graph: nx.DiGraph, **given: Any) -> list[dict[str, Any]]:

@@ -15,6 +15,7 @@ from typing import Any
 
 import networkx as nx
 
+from kg.model import ENTITY_TYPES
 from kg.sparql import sparql
 from queries.base import Param, Question
 
@@ -97,7 +98,7 @@ QUESTION = Question(
     sparql=SPARQL,
     finish=finish,
     params=(
-        Param("type", "only entities of this type (Method, Model, Benchmark, ...)", str, None),
+        Param("type", "only entities of this type (Method, Model, Benchmark, ...)", str, None, choices=ENTITY_TYPES),
         Param("min_papers", "least number of papers in a month", int, 1),
         Param("limit", "most rows to return", int, 200),
     ),

@@ -142,6 +142,15 @@ def test_a_count_parameter_must_be_a_whole_number_of_0_or_more(value: object) ->
     )
 
 
+def test_an_entity_type_parameter_takes_the_seven_types_in_any_case(sample_graph) -> None:
+    """`trends --param type=method` (or a misspelt type) matched nothing and printed "no rows",
+    as if the graph had no such entities."""
+    with pytest.raises(ValueError, match=r"'type' takes one of Method, Model, Dataset, .*, got 'Methods'"):
+        get_question("trends").bind({"type": "Methods"})
+    lowercase = ask(sample_graph.nx, "trends", type="method")
+    assert lowercase and lowercase == ask(sample_graph.nx, "trends", type="Method")
+
+
 def test_every_question_runs_on_the_sample_graph(sample_graph):
     defaults = {
         "method-profile": {"name": "DPO"},
