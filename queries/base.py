@@ -52,6 +52,9 @@ class Question:
     # Turns raw backend rows into the final shape (sorting, limits): shared by all backends.
     finish: Callable[[list[dict[str, Any]], dict[str, Any]], list[dict[str, Any]]] | None = None
     examples: tuple[str, ...] = field(default_factory=tuple)
+    # What an empty answer can mean, with the bound parameters filled in: the CLI says it
+    # beside "(no rows)", so that a misspelt name does not read as an entity without links.
+    when_empty: str | None = None
 
     def bind(self, given: dict[str, Any]) -> dict[str, Any]:
         """Parameters with defaults filled in and types converted; a missing required one is an error."""

@@ -161,4 +161,6 @@ QUESTION = Question(
         Param("max_hops", "longest path to look for", int, 6),
     ),
     examples=("kg query connection DPO MT-Bench",),
+    when_empty="no path of at most {max_hops} links joins '{a}' and '{b}', or one of them is not in the graph: "
+    "kg query method-profile NAME tells which",
 )

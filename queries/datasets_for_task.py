@@ -78,4 +78,6 @@ QUESTION = Question(
         Param("task", "task name or alias, e.g. 'text-to-video retrieval'", str, None, required=True),
         Param("limit", "most rows to return", int, 50),
     ),
+    when_empty="no paper about '{task}' evaluates on a benchmark or dataset, "
+    + 'or nothing is named so: kg query method-profile "{task}" tells which',
 )

@@ -110,4 +110,5 @@ QUESTION = Question(
     finish=finish,
     params=(Param("name", "entity name or alias, e.g. DPO", str, None, required=True),),
     examples=("kg query method-profile DPO",),
+    when_empty="nothing in the graph is named '{name}', as a name or an alias (case, spacing and punctuation ignored)",
 )

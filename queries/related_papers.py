@@ -92,4 +92,5 @@ QUESTION = Question(
         Param("paper", "paper id (as in `kg extract` output) or exact title", str, None, required=True),
         Param("limit", "most rows to return", int, 20),
     ),
+    when_empty="no paper shares an entity with '{paper}', or no paper has that id or title (kg extract prints the ids)",
 )

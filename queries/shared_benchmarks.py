@@ -119,4 +119,6 @@ QUESTION = Question(
         Param("limit", "most methods to return", int, 50),
     ),
     examples=("kg query shared-benchmarks DPO",),
+    when_empty="no method shares {min_shared} or more benchmarks with '{name}', "
+    + 'or nothing is named so: kg query method-profile "{name}" tells which',
 )

@@ -102,4 +102,6 @@ QUESTION = Question(
         Param("min_papers", "least number of papers in a month", int, 1),
         Param("limit", "most rows to return", int, 200),
     ),
+    when_empty="no entity is named in {min_papers} or more papers of one month; a paper counts here only when "
+    "its date gives the month (such as 2024-05)",
 )

@@ -236,3 +236,14 @@ def test_eval_compares_with_a_baseline_and_asks_for_input_with_a_baseline_config
     assert rows and {r["error"] for r in rows} == {"missed"}
     refused = kg("eval", str(gold), str(gold), "--baseline-config", "x.cfg", check=False)
     assert refused.returncode != 0 and "--input" in refused.stderr
+
+
+def test_an_empty_answer_says_what_it_can_mean_on_stderr(built):
+    """A misspelt name printed "(no rows)" alone, which reads as an entity without links."""
+    result = kg("query", "method-profile", "Direct Preference Optimisation", "--graph", str(built), "-f", "json")
+    assert json.loads(result.stdout) == []
+    assert "nothing in the graph is named 'Direct Preference Optimisation'" in result.stderr
+    found = kg("query", "method-profile", "direct preference optimization", "--graph", str(built), "-f", "json")
+    assert json.loads(found.stdout) and found.stderr == ""
+    linked = kg("query", "connection", "DPO", "Nothing Like It", "--param", "max_hops=3", "--graph", str(built))
+    assert "no path of at most 3 links joins 'DPO' and 'Nothing Like It'" in linked.stderr

@@ -6,8 +6,9 @@ from pathlib import Path
 from typing import Annotated, Any, Optional
 
 import typer
+from rich.markup import escape
 
-from kg.cli.app import app, fail, out
+from kg.cli.app import app, err, fail, out
 from kg.cli.neo4j import Database, Password, Uri, User
 from kg.cli.render import FORMATS, print_rows
 from kg.settings import Settings
@@ -96,7 +97,7 @@ def query(
     if backend == "rdf":
         options = {"folder": graph_dir, "endpoint": endpoint or Settings.from_env().sparql_endpoint}
     try:
-        question.bind(given)
+        bound = question.bind(given)
         store = open_store(backend, **options)
     except (ValueError, KeyError) as e:
         raise fail(str(e.args[0])) from None
@@ -105,3 +106,5 @@ def query(
     finally:
         store.close()
     print_rows(rows, question.columns, fmt)
+    if not rows and question.when_empty:
+        err.print(escape(question.when_empty.format(**bound)), highlight=False)
