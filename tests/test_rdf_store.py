@@ -89,7 +89,7 @@ def test_every_question_gives_identical_rows_on_embedded_and_rdf_backends(graph_
         ("method-profile", {"name": 'DPO" } UNION { ?s ?p ?o } #'}),
         ("datasets-for-task", {"task": 'x\\" . ?a ?b ?c'}),
         ("related-papers", {"paper": "') } DROP ALL #\n"}),
-        ("trends", {"type": 'Method" || true || "'}),
+        ("shared-benchmarks", {"name": 'DPO" || true || "'}),  # trends' type now takes only the seven types
         ("connection", {"a": '>"<', "b": "}}}"}),
     ],
 )
