@@ -46,6 +46,7 @@ __all__ = [
     "sparql",
     "sparql_iri",
     "sparql_literal",
+    "syntax_message",
     "uses_service",
     "with_prefixes",
 ]
@@ -224,6 +225,19 @@ def decode_list(text: str | None) -> list[str]:
     decoded. Encoded items never contain a space, so any name survives; empty items
     (from unbound optional values) are dropped."""
     return [unquote(item) for item in (text or "").split(" ") if item]
+
+
+_POSITION = re.compile(r"\berror at (\d+):(\d+)")
+
+
+def syntax_message(error: Exception | str, prologue_lines: int = 0) -> str:
+    """pyoxigraph's parse error said for a person: where, as a line and column of the query they
+    wrote (the ``prologue_lines`` of PREFIX declarations added before it left out), and an
+    undeclared prefix named as such instead of the list of characters a prefix may hold."""
+    text = _POSITION.sub(lambda m: f"error at line {int(m[1]) - prologue_lines}, column {m[2]}", str(error), 1)
+    if "Prefix not found" in text:
+        text = text.split(": expected", 1)[0] + ": a prefix that is not declared (declare it with PREFIX)"
+    return text
 
 
 def with_prefixes(query: str) -> str:

@@ -247,3 +247,13 @@ def test_an_empty_answer_says_what_it_can_mean_on_stderr(built):
     assert json.loads(found.stdout) and found.stderr == ""
     linked = kg("query", "connection", "DPO", "Nothing Like It", "--param", "max_hops=3", "--graph", str(built))
     assert "no path of at most 3 links joins 'DPO' and 'Nothing Like It'" in linked.stderr
+
+
+def test_a_sparql_parse_error_points_at_the_line_the_person_wrote(built):
+    """kg adds its PREFIX lines before the query, so errors said "10:25" for the first line, and an
+    undeclared prefix came out as pyoxigraph's list of the characters a prefix may hold."""
+    result = kg("sparql", "SELECT ?x\nWHERE { ?x foo:bar ?y }", "--graph", str(built), check=False)
+    assert result.returncode == 1
+    assert "error at line 2, column 19: a prefix that is not declared" in result.stderr
+    declared = "PREFIX kgo: <https://w3id.org/kg-papers/ontology#>\nSELECT ?x WHERE { ?x a kgo:Paper . ?x }"
+    assert "error at line 2, column " in kg("sparql", declared, "--graph", str(built), check=False).stderr

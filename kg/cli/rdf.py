@@ -116,7 +116,8 @@ def sparql(
             raise fail(f"cannot read the query file {query[1:]}: {e.strerror}") from None
     store = RdfStore(graph_dir, endpoint=endpoint or Settings.from_env().sparql_endpoint)
     try:
-        rows = store.query(with_prefixes(query))
+        prefixed = with_prefixes(query)
+        rows = store.query(prefixed, prologue_lines=prefixed.count("\n") - query.count("\n"))
     finally:
         store.close()
     print_rows(rows, list(rows[0]) if rows else None, fmt)

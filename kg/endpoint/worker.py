@@ -18,7 +18,7 @@ from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
 
-from kg.sparql import PREFIXES, json_term
+from kg.sparql import PREFIXES, json_term, syntax_message
 
 __all__ = ["GRAPH_FORMATS", "RESULT_FORMATS", "Reply", "Request", "WorkerPool", "negotiate"]
 
@@ -160,7 +160,7 @@ def run_query(store: Any, request: Request) -> Reply:
             body = ox.parse_query_results(body, format=ox.QueryResultsFormat.JSON).serialize(format=fmt)
         return Reply(200, f"{media}; charset=utf-8", body)
     except SyntaxError as e:
-        return Reply.error(400, f"the query does not parse: {e}")
+        return Reply.error(400, f"the query does not parse: {syntax_message(e)}")
     except (OSError, RuntimeError, ValueError, TypeError) as e:
         return Reply.error(500, f"the query failed: {e}")
 

@@ -30,6 +30,7 @@ from kg.sparql import (
     sparql,
     sparql_iri,
     sparql_literal,
+    syntax_message,
 )
 from kg.stores.base import GraphStore
 from queries.base import Question
@@ -185,9 +186,10 @@ class RdfStore(GraphStore):
         rows = [{n: json_term(s[n]) for n in names if s[n] is not None} for s in solutions]
         return names, rows
 
-    def query(self, query: str) -> list[dict[str, Any]]:
+    def query(self, query: str, prologue_lines: int = 0) -> list[dict[str, Any]]:
         """Rows of an ad-hoc SELECT (one ``ask`` column for ASK, subject/predicate/object for
-        CONSTRUCT and DESCRIBE) with plain Python values."""
+        CONSTRUCT and DESCRIBE) with plain Python values. ``prologue_lines`` were added before the
+        person's query (:func:`kg.sparql.with_prefixes`): a parse error counts its lines without them."""
         import pyoxigraph as ox
 
         if self.endpoint:
@@ -195,7 +197,7 @@ class RdfStore(GraphStore):
         try:
             result = self.oxigraph().query(query)
         except SyntaxError as e:
-            raise KgError.sparql_syntax(e) from None
+            raise KgError.sparql_syntax(syntax_message(e, prologue_lines)) from None
         if isinstance(result, ox.QueryBoolean):
             return [{"ask": bool(result)}]
         if isinstance(result, ox.QueryTriples):
