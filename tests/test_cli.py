@@ -257,3 +257,11 @@ def test_a_sparql_parse_error_points_at_the_line_the_person_wrote(built):
     assert "error at line 2, column 19: a prefix that is not declared" in result.stderr
     declared = "PREFIX kgo: <https://w3id.org/kg-papers/ontology#>\nSELECT ?x WHERE { ?x a kgo:Paper . ?x }"
     assert "error at line 2, column " in kg("sparql", declared, "--graph", str(built), check=False).stderr
+
+
+def test_eval_names_a_missing_or_folder_argument_without_python_error_text(built, tmp_path):
+    missing = kg("eval", str(tmp_path / "gold.jsonl"), str(built / "extractions.jsonl"), check=False)
+    assert missing.returncode == 1 and "Errno" not in missing.stderr
+    assert f"no such file: {tmp_path / 'gold.jsonl'}" in missing.stderr
+    folder = kg("eval", str(built / "extractions.jsonl"), str(built), check=False)
+    assert f"{built} is a folder" in folder.stderr and "extractions.jsonl" in folder.stderr

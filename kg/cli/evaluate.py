@@ -100,7 +100,13 @@ def evaluate_command(
             if baseline_config
             else None
         )
-    except (ValueError, FileNotFoundError) as e:
+    except FileNotFoundError as e:
+        raise fail(f"no such file: {e.filename} (a JSON Lines file of records, as `kg extract` writes)") from None
+    except IsADirectoryError as e:
+        raise fail(
+            f"{e.filename} is a folder: give the JSON Lines file in it (a build's is extractions.jsonl)"
+        ) from None
+    except ValueError as e:
         raise fail(str(e)) from None
     if show_errors:
         rows = errors(gold_records, pred_records)
