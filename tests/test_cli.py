@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 import subprocess
 import sys
 
@@ -265,3 +266,14 @@ def test_eval_names_a_missing_or_folder_argument_without_python_error_text(built
     assert f"no such file: {tmp_path / 'gold.jsonl'}" in missing.stderr
     folder = kg("eval", str(built / "extractions.jsonl"), str(built), check=False)
     assert f"{built} is a folder" in folder.stderr and "extractions.jsonl" in folder.stderr
+
+
+def test_build_add_says_how_many_papers_were_new(built, tmp_path):
+    """With --add the summary counted the papers read, not those added: a re-run over known
+    papers looked like a build of all of them."""
+    graph = tmp_path / "graph"
+    shutil.copytree(built, graph)
+    new = tmp_path / "new.jsonl"
+    new.write_text(json.dumps({"id": "new-1", "title": "Zorb", "abstract": "We propose Zorb, a method."}) + "\n")
+    result = kg("build", str(SAMPLE), str(new), "--out", str(graph), "--add", "--no-viz")
+    assert "added 1 new paper(s); 72 were in the graph already" in result.stderr

@@ -134,6 +134,9 @@ def build(
     _report_problems(report, quiet)
     stats = result.graph.stats()
     err.print(f"[green]{report.summary()}[/]", highlight=False)
+    if add:
+        new = len(result.records)
+        err.print(f"added {new} new paper(s); {report.read - new} were in the graph already", highlight=False)
     out.print(
         f"graph: {stats['papers']} papers, {stats['entities']} entities, {stats['edges']} links "
         f"-> {out_dir}/ ({', '.join(sorted(p.name for p in result.files))})",
