@@ -173,6 +173,21 @@ def test_messages_and_table_cells_print_brackets_as_text(tmp_path, built, capsys
     assert "[cls] pooling" in capsys.readouterr().out
 
 
+def test_csv_cells_hold_maps_as_json_that_reads_back(capsys) -> None:
+    """`kg cypher -f csv` wrote a returned node (a map) as Python's repr, which no CSV reader
+    can take apart; a path's nodes came as reprs joined by "; "."""
+    import csv
+    import io
+
+    from kg.cli.render import print_rows
+
+    node = {"name": "Direct Preference Optimization", "aliases": ["DPO"], "papers": 12}
+    print_rows([{"n": node, "path": [node, {"name": "MT-Bench"}]}], fmt="csv")
+    row = next(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert json.loads(row["n"]) == node
+    assert [json.loads(part) for part in row["path"].split("; ")] == [node, {"name": "MT-Bench"}]
+
+
 @pytest.mark.parametrize("command", ["build", "extract", "explain"])
 def test_an_unknown_input_format_is_an_error_message_not_a_traceback(command: str, tmp_path) -> None:
     """`--format` was only checked when the first file was read, deep in the reader, and ended

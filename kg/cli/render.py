@@ -19,8 +19,12 @@ FORMATS = ("table", "json", "csv")
 
 
 def _cell(value: Any) -> str:
+    """A value as one cell: a list's items joined, a map (a Cypher node, a path's parts) as JSON,
+    which other tools read back, rather than Python's repr."""
+    if isinstance(value, dict):
+        return json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
     if isinstance(value, list):
-        return "; ".join(map(str, value))
+        return "; ".join(map(_cell, value))
     return "" if value is None else str(value)
 
 
