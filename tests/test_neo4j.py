@@ -312,10 +312,11 @@ def test_query_backend_neo4j_from_the_command_line(sample_in_neo4j, sample_graph
 
 def test_query_backend_neo4j_takes_the_connection_options_over_the_environment(sample_in_neo4j, sample_graph):
     """`kg query` told users to check "NEO4J_URI (or --uri)" but had no --uri: only the
-    environment reached the server. Here the environment points nowhere and the options win."""
+    environment reached the server. Here the environment points nowhere and the options win;
+    they imply the backend, as --endpoint implies rdf."""
     store = sample_in_neo4j
     result = kg(
-        *("query", "method-profile", "DPO", "--backend", "neo4j", "--format", "json"),
+        *("query", "method-profile", "DPO", "--format", "json"),  # the options imply --backend neo4j
         *("--uri", store.uri, "--user", store.user, "--password", store.password, "--database", store.database),
         env={"NEO4J_URI": f"bolt://127.0.0.1:{free_port()}", "NEO4J_PASSWORD": "not-the-password"},
     )

@@ -44,12 +44,16 @@ def query(
         Optional[str],
         typer.Option(help="SPARQL endpoint URL (implies --backend rdf; default for it: $KG_SPARQL_ENDPOINT)."),
     ] = None,
-    uri: Uri = None,
+    uri: Uri = None,  # any of these four implies --backend neo4j
     user: User = None,
     password: Password = None,
     database: Database = None,
 ) -> None:
     """Answer a question from the catalogue.
+
+    --backend neo4j asks a Neo4j server (NEO4J_* settings; any of --uri, --user, --password and
+    --database implies it), --backend rdf the graph's RDF or a SPARQL endpoint (--endpoint
+    implies it).
 
     Examples:
 
@@ -61,7 +65,7 @@ def query(
 
       kg query connection DPO MT-Bench --backend neo4j
 
-      kg query trends --backend neo4j --uri bolt://127.0.0.1:7687 --password secret
+      kg query trends --uri bolt://127.0.0.1:7687 --password secret
     """
     from kg.stores import open_store
     from queries import CATALOGUE, get_question
@@ -91,6 +95,8 @@ def query(
         )
     if endpoint:
         backend = "rdf"
+    elif backend == "embedded" and any(v is not None for v in (uri, user, password, database)):
+        backend = "neo4j"  # as --endpoint implies rdf: a connection option is not silently ignored
     options: dict[str, Any] = {"folder": graph_dir} if backend == "embedded" else {}
     if backend == "neo4j":
         options = {"uri": uri, "user": user, "password": password, "database": database}
